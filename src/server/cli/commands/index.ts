@@ -1,0 +1,5 @@
+import type { Command } from '../command.js';
+import { startCommand } from './start.js';
+
+/** Every command of the `aktivitetsplan` entry, in the order `--help` lists them. */
+export const commands: readonly Command[] = [startCommand];

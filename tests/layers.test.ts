@@ -1,0 +1,31 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+function cruise(dir: string): { code: number; output: string } {
+  try {
+    const output = execFileSync('npx', ['depcruise', dir, '--config', '.dependency-cruiser.cjs'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return { code: 0, output };
+  } catch (error) {
+    const e = error as { status: number; stdout: string };
+    return { code: e.status, output: e.stdout };
+  }
+}
+
+describe('the layer rule', () => {
+  it('fails on a domain module that imports the Graph layer and node:fs, and on an emulator that imports the app', () => {
+    const { code, output } = cruise('tests/fixtures/layers/src');
+    expect(code).not.toBe(0);
+    expect(output).toMatch(
+      /domain-is-pure: tests\/fixtures\/layers\/src\/domain\/bad\.ts → tests\/fixtures\/layers\/src\/graph\/client\.ts/,
+    );
+    expect(output).toMatch(/domain-is-pure: tests\/fixtures\/layers\/src\/domain\/bad\.ts → fs/);
+    expect(output).toMatch(/emulator-is-separate: tests\/fixtures\/layers\/src\/emulator\/bad\.ts/);
+  });
+
+  it('passes on the real source tree', () => {
+    expect(cruise('src').code).toBe(0);
+  });
+});
