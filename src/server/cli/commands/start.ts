@@ -3,7 +3,8 @@ import { parseCommandArgs } from '../command.js';
 
 export const startCommand: Command = {
   name: 'start',
-  summary: 'Start the app locally on its embedded default (the Graph emulator with the seeded plan).',
+  summary:
+    'Start the app locally on its embedded default (the Graph emulator with the seeded plan).',
   usage: 'Usage: aktivitetsplan start',
   run(args, io) {
     parseCommandArgs(args, {});

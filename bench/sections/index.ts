@@ -1,0 +1,4 @@
+import type { BenchSection } from '../section.js';
+
+/** Every bench section, in the order printed. Each issue adds its own file here. */
+export const sections: readonly BenchSection[] = [];

@@ -1,0 +1,129 @@
+import type {
+  Activity,
+  Department,
+  DevelopmentArea,
+  FollowUp,
+  FollowUpRound,
+  FollowUpStatus,
+  Goal,
+  Plan,
+  Reminder,
+  ReminderStage,
+} from '../domain/model.js';
+import type { Result } from './result.js';
+
+/**
+ * Ports owned by the use cases. Implementations are named by mechanism:
+ * GraphPlanStore (src/graph), InMemoryPlanStore (fake for unit tests).
+ * Shared by several parts of the app: change additively and keep every
+ * implementation compiling.
+ */
+
+/** A stored record with its optimistic-concurrency version (SharePoint's ETag). */
+export type Versioned<T> = T & { readonly version: string };
+
+/** Where the bot posts for a department (or the working group): a Teams channel. */
+export type ChannelLink = {
+  /** A department id, or 'workingGroup' for the working group's own channel. */
+  readonly target: string;
+  readonly teamId: string;
+  readonly channelId: string;
+  readonly tenantId: string;
+  readonly serviceUrl: string;
+  readonly channelName?: string;
+  readonly linkedBy?: string;
+};
+
+export type PlanSnapshot = {
+  readonly plan: Plan;
+  readonly parentPlan?: Plan;
+  readonly goals: readonly Goal[];
+  readonly areas: readonly DevelopmentArea[];
+  readonly departments: readonly Department[];
+  readonly activities: readonly Versioned<Activity>[];
+  readonly rounds: readonly Versioned<FollowUpRound>[];
+  /** Follow-ups of the open rounds and of the latest closed round. */
+  readonly followUps: readonly Versioned<FollowUp>[];
+  readonly channels: readonly ChannelLink[];
+};
+
+export type Responder = { readonly id: string; readonly name: string };
+
+export type Answer = {
+  readonly activityId: string;
+  readonly status: FollowUpStatus;
+  readonly comment: string;
+  readonly nextSteps: string;
+  /** The version the answerer saw; a newer stored version is a conflict. Absent: first answer. */
+  readonly expectedVersion?: string;
+};
+
+export type RecordFollowUpsInput = {
+  readonly roundId: string;
+  readonly departmentId: string;
+  readonly answers: readonly Answer[];
+  readonly responder: Responder;
+  readonly source: 'card' | 'tab';
+  readonly at: Date;
+};
+
+export interface PlanStore {
+  loadPlan(): Promise<Result<PlanSnapshot>>;
+  saveActivity(
+    activity: Activity,
+    expectedVersion: string | undefined,
+  ): Promise<Result<Versioned<Activity>>>;
+  saveRound(
+    round: FollowUpRound,
+    expectedVersion: string | undefined,
+  ): Promise<Result<Versioned<FollowUpRound>>>;
+  /** Idempotent by (round, activity); conflicts per answer come back as `conflict`. */
+  recordFollowUps(input: RecordFollowUpsInput): Promise<Result<readonly Versioned<FollowUp>[]>>;
+  /** Every stored version of one follow-up, oldest first (history in the tab). */
+  followUpHistory(roundId: string, activityId: string): Promise<Result<readonly FollowUp[]>>;
+}
+
+export interface ChannelDirectory {
+  listChannelLinks(): Promise<Result<readonly ChannelLink[]>>;
+  linkChannel(link: ChannelLink): Promise<Result<ChannelLink>>;
+  unlinkChannel(target: string): Promise<Result<void>>;
+}
+
+export type ReminderKey = {
+  readonly roundId: string;
+  readonly departmentId: string;
+  readonly stage: ReminderStage;
+};
+
+export type Reservation =
+  | { readonly created: true; readonly reminder: Versioned<Reminder> }
+  | { readonly created: false; readonly reminder: Versioned<Reminder> };
+
+export interface ReminderStore {
+  /** Creates the reservation by its unique key; `created: false` when it already exists. */
+  reserve(key: ReminderKey, attemptId: string, dueAt: Date, at: Date): Promise<Result<Reservation>>;
+  update(reminder: Versioned<Reminder>): Promise<Result<Versioned<Reminder>>>;
+  listForRound(roundId: string): Promise<Result<readonly Versioned<Reminder>[]>>;
+}
+
+/** A posted Teams message: the thread (conversation) and the message id. */
+export type MessageRef = { readonly conversationId: string; readonly messageId: string };
+
+export interface ChannelPoster {
+  /** A new thread in the channel; `key` lets a later run recognise the post. */
+  post(
+    channel: ChannelLink,
+    card: object,
+    key: string,
+  ): Promise<Result<MessageRef, 'throttled' | 'notFound' | 'unavailable'>>;
+  update(
+    channel: ChannelLink,
+    message: MessageRef,
+    card: object,
+  ): Promise<Result<void, 'throttled' | 'notFound' | 'unavailable'>>;
+}
+
+export interface TeamMembership {
+  /** Whether the user (Entra object id) belongs to the team, as Teams says: never card data. */
+  isMember(teamId: string, userId: string): Promise<Result<boolean>>;
+}
