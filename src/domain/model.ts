@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { referenceProblems } from './model-references.js';
 
 /**
  * The plan model. Schemas are the single source of the types (z.infer); every
@@ -40,22 +41,47 @@ export const GoalSchema = z.object({
 });
 export type Goal = z.infer<typeof GoalSchema>;
 
-export const PlanSchema = z.object({
-  id,
-  kind: z.enum(['actionPlan', 'activityPlan']),
-  title,
-  /** The action plan an activity plan complements. */
-  parentPlanId: id.optional(),
-  adoptedBy: z.string().max(255).optional(),
-  /** Adoption (or proposal) date; a month-precise date is stored as its first day. */
-  adoptedOn: isoDate.optional(),
-  status: z.enum(['proposed', 'adopted']),
-  coordinatingDepartmentId: id.optional(),
-  developmentFundsTkr: z.number().int().nonnegative().optional(),
-  goalIds: z.array(id),
-  description: z.string().max(4000).optional(),
-});
+export const goalLevelLabelsSv: Readonly<Record<Goal['level'], string>> = {
+  national: 'Nationellt mål',
+  regional: 'Regionalt mål',
+  municipal: 'Kommunalt mål',
+};
+
+export const PlanSchema = z
+  .object({
+    id,
+    kind: z.enum(['actionPlan', 'activityPlan']),
+    title,
+    /** The action plan an activity plan complements. */
+    parentPlanId: id.optional(),
+    /** The board that adopted the plan, or (while proposed) is to adopt it. */
+    adoptedBy: z.string().max(255).optional(),
+    /** Set exactly when the plan is adopted; a month-precise date is stored as its first day. */
+    adoptedOn: isoDate.optional(),
+    /** 'month' when only the month of adoption is known (absent: the day is known). */
+    adoptedOnPrecision: z.enum(['day', 'month']).optional(),
+    /** The date of the proposal (tjänsteskrivelse). */
+    proposedOn: isoDate.optional(),
+    status: z.enum(['proposed', 'adopted']),
+    coordinatingDepartmentId: id.optional(),
+    developmentFundsTkr: z.number().int().nonnegative().optional(),
+    goalIds: z.array(id),
+    description: z.string().max(4000).optional(),
+  })
+  .refine((p) => (p.status === 'adopted') === (p.adoptedOn !== undefined), {
+    message: 'En antagen plan har ett antagandedatum; ett förslag har inget.',
+    path: ['adoptedOn'],
+  })
+  .refine((p) => p.parentPlanId !== p.id, {
+    message: 'En plan kan inte komplettera sig själv.',
+    path: ['parentPlanId'],
+  });
 export type Plan = z.infer<typeof PlanSchema>;
+
+export const planKindLabelsSv: Readonly<Record<Plan['kind'], string>> = {
+  actionPlan: 'Handlingsplan',
+  activityPlan: 'Aktivitetsplan',
+};
 
 export const DevelopmentAreaSchema = z.object({
   id,
@@ -69,7 +95,8 @@ export type DevelopmentArea = z.infer<typeof DevelopmentAreaSchema>;
 export const DepartmentSchema = z.object({
   id,
   name: title,
-  board: z.string().max(255),
+  /** The board(s) the department serves; absent when the source does not name it. */
+  board: z.string().trim().min(1).max(255).optional(),
   /** The working group's own coordinating department (escalations, summaries). */
   coordinating: z.boolean().default(false),
 });
@@ -77,6 +104,12 @@ export type Department = z.infer<typeof DepartmentSchema>;
 
 export const FinancingSchema = z.enum(['ownBudget', 'developmentFunds', 'other']);
 export type Financing = z.infer<typeof FinancingSchema>;
+
+export const financingLabelsSv: Readonly<Record<Financing, string>> = {
+  ownBudget: 'Inom förvaltningens befintliga budgetram',
+  developmentFunds: 'Utvecklingsmedel för arbetet mot hedersrelaterat våld och förtryck',
+  other: 'Annan finansiering',
+};
 
 export const ActivitySchema = z
   .object({
@@ -103,6 +136,14 @@ export const ActivitySchema = z
     path: ['coResponsibleDepartmentIds'],
   });
 export type Activity = z.infer<typeof ActivitySchema>;
+
+/** Shown after an example activity's title wherever a title is shown. */
+export const exampleMarkerSv = '(exempel)';
+
+/** An activity's title as users see it: examples are always marked as such. */
+export function activityTitleSv(activity: Pick<Activity, 'title' | 'example'>): string {
+  return activity.example ? `${activity.title} ${exampleMarkerSv}` : activity.title;
+}
 
 export const RoundKindSchema = z.enum(['annual', 'termOfOffice', 'extra']);
 export type RoundKind = z.infer<typeof RoundKindSchema>;
@@ -146,9 +187,12 @@ export const FollowUpSchema = z.object({
 export type FollowUp = z.infer<typeof FollowUpSchema>;
 
 export const reminderStagePattern = /^(opening|twoWeeks|threeWorkingDays|due|overdue-[1-9]\d*)$/;
-export const ReminderStageSchema = z.string().regex(reminderStagePattern);
 export type ReminderStage =
   'opening' | 'twoWeeks' | 'threeWorkingDays' | 'due' | `overdue-${number}`;
+export const ReminderStageSchema = z.custom<ReminderStage>(
+  (value) => typeof value === 'string' && reminderStagePattern.test(value),
+  { message: 'Okänt påminnelsesteg.' },
+);
 
 export const ReminderSchema = z.object({
   roundId: id,
@@ -167,8 +211,7 @@ export const ReminderSchema = z.object({
 });
 export type Reminder = z.infer<typeof ReminderSchema>;
 
-/** A whole plan as the tab's overview and the seed see it. */
-export const PlanDataSchema = z.object({
+const PlanDataShape = z.object({
   plan: PlanSchema,
   parentPlan: PlanSchema.optional(),
   goals: z.array(GoalSchema),
@@ -177,5 +220,12 @@ export const PlanDataSchema = z.object({
   activities: z.array(ActivitySchema),
   rounds: z.array(FollowUpRoundSchema),
   followUps: z.array(FollowUpSchema),
+});
+
+/** A whole plan as the tab's overview and the seed see it; every reference must resolve. */
+export const PlanDataSchema = PlanDataShape.superRefine((data, ctx) => {
+  for (const [path, message] of referenceProblems(data)) {
+    ctx.addIssue({ code: 'custom', path: [...path], message });
+  }
 });
 export type PlanData = z.infer<typeof PlanDataSchema>;
