@@ -1,5 +1,6 @@
 import type { Command } from '../command.js';
+import { calendarCommand } from './calendar.js';
 import { startCommand } from './start.js';
 
 /** Every command of the `aktivitetsplan` entry, in the order `--help` lists them. */
-export const commands: readonly Command[] = [startCommand];
+export const commands: readonly Command[] = [startCommand, calendarCommand];
