@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PlanDataSchema } from '../../src/domain/model.js';
+import { findPersonalData } from '../../src/domain/personal-data.js';
 import { seedPlan } from '../../src/domain/seed/seed-plan.js';
 
 const { plan, parentPlan, goals, areas, departments, activities } = seedPlan;
@@ -87,6 +88,15 @@ describe('the seeded plan', () => {
   it('stores no rounds or follow-ups (the calendar derives rounds)', () => {
     expect(seedPlan.rounds).toEqual([]);
     expect(seedPlan.followUps).toEqual([]);
+  });
+
+  it('holds no text the personal-data guard would refuse', () => {
+    const texts = [plan, parentPlan!, ...goals, ...areas, ...activities].flatMap((x) => [
+      x.title,
+      x.description ?? '',
+      'expectedOutcome' in x ? (x.expectedOutcome ?? '') : '',
+    ]);
+    expect(texts.filter((t) => findPersonalData(t).length > 0)).toEqual([]);
   });
 
   it('survives a JSON round trip through the schema unchanged', () => {
