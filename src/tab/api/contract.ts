@@ -1,0 +1,213 @@
+import { z } from 'zod';
+import {
+  ActivitySchema,
+  FollowUpRoundSchema,
+  FollowUpSchema,
+  FollowUpStatusSchema,
+  RoundKindSchema,
+} from '../../domain/model.js';
+
+/**
+ * The app's HTTP API for the tab (the write side; reads go to Graph through `PlanStore.loadPlan`).
+ * Implemented in `src/server`; the tab's `HttpTabBackend` is the client. Paths are relative to
+ * the runtime config's `apiBase` (default `/api`). Every request carries
+ * `Authorization: Bearer <the user's token>` (NAA token for the app's API scope; locally the
+ * emulator's unsigned dev token). Bodies are JSON (`Content-Type: application/json`).
+ *
+ * | method + path                         | who               | body                    | 2xx                    |
+ * | ------------------------------------- | ----------------- | ----------------------- | ---------------------- |
+ * | GET  /me                              | anyone signed in  | –                       | 200 MeResponse         |
+ * | GET  /rounds/calendar?from=D&to=D     | anyone signed in  | –                       | 200 CalendarResponse   |
+ * | POST /rounds                          | working group     | OpenRoundRequest        | 201 RoundResponse      |
+ * | POST /rounds/{roundId}/close          | working group     | CloseRoundRequest       | 200 RoundResponse      |
+ * | POST /rounds/{roundId}/answers        | department's team | AnswersRequest          | 200 AnswersResponse    |
+ * | POST /rounds/{roundId}/reminders      | working group     | ReminderRequest         | 202 ReminderResponse   |
+ * | PUT  /activities/{activityId}         | working group     | ActivityUpdateRequest   | 200 ActivityResponse   |
+ * | GET  /activities/{activityId}/history | anyone signed in  | –                       | 200 HistoryResponse    |
+ * | POST /channels                        | working group     | ChannelLinkRequest      | 200 ChannelLinkResponse|
+ *
+ * Errors always have the body `{ error: ApiError }` (never a bare 500):
+ * - 400 `invalid` | `personalData`: `fields` maps a field to a Swedish message. Field keys are the
+ *   body's field names (`title`, `end`, …); for answers `<activityId>.comment`,
+ *   `<activityId>.nextSteps`, `<activityId>.status`.
+ * - 401 `unauthenticated`: no, malformed or expired token (the tab renews it and retries once).
+ * - 403 `forbidden`: not a member of the department's team / the working group.
+ * - 404 `notFound`: unknown round, activity or department.
+ * - 409 `conflict`: `current` is the stored version (a versioned activity for PUT /activities, a
+ *   versioned round for rounds, the array of stored versioned follow-ups for answers). Also for
+ *   answering a round that is not open, or opening a round that is already open.
+ * - 429 `throttled`: header `Retry-After: <seconds>` and `retryAfterSeconds` in the body.
+ * - 503 `unavailable`: Graph or Teams could not be reached; may carry Retry-After.
+ * Messages are Swedish sentences a user may see.
+ *
+ * Answers are idempotent by (round, activity): the same request twice stores one answer. A
+ * successful answer also updates the card posted in the department's channel (server side).
+ */
+
+const id = z.string().min(1).max(100);
+const isoDate = z.iso.date();
+
+export const VersionedActivitySchema = ActivitySchema.and(z.object({ version: z.string() }));
+export type VersionedActivityDto = z.infer<typeof VersionedActivitySchema>;
+export const VersionedRoundSchema = FollowUpRoundSchema.and(z.object({ version: z.string() }));
+export type VersionedRoundDto = z.infer<typeof VersionedRoundSchema>;
+export const VersionedFollowUpSchema = FollowUpSchema.and(z.object({ version: z.string() }));
+export type VersionedFollowUpDto = z.infer<typeof VersionedFollowUpSchema>;
+
+export const apiErrorReasons = [
+  'invalid',
+  'personalData',
+  'unauthenticated',
+  'forbidden',
+  'notFound',
+  'conflict',
+  'throttled',
+  'unavailable',
+] as const;
+export const ApiErrorReasonSchema = z.enum(apiErrorReasons);
+export type ApiErrorReason = z.infer<typeof ApiErrorReasonSchema>;
+
+export const ApiErrorSchema = z.object({
+  reason: ApiErrorReasonSchema,
+  message: z.string(),
+  fields: z.record(z.string(), z.string()).optional(),
+  current: z.unknown().optional(),
+  retryAfterSeconds: z.number().nonnegative().optional(),
+});
+export type ApiError = z.infer<typeof ApiErrorSchema>;
+export const ApiErrorBodySchema = z.object({ error: ApiErrorSchema });
+
+/** Which HTTP status each reason is sent with. */
+export const statusOfReason: Readonly<Record<ApiErrorReason, number>> = {
+  invalid: 400,
+  personalData: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  notFound: 404,
+  conflict: 409,
+  throttled: 429,
+  unavailable: 503,
+};
+
+export const MeResponseSchema = z.object({
+  user: z.object({ id, name: z.string().min(1), upn: z.string().optional() }),
+  isWorkingGroup: z.boolean(),
+  /** Departments whose Teams team the user belongs to (may answer for). */
+  departmentIds: z.array(id),
+});
+export type MeResponse = z.infer<typeof MeResponseSchema>;
+
+/** A round the follow-up calendar proposes (not stored until opened). */
+export const CalendarRoundSchema = z.object({
+  kind: RoundKindSchema,
+  title: z.string().min(1).max(255),
+  periodStart: isoDate,
+  periodEnd: isoDate,
+  opensOn: isoDate,
+  dueOn: isoDate,
+  closesOn: isoDate,
+});
+export type CalendarRound = z.infer<typeof CalendarRoundSchema>;
+export const CalendarResponseSchema = z.object({ rounds: z.array(CalendarRoundSchema) });
+export type CalendarResponse = z.infer<typeof CalendarResponseSchema>;
+
+/** Opens a round with the dates the working group confirmed; idempotent by (kind, periodStart). */
+export const OpenRoundRequestSchema = CalendarRoundSchema.refine(
+  (r) => r.opensOn <= r.dueOn && r.dueOn <= r.closesOn,
+  { message: 'Datumen måste följa ordningen öppnar ≤ sista svarsdag ≤ stänger.', path: ['dueOn'] },
+);
+export type OpenRoundRequest = z.infer<typeof OpenRoundRequestSchema>;
+export const RoundResponseSchema = z.object({ round: VersionedRoundSchema });
+export type RoundResponse = z.infer<typeof RoundResponseSchema>;
+
+export const CloseRoundRequestSchema = z.object({ expectedVersion: z.string() });
+export type CloseRoundRequest = z.infer<typeof CloseRoundRequestSchema>;
+
+export const AnswerInputSchema = z.object({
+  activityId: id,
+  status: FollowUpStatusSchema,
+  comment: z.string().max(1000),
+  nextSteps: z.string().max(500),
+  /** The version the user saw; absent for a first answer. */
+  expectedVersion: z.string().optional(),
+});
+export type AnswerInput = z.infer<typeof AnswerInputSchema>;
+export const AnswersRequestSchema = z.object({
+  departmentId: id,
+  answers: z.array(AnswerInputSchema).min(1).max(200),
+});
+export type AnswersRequest = z.infer<typeof AnswersRequestSchema>;
+export const AnswersResponseSchema = z.object({ followUps: z.array(VersionedFollowUpSchema) });
+export type AnswersResponse = z.infer<typeof AnswersResponseSchema>;
+
+export const ReminderRequestSchema = z.object({ departmentId: id });
+export type ReminderRequest = z.infer<typeof ReminderRequestSchema>;
+export const ReminderResponseSchema = z.object({
+  departmentId: id,
+  /** posted: a card went out now; nothingMissing: every activity answered; noChannel: unreachable. */
+  outcome: z.enum(['posted', 'nothingMissing', 'noChannel']),
+  postedAt: z.iso.datetime({ offset: true }).optional(),
+});
+export type ReminderResponse = z.infer<typeof ReminderResponseSchema>;
+
+export const ActivityUpdateRequestSchema = z.object({
+  activity: ActivitySchema,
+  expectedVersion: z.string(),
+});
+export type ActivityUpdateRequest = z.infer<typeof ActivityUpdateRequestSchema>;
+export const ActivityResponseSchema = z.object({ activity: VersionedActivitySchema });
+export type ActivityResponse = z.infer<typeof ActivityResponseSchema>;
+
+export const HistoryEntrySchema = FollowUpSchema;
+export const HistoryResponseSchema = z.object({
+  /** Every stored version of the activity's follow-ups in all rounds, newest first. */
+  entries: z.array(HistoryEntrySchema),
+});
+export type HistoryResponse = z.infer<typeof HistoryResponseSchema>;
+
+/** Links a Teams channel to a department (the same link the bot's `koppla` makes). */
+export const ChannelLinkRequestSchema = z.object({
+  /** A department id, or 'workingGroup'. */
+  target: id,
+  teamId: z.string().min(1),
+  channelId: z.string().min(1),
+  tenantId: z.string().min(1),
+  channelName: z.string().max(255).optional(),
+});
+export type ChannelLinkRequest = z.infer<typeof ChannelLinkRequestSchema>;
+export const ChannelLinkResponseSchema = z.object({
+  link: z.object({
+    target: id,
+    teamId: z.string(),
+    channelId: z.string(),
+    channelName: z.string().optional(),
+  }),
+});
+export type ChannelLinkResponse = z.infer<typeof ChannelLinkResponseSchema>;
+
+/** The paths, relative to apiBase, so server and client cannot drift. */
+export const apiPaths = {
+  me: () => '/me',
+  calendar: (from: string, to: string) =>
+    `/rounds/calendar?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
+  openRound: () => '/rounds',
+  closeRound: (roundId: string) => `/rounds/${encodeURIComponent(roundId)}/close`,
+  answers: (roundId: string) => `/rounds/${encodeURIComponent(roundId)}/answers`,
+  reminders: (roundId: string) => `/rounds/${encodeURIComponent(roundId)}/reminders`,
+  activity: (activityId: string) => `/activities/${encodeURIComponent(activityId)}`,
+  history: (activityId: string) => `/activities/${encodeURIComponent(activityId)}/history`,
+  channels: () => '/channels',
+} as const;
+
+/** Express-style route patterns of the same paths (for the server's router). */
+export const apiRoutes = {
+  me: 'GET /me',
+  calendar: 'GET /rounds/calendar',
+  openRound: 'POST /rounds',
+  closeRound: 'POST /rounds/:roundId/close',
+  answers: 'POST /rounds/:roundId/answers',
+  reminders: 'POST /rounds/:roundId/reminders',
+  activity: 'PUT /activities/:activityId',
+  history: 'GET /activities/:activityId/history',
+  channels: 'POST /channels',
+} as const satisfies Record<keyof typeof apiPaths, string>;

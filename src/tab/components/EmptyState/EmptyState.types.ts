@@ -1,0 +1,4 @@
+import type { ReactNode } from 'react';
+
+export type EmptyStateProps = { readonly message: string; readonly action?: ReactNode };
+export type EmptyStateState = EmptyStateProps;

@@ -1,0 +1,5 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useEmptyStateStyles = makeStyles({
+  root: { marginBlock: tokens.spacingVerticalM },
+});

@@ -1,0 +1,2 @@
+export type LoadingStateProps = { readonly label: string };
+export type LoadingStateState = { readonly label: string };

@@ -1,0 +1,35 @@
+import type { Language } from './i18n.js';
+
+const locales: Readonly<Record<Language, string>> = { sv: 'sv-SE', en: 'en-GB' };
+
+/** A date-only ISO string (YYYY-MM-DD) as words, e.g. "26 februari 2027". */
+export function formatDate(isoDate: string, language: Language = 'sv'): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  if (!y || !m || !d) return isoDate;
+  return new Intl.DateTimeFormat(locales[language], { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}
+
+/** A moment, in Stockholm time, e.g. "3 mars 2027 08:30". */
+export function formatDateTime(iso: string, language: Language = 'sv'): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  return new Intl.DateTimeFormat(locales[language], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Europe/Stockholm',
+  }).format(at);
+}
+
+export function formatNumber(value: number, language: Language = 'sv'): string {
+  return new Intl.NumberFormat(locales[language]).format(value);
+}
+
+export function formatPercent(part: number, whole: number, language: Language = 'sv'): string {
+  const ratio = whole === 0 ? 0 : part / whole;
+  return new Intl.NumberFormat(locales[language], {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  }).format(ratio);
+}

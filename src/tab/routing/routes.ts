@@ -1,0 +1,80 @@
+/** Hash routes (Swedish slugs), e.g. `#/aktivitet/A1`, `#/min-forvaltning?forvaltning=D1&omgang=R1`. */
+export type Route =
+  | { readonly name: 'overview' }
+  | { readonly name: 'activity'; readonly id: string }
+  | { readonly name: 'followUp' }
+  | { readonly name: 'myDepartment'; readonly departmentId?: string; readonly roundId?: string }
+  | { readonly name: 'report'; readonly roundId?: string }
+  | { readonly name: 'configure' }
+  | { readonly name: 'notFound' };
+
+export type RouteName = Route['name'];
+
+const slugs = {
+  overview: 'oversikt',
+  activity: 'aktivitet',
+  followUp: 'uppfoljning',
+  myDepartment: 'min-forvaltning',
+  report: 'rapport',
+  configure: 'konfigurera',
+} as const;
+
+function optional(params: URLSearchParams, key: string): string | undefined {
+  const value = params.get(key);
+  return value ? value : undefined;
+}
+
+export function parseRoute(hash: string): Route {
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const [head = '', ...rest] = path.split('/').map((p) => decodeURIComponent(p));
+  const params = new URLSearchParams(query);
+  switch (head) {
+    case '':
+    case slugs.overview:
+      return { name: 'overview' };
+    case slugs.activity:
+      return rest[0] ? { name: 'activity', id: rest[0] } : { name: 'notFound' };
+    case slugs.followUp:
+      return { name: 'followUp' };
+    case slugs.myDepartment:
+      return {
+        name: 'myDepartment',
+        departmentId: optional(params, 'forvaltning'),
+        roundId: optional(params, 'omgang'),
+      };
+    case slugs.report:
+      return { name: 'report', roundId: optional(params, 'omgang') };
+    case slugs.configure:
+      return { name: 'configure' };
+    default:
+      return { name: 'notFound' };
+  }
+}
+
+function withQuery(path: string, entries: Record<string, string | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(entries)) if (v) params.set(k, v);
+  const query = params.toString();
+  return query ? `${path}?${query}` : path;
+}
+
+export function hrefOf(route: Route): string {
+  switch (route.name) {
+    case 'overview':
+    case 'notFound':
+      return `#/${slugs.overview}`;
+    case 'activity':
+      return `#/${slugs.activity}/${encodeURIComponent(route.id)}`;
+    case 'followUp':
+      return `#/${slugs.followUp}`;
+    case 'myDepartment':
+      return withQuery(`#/${slugs.myDepartment}`, {
+        forvaltning: route.departmentId,
+        omgang: route.roundId,
+      });
+    case 'report':
+      return withQuery(`#/${slugs.report}`, { omgang: route.roundId });
+    case 'configure':
+      return `#/${slugs.configure}`;
+  }
+}
