@@ -165,7 +165,7 @@ function findEmails(text: string): PersonalDataFinding[] {
 }
 
 const PHONE = new RegExp(
-  `(?<![\\p{L}\\p{N}+])((?:\\+|00)46(?:[-${SPACE}]?\\(0\\))?[-${SPACE}]?|\\(?(?=0[1-9]))` +
+  `(?<![\\p{L}\\p{N}+])((?:\\+|00)46(?:[-${SPACE}]?\\(0\\))?[-${SPACE}]?|\\((?=0[1-9]\\d{0,2}\\))|(?=0[1-9]))` +
     `(\\d+)(\\)?(?:(?:[${SPACE}]?-[${SPACE}]?|[${SPACE}])\\d+)*)`,
   'gu',
 );
@@ -176,7 +176,8 @@ function findPhoneNumbers(text: string): PersonalDataFinding[] {
     const [, prefix = '', first = '', rest = ''] = m;
     const start = m.index;
     const end = phoneEnd(first, rest, start + prefix.length);
-    if (end !== undefined && !isEmbedded(text, start, end)) {
+    const inAmount = /\d[ \u00A0]$/.test(text.slice(Math.max(0, start - 2), start));
+    if (end !== undefined && !inAmount && !isEmbedded(text, start, end)) {
       found.push({ kind: 'phoneNumber', start, end });
     }
   }
