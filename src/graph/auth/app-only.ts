@@ -1,0 +1,57 @@
+import {
+  ClientCertificateCredential,
+  ClientSecretCredential,
+  ManagedIdentityCredential,
+  type TokenCredential,
+} from '@azure/identity';
+import type { AuthenticationProvider } from '@microsoft/microsoft-graph-client';
+import { TokenCredentialAuthenticationProvider } from '@microsoft/microsoft-graph-client/authProviders/azureTokenCredentials/index.js';
+
+/** How the app proves who it is to Entra, app-only (Node only; never bundled into the tab). */
+export type AppCredentialConfig =
+  | {
+      readonly kind: 'clientSecret';
+      readonly tenantId: string;
+      readonly clientId: string;
+      readonly clientSecret: string;
+    }
+  | {
+      readonly kind: 'certificate';
+      readonly tenantId: string;
+      readonly clientId: string;
+      /** A PEM file holding the private key and the certificate. */
+      readonly certificatePath: string;
+      readonly certificatePassword?: string;
+    }
+  | { readonly kind: 'managedIdentity'; readonly clientId?: string };
+
+export const graphAppScopes = ['https://graph.microsoft.com/.default'] as const;
+
+export function createAppCredential(config: AppCredentialConfig): TokenCredential {
+  switch (config.kind) {
+    case 'clientSecret':
+      return new ClientSecretCredential(config.tenantId, config.clientId, config.clientSecret);
+    case 'certificate':
+      return new ClientCertificateCredential(config.tenantId, config.clientId, {
+        certificatePath: config.certificatePath,
+        ...(config.certificatePassword ? { certificatePassword: config.certificatePassword } : {}),
+      });
+    case 'managedIdentity':
+      return config.clientId
+        ? new ManagedIdentityCredential({ clientId: config.clientId })
+        : new ManagedIdentityCredential();
+  }
+}
+
+/**
+ * The graph-client's own TokenCredentialAuthenticationProvider over an @azure/identity
+ * credential. Graph takes `https://graph.microsoft.com/.default`; SharePoint REST (views and
+ * column formatting) takes `https://<tenant>.sharepoint.com/.default` and, app-only, accepts
+ * only certificate or managed-identity tokens, not client secrets.
+ */
+export function appOnlyAuthProvider(
+  credential: TokenCredential,
+  scopes: readonly string[] = graphAppScopes,
+): AuthenticationProvider {
+  return new TokenCredentialAuthenticationProvider(credential, { scopes: [...scopes] });
+}
