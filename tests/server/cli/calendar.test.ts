@@ -16,6 +16,8 @@ async function cli(...args: string[]): Promise<Outcome> {
       ['tsx', 'src/server/cli/main.ts', 'calendar', ...args],
       {
         encoding: 'utf8',
+        // A zone far from Stockholm: the calendar must not depend on the machine's time zone.
+        env: { ...process.env, TZ: 'Pacific/Kiritimati' },
       },
     );
     return { code: 0, stdout, stderr };
