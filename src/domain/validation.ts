@@ -58,7 +58,8 @@ export const textFieldRules = {
 
 export type TextField = keyof typeof textFieldRules;
 
-export type ValidationReason =
+/** Stable reasons; callers switch on `FieldError['reason']`. */
+type ValidationReason =
   'empty' | 'controlCharacters' | 'personalData' | 'tooLong' | 'invalidChoice';
 
 export type FieldError = {
