@@ -20,8 +20,10 @@
  * - Phone numbers: Swedish national (0…, 8–10 digits) and international (+46 / 0046, optionally
  *   (0), 7–9 digits after 46) forms, in groups separated by a space, a no-break space or a hyphen.
  *   The area code is 08 or 3–4 digits with the 0 (0xx, 0xxx, mobile 07x) unless the whole number is
- *   one run of digits; later groups have two or more digits. Amounts, years and dates never start
- *   with 0, so they are not phone numbers.
+ *   one run of digits; later groups have two or more digits; groups past the length (a year after
+ *   the number) are left out. Amounts, years and dates never start with 0, and a candidate right
+ *   after a digit and a space is a group of an amount (91 010 000 000 kr), not a phone number.
+ * - Names are not detected; the messages ask users never to write them.
  */
 
 export type PersonalDataKind =
