@@ -5,7 +5,7 @@ import { nthWeekdayOfMonth, type IsoDate } from './plain-date.js';
  * September every four years; the boards' term of office starts on 1 January after.
  * This calendar starts with the 2022 election: the first term-of-office round is spring 2023.
  */
-export const firstElectionYear = 2022;
+const firstElectionYear = 2022;
 export const termYears = 4;
 
 export function isElectionYear(year: number): boolean {

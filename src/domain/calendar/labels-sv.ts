@@ -1,6 +1,5 @@
 import type { ReminderStage } from '../model.js';
 import { dateParts, isoWeekday, type IsoDate } from './plain-date.js';
-import type { CalendarRoundKind } from './rounds.js';
 
 /** Swedish wording of calendar things, as users see them. */
 
@@ -31,11 +30,6 @@ export function formatDateSv(date: IsoDate): string {
 export function formatDateWithWeekdaySv(date: IsoDate): string {
   return `${weekdaysSv[isoWeekday(date) - 1] ?? ''} ${formatDateSv(date)}`;
 }
-
-export const roundKindLabelsSv: Readonly<Record<CalendarRoundKind, string>> = {
-  annual: 'Årsuppföljning',
-  termOfOffice: 'Mandatperiodsuppföljning',
-};
 
 /** `Omgången öppnar`, `Två veckor kvar`, …, `Försenad, påminnelse 2`. */
 export function stageLabelSv(stage: ReminderStage): string {

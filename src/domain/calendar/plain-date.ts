@@ -16,7 +16,7 @@ export type DateParts = { readonly year: number; readonly month: number; readonl
 
 const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
@@ -99,10 +99,6 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 export function isoWeekday(date: IsoDate): IsoWeekday {
   // 1970-01-01 was a Thursday (4).
   return (((((toDayNumber(date) + 3) % 7) + 7) % 7) + 1) as IsoWeekday;
-}
-
-export function compareDates(a: IsoDate, b: IsoDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function lastDayOfMonth(year: number, month: number): IsoDate {

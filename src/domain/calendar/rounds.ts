@@ -5,7 +5,7 @@ import { reminderSchedule, type ScheduledReminder } from './reminders.js';
 import { defaultCalendarSettings, type CalendarSettings, type RoundRule } from './settings.js';
 import { lastWorkingDayOfMonth, workingDayOnOrAfter } from './working-days.js';
 
-export type CalendarRoundKind = 'annual' | 'termOfOffice';
+type CalendarRoundKind = 'annual' | 'termOfOffice';
 
 /** A follow-up round as the calendar computes it, with its reminder stages. */
 export type CalendarRound = {

@@ -14,7 +14,6 @@ const month = z.int().min(1).max(12);
 const MonthDaySchema = z
   .object({ month, day: z.int().min(1).max(31) })
   .refine((d) => d.day <= daysInMonth(2001, d.month), { message: 'Dagen finns inte varje år.' });
-export type MonthDay = z.infer<typeof MonthDaySchema>;
 
 /** One kind of round, all within one calendar year: opens → due month → closes. */
 const RoundRuleSchema = z
@@ -37,8 +36,7 @@ const RoundRuleSchema = z
 export type RoundRule = z.infer<typeof RoundRuleSchema>;
 
 export const stageKinds = ['opening', 'twoWeeks', 'threeWorkingDays', 'due', 'overdue'] as const;
-export const StageKindSchema = z.enum(stageKinds);
-export type StageKind = z.infer<typeof StageKindSchema>;
+const StageKindSchema = z.enum(stageKinds);
 
 export const CalendarSettingsSchema = z.object({
   /** Årsuppföljning Y, held in Y+1. */

@@ -29,7 +29,7 @@ function wallClockMs(date: IsoDate, time: LocalTime): number {
 }
 
 /** The instants summer time starts and ends in a year (epoch ms). */
-export function summerTime(year: number): { readonly starts: number; readonly ends: number } {
+function summerTime(year: number): { readonly starts: number; readonly ends: number } {
   const startDay = toDayNumber(lastWeekdayOfMonth(year, 3, 7));
   const endDay = toDayNumber(lastWeekdayOfMonth(year, 10, 7));
   return { starts: startDay * dayMs + hourMs, ends: endDay * dayMs + hourMs };

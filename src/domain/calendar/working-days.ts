@@ -17,7 +17,7 @@ import { addDays, dateParts, isoWeekday, lastDayOfMonth, type IsoDate } from './
  */
 
 /** The three eves the rule names, as `date-holidays` names them in Swedish. */
-export const daysOffEves = ['midsommarafton', 'julafton', 'nyårsafton'] as const;
+const daysOffEves = ['midsommarafton', 'julafton', 'nyårsafton'] as const;
 
 export type DayOff = { readonly date: IsoDate; readonly name: string };
 
