@@ -1,0 +1,169 @@
+import type { Department, FollowUpRound, ReminderStage } from '../domain/model.js';
+import { formatDate } from './dates.js';
+import {
+  adaptiveCard,
+  plainText,
+  run,
+  textBlock,
+  type AdaptiveCard,
+  type CardElement,
+} from './elements.js';
+import { activitySection, type AnswerValues, type FollowUpItem } from './follow-up-activity.js';
+import { followUpActions, followUpRefresh, type ActionPlace } from './follow-up-actions.js';
+import { notices, type StaleAnswer } from './follow-up-notices.js';
+import { followUpStrings, type FollowUpStrings } from './follow-up-strings.js';
+import type { CardLocale } from './locale.js';
+import { reminderColor, reminderTitle } from './reminder-titles.js';
+import { cardByteLength, cardByteLimit } from './size.js';
+import { compactDisplay, fullDisplay, shownText, type DisplayLimits } from './user-text.js';
+
+/**
+ * The follow-up card for one department and one round (with `stage`: the reminder card of that
+ * stage). Activities are ordered by development area, `followUpPageSize` to a page. The size
+ * tests prove the bound: a page of the longest texts in Swedish letters fits as it is; with
+ * 3-byte characters everywhere the page falls back to its compact form (short labels, no
+ * member list), which fits too. Inputs are never shortened.
+ */
+
+export const followUpPageSize = 2;
+
+/** Longest accepted values of the inputs that are not domain data; longer ones are bugs. */
+export const followUpInputLimits = { tabUrl: 2048, cardVersion: 200, memberId: 128 } as const;
+
+export type FollowUpCardInput = {
+  readonly round: FollowUpRound;
+  readonly department: Department;
+  readonly items: readonly FollowUpItem[];
+  /** A deep link that opens the tab at this department and round. */
+  readonly tabUrl: string;
+  /** Identifies the answers the card shows (see followUpCardVersion). */
+  readonly cardVersion: string;
+  /** Teams user ids (MRIs) of the department's members, for `refresh.userIds` (see actions). */
+  readonly memberIds?: readonly string[];
+};
+
+export type FollowUpCardOptions = {
+  readonly locale?: CardLocale;
+  /** 1-based; clamped to the pages there are. */
+  readonly page?: number;
+  /** Makes it the reminder card of this stage. */
+  readonly stage?: ReminderStage;
+  /** Inputs to show as the user left them, by activity id (after a refused submit). */
+  readonly values?: Readonly<Record<string, AnswerValues>>;
+  /** Messages shown next to the fields, by input id (answerInputIds). */
+  readonly errors?: Readonly<Record<string, string>>;
+  /** Says the answers were saved (the card returned to the person who answered). */
+  readonly saved?: boolean;
+  /** Makes it the stale-card variant: who answered since the card was shown. */
+  readonly stale?: readonly StaleAnswer[];
+};
+
+export function followUpPageCount(itemCount: number): number {
+  return Math.max(1, Math.ceil(itemCount / followUpPageSize));
+}
+
+/** Items in card order: by the area's order, otherwise as given. */
+export function orderFollowUpItems(items: readonly FollowUpItem[]): FollowUpItem[] {
+  const order = (item: FollowUpItem) => item.area?.order ?? Number.MAX_SAFE_INTEGER;
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => order(a.item) - order(b.item) || a.index - b.index)
+    .map(({ item }) => item);
+}
+
+function checkInput(input: FollowUpCardInput): void {
+  const limits = followUpInputLimits;
+  const tooLong =
+    input.tabUrl.length > limits.tabUrl ||
+    input.cardVersion.length > limits.cardVersion ||
+    (input.memberIds ?? []).some((id) => id.length > limits.memberId);
+  if (tooLong) throw new Error('Follow-up card input beyond followUpInputLimits.');
+}
+
+type Build = {
+  readonly input: FollowUpCardInput;
+  readonly options: FollowUpCardOptions;
+  readonly locale: CardLocale;
+  readonly s: FollowUpStrings;
+  readonly items: readonly FollowUpItem[];
+  readonly at: ActionPlace;
+};
+
+function header(b: Build, limits: DisplayLimits): CardElement[] {
+  const { input, s, locale, at } = b;
+  const elements: CardElement[] = [];
+  if (at.stage !== undefined) {
+    const color = reminderColor(at.stage);
+    const title = reminderTitle(at.stage, locale);
+    elements.push(textBlock(title, { size: 'large', weight: 'bolder', style: 'heading', color }));
+  }
+  const roundTitle = shownText(input.round.title, limits.heading);
+  const size = at.stage === undefined ? 'large' : 'medium';
+  const departmentName = shownText(input.department.name, limits.heading);
+  elements.push(
+    plainText(run(roundTitle, { size, weight: 'bolder' })),
+    plainText([run(s.department, { isSubtle: true }), departmentName], { spacing: 'small' }),
+    plainText([run(s.due, { isSubtle: true }), formatDate(input.round.dueOn, locale)], {
+      spacing: 'none',
+    }),
+    textBlock(s.deIdentify, { size: 'small', isSubtle: true }),
+  );
+  const answered = b.items.filter((item) => item.answer !== undefined).length;
+  const page = at.pages > 1 ? ` ${s.page(at.page, at.pages)}` : '';
+  const progress = s.progress(answered, b.items.length) + page;
+  elements.push(textBlock(progress, { weight: 'bolder', spacing: 'medium' }));
+  return elements;
+}
+
+function sections(b: Build, limits: DisplayLimits): CardElement[] {
+  const { options, at } = b;
+  const shown = b.items.slice((at.page - 1) * followUpPageSize, at.page * followUpPageSize);
+  if (shown.length === 0) return [textBlock(b.s.noActivities)];
+  return shown.map((item, index) => {
+    const values = options.values?.[item.activity.id];
+    return activitySection(item, {
+      locale: b.locale,
+      s: b.s,
+      open: at.open,
+      limits,
+      showArea: index === 0 || shown[index - 1]?.area?.id !== item.area?.id,
+      errors: options.errors ?? {},
+      ...(values === undefined ? {} : { values }),
+    });
+  });
+}
+
+function build(b: Build, limits: DisplayLimits, listMembers: boolean): AdaptiveCard {
+  const { s, at } = b;
+  const body: CardElement[] = [
+    ...header(b, limits),
+    ...notices({ s, locale: b.locale, open: at.open, limits, options: b.options }),
+    ...sections(b, limits),
+    ...(at.open && at.pages > 1
+      ? [textBlock(s.pagingNote, { size: 'small', isSubtle: true })]
+      : []),
+  ];
+  const actionInput = { ...b.input, hasItems: b.items.length > 0 };
+  return adaptiveCard(b.locale, body, {
+    fallbackText: s.fallback,
+    actions: followUpActions(actionInput, s, at),
+    ...(at.open ? { refresh: followUpRefresh(actionInput, s, at, listMembers) } : {}),
+  });
+}
+
+export function followUpCard(
+  input: FollowUpCardInput,
+  options: FollowUpCardOptions = {},
+): AdaptiveCard {
+  checkInput(input);
+  const locale = options.locale ?? 'sv';
+  const items = orderFollowUpItems(input.items);
+  const pages = followUpPageCount(items.length);
+  const page = Math.min(Math.max(1, Math.trunc(options.page ?? 1)), pages);
+  const open = input.round.state === 'open';
+  const at: ActionPlace = { page, pages, open, ...(options.stage ? { stage: options.stage } : {}) };
+  const b: Build = { input, options, locale, s: followUpStrings(locale), items, at };
+  const full = build(b, fullDisplay, true);
+  if (cardByteLength(full) <= cardByteLimit) return full;
+  return build(b, compactDisplay, false);
+}

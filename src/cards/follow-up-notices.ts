@@ -1,0 +1,80 @@
+import { formatDateTime } from './dates.js';
+import { container, plainText, run, textBlock, type CardElement } from './elements.js';
+import type { FollowUpStrings } from './follow-up-strings.js';
+import type { CardLocale } from './locale.js';
+import { shownText, type DisplayLimits } from './user-text.js';
+
+/** The notices at the top of the follow-up card: saved, refused, stale, closed. */
+
+/** Someone's answer given after the card was shown (for the stale-card variant). */
+export type StaleAnswer = {
+  readonly name: string;
+  readonly activityTitle: string;
+  /** ISO 8601 instant. */
+  readonly answeredAt: string;
+};
+
+type NoticeContext = {
+  readonly s: FollowUpStrings;
+  readonly locale: CardLocale;
+  readonly open: boolean;
+  readonly limits: DisplayLimits;
+  readonly options: {
+    readonly values?: object;
+    readonly errors?: Readonly<Record<string, string>>;
+    readonly saved?: boolean;
+    readonly stale?: readonly StaleAnswer[];
+  };
+};
+
+function staleNotice(ctx: NoticeContext, stale: readonly StaleAnswer[]): CardElement {
+  const { s, locale, limits } = ctx;
+  const listed = stale
+    .slice(0, limits.staleEntries)
+    .map((answer) =>
+      plainText(
+        run(
+          s.staleEntry(
+            shownText(answer.name, limits.name),
+            shownText(answer.activityTitle, limits.title),
+            formatDateTime(answer.answeredAt, locale),
+          ),
+        ),
+        { spacing: 'small' },
+      ),
+    );
+  const more = stale.length - listed.length;
+  const moreText = listed.length === 0 ? s.staleCount(more) : s.staleMore(more);
+  const moreLine = more > 0 ? [textBlock(moreText, { spacing: 'small' })] : [];
+  const after = ctx.options.values === undefined ? s.staleCurrentValues : s.staleKeptValues;
+  return container(
+    [
+      textBlock(s.staleIntro, { weight: 'bolder' }),
+      ...listed,
+      ...moreLine,
+      textBlock(after, { spacing: 'small' }),
+    ],
+    { style: 'warning', spacing: 'medium' },
+  );
+}
+
+export function notices(ctx: NoticeContext): CardElement[] {
+  const { s, options } = ctx;
+  const list: CardElement[] = [];
+  if (!ctx.open)
+    list.push(container([textBlock(s.closed, { weight: 'bolder' })], { style: 'emphasis' }));
+  if (options.saved === true)
+    list.push(
+      container([textBlock(s.saved, { weight: 'bolder', color: 'good' })], { style: 'good' }),
+    );
+  if (options.stale !== undefined && options.stale.length > 0)
+    list.push(staleNotice(ctx, options.stale));
+  if (options.errors !== undefined && Object.keys(options.errors).length > 0) {
+    list.push(
+      container([textBlock(s.errorsSummary, { weight: 'bolder', color: 'attention' })], {
+        style: 'attention',
+      }),
+    );
+  }
+  return list;
+}

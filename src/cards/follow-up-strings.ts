@@ -1,0 +1,118 @@
+import type { CardLocale } from './locale.js';
+
+/** The follow-up card's own wording (data such as titles and names is never in here). */
+export type FollowUpStrings = {
+  readonly department: string;
+  readonly due: string;
+  readonly deIdentify: string;
+  progress(answered: number, total: number): string;
+  page(page: number, pages: number): string;
+  readonly example: string;
+  readonly currentStatus: string;
+  readonly noStatus: string;
+  answeredBy(name: string, when: string): string;
+  readonly notAnswered: string;
+  readonly statusLabel: string;
+  readonly statusPlaceholder: string;
+  readonly commentLabel: string;
+  readonly nextStepsLabel: string;
+  readonly comment: string;
+  readonly nextSteps: string;
+  readonly submit: string;
+  readonly previousPage: string;
+  readonly nextPage: string;
+  readonly pagingNote: string;
+  readonly openTab: string;
+  readonly refresh: string;
+  readonly errorsSummary: string;
+  readonly saved: string;
+  readonly staleIntro: string;
+  staleEntry(name: string, title: string, when: string): string;
+  staleMore(count: number): string;
+  staleCount(count: number): string;
+  readonly staleKeptValues: string;
+  readonly staleCurrentValues: string;
+  readonly closed: string;
+  readonly noActivities: string;
+  readonly fallback: string;
+};
+
+const sv: FollowUpStrings = {
+  department: 'Förvaltning: ',
+  due: 'Sista svarsdag: ',
+  deIdentify:
+    'Skriv om verksamheten, aldrig om enskilda personer: inga namn, personnummer eller andra uppgifter som pekar ut någon.',
+  progress: (answered, total) => `${answered} av ${total} aktiviteter besvarade.`,
+  page: (page, pages) => `Sida ${page} av ${pages}`,
+  example: ' (exempel)',
+  currentStatus: 'Nuvarande status: ',
+  noStatus: 'ingen status ännu',
+  answeredBy: (name, when) => `Besvarad av ${name}, ${when}`,
+  notAnswered: 'Saknar svar i den här uppföljningen',
+  statusLabel: 'Status',
+  statusPlaceholder: 'Välj status',
+  commentLabel: 'Kommentar',
+  nextStepsLabel: 'Nästa steg (valfritt)',
+  comment: 'Kommentar: ',
+  nextSteps: 'Nästa steg: ',
+  submit: 'Skicka svar',
+  previousPage: 'Föregående sida',
+  nextPage: 'Nästa sida',
+  pagingNote: 'Svaren på en sida sparas när du byter sida.',
+  openTab: 'Öppna i fliken',
+  refresh: 'Uppdatera',
+  errorsSummary: 'Inget sparades. Rätta det som är markerat nedan och skicka igen.',
+  saved: 'Tack! Svaren är sparade.',
+  staleIntro: 'Någon hann svara medan du fyllde i kortet, så ditt svar sparades inte:',
+  staleEntry: (name, title, when) => `${name} svarade på ”${title}”, ${when}`,
+  staleMore: (count) => `… och ${count} svar till.`,
+  staleCount: (count) =>
+    count === 1 ? 'Ett nytt svar har kommit in.' : `${count} nya svar har kommit in.`,
+  staleKeptValues: 'Det du fyllde i finns kvar nedan. Kontrollera och skicka igen.',
+  staleCurrentValues: 'Kortet visar nu de senaste svaren.',
+  closed: 'Uppföljningen är stängd. Svaren kan inte längre ändras.',
+  noActivities: 'Förvaltningen har inga aktiviteter att följa upp i den här omgången.',
+  fallback: 'Uppföljning från Aktivitetsplan. Öppna kortet i Teams för att svara.',
+};
+
+const en: FollowUpStrings = {
+  department: 'Department: ',
+  due: 'Due date: ',
+  deIdentify:
+    'Write about the work, never about individuals: no names, personal identity numbers or other details that point to someone.',
+  progress: (answered, total) => `${answered} of ${total} activities answered.`,
+  page: (page, pages) => `Page ${page} of ${pages}`,
+  example: ' (example)',
+  currentStatus: 'Current status: ',
+  noStatus: 'no status yet',
+  answeredBy: (name, when) => `Answered by ${name}, ${when}`,
+  notAnswered: 'Not answered in this follow-up',
+  statusLabel: 'Status',
+  statusPlaceholder: 'Choose a status',
+  commentLabel: 'Comment',
+  nextStepsLabel: 'Next steps (optional)',
+  comment: 'Comment: ',
+  nextSteps: 'Next steps: ',
+  submit: 'Send answers',
+  previousPage: 'Previous page',
+  nextPage: 'Next page',
+  pagingNote: 'The answers on a page are saved when you change page.',
+  openTab: 'Open in the tab',
+  refresh: 'Refresh',
+  errorsSummary: 'Nothing was saved. Correct what is marked below and send again.',
+  saved: 'Thank you! Your answers are saved.',
+  staleIntro: 'Someone answered while you were filling in the card, so your answer was not saved:',
+  staleEntry: (name, title, when) => `${name} answered “${title}”, ${when}`,
+  staleMore: (count) => `… and ${count} more ${count === 1 ? 'answer' : 'answers'}.`,
+  staleCount: (count) =>
+    count === 1 ? 'One new answer has come in.' : `${count} new answers have come in.`,
+  staleKeptValues: 'What you filled in is still below. Check it and send again.',
+  staleCurrentValues: 'The card now shows the latest answers.',
+  closed: 'The follow-up is closed. Answers can no longer be changed.',
+  noActivities: 'The department has no activities to follow up in this round.',
+  fallback: 'Follow-up from Aktivitetsplan. Open the card in Teams to answer.',
+};
+
+export function followUpStrings(locale: CardLocale): FollowUpStrings {
+  return locale === 'sv' ? sv : en;
+}

@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import { FollowUpStatusSchema, ReminderStageSchema, type FollowUpStatus } from '../domain/model.js';
+import type { Failure } from '../app/result.js';
+import { jsonByteLength } from './size.js';
+
+/**
+ * The verbs of the cards' Action.Execute buttons and the data each carries, parsed with zod.
+ * Teams merges the card's input values into `action.data` (keyed by input id), so a follow-up
+ * action's data holds both the ids below and the answer inputs. The ids say which card was
+ * clicked; they are never proof of who may do what: the bot checks membership and the stored
+ * round and activities itself.
+ */
+
+export const cardVerbs = [
+  'followUp.submit',
+  'followUp.page',
+  'followUp.refresh',
+  'channel.link',
+  'channel.unlink',
+] as const;
+export type CardVerb = (typeof cardVerbs)[number];
+
+export function isCardVerb(verb: unknown): verb is CardVerb {
+  return typeof verb === 'string' && (cardVerbs as readonly string[]).includes(verb);
+}
+
+const id = z.string().min(1).max(100);
+
+export const FollowUpCardDataSchema = z.object({
+  /** The card data's own format version; an older card fails to parse instead of misleading. */
+  v: z.literal(1),
+  roundId: id,
+  departmentId: id,
+  /** What the card showed (see followUpCardVersion); a different current version means stale. */
+  cardVersion: z.string().min(1).max(200),
+  /** For submit and refresh: the page shown; for followUp.page: the page asked for. 1-based. */
+  page: z.number().int().min(1).max(1000),
+  stage: ReminderStageSchema.optional(),
+});
+export type FollowUpCardData = z.infer<typeof FollowUpCardDataSchema>;
+
+export const ChannelCardDataSchema = z.object({
+  v: z.literal(1),
+  /** A department id, or 'workingGroup' (the ChoiceSet input `target` on the link card). */
+  target: id,
+});
+export type ChannelCardData = z.infer<typeof ChannelCardDataSchema>;
+
+/** The ids of one activity's inputs on the follow-up card. */
+export function answerInputIds(activityId: string): {
+  readonly status: string;
+  readonly comment: string;
+  readonly nextSteps: string;
+} {
+  return {
+    status: `status.${activityId}`,
+    comment: `comment.${activityId}`,
+    nextSteps: `nextSteps.${activityId}`,
+  };
+}
+
+/** What one activity's inputs held when the button was clicked. */
+export type AnswerEntry = {
+  readonly activityId: string;
+  /** Absent when no status was chosen. */
+  readonly status?: FollowUpStatus;
+  readonly comment: string;
+  readonly nextSteps: string;
+};
+
+export type CardAction =
+  | {
+      readonly verb: 'followUp.submit' | 'followUp.page';
+      readonly data: FollowUpCardData;
+      readonly entries: readonly AnswerEntry[];
+    }
+  | { readonly verb: 'followUp.refresh'; readonly data: FollowUpCardData }
+  | { readonly verb: 'channel.link' | 'channel.unlink'; readonly data: ChannelCardData };
+
+export type CardActionProblem = 'unknownVerb' | 'malformed' | 'oversized';
+export type CardActionFailure = Failure<'invalid'> & { readonly problem: CardActionProblem };
+export type ParsedCardAction =
+  | { readonly ok: true; readonly value: CardAction }
+  | { readonly ok: false; readonly error: CardActionFailure };
+
+/** Card data larger than this is refused before parsing (a page of inputs is far smaller). */
+export const cardDataByteLimit = 40_000;
+
+const problemMessages: Readonly<Record<CardActionProblem, string>> = {
+  unknownVerb: 'Kortets knapp känns inte igen.',
+  malformed: 'Kortets uppgifter kunde inte läsas.',
+  oversized: 'Svaret är för stort för att tas emot.',
+};
+
+function failure(problem: CardActionProblem): {
+  readonly ok: false;
+  readonly error: CardActionFailure;
+} {
+  return { ok: false, error: { reason: 'invalid', message: problemMessages[problem], problem } };
+}
+
+const inputValue = z.string().max(10_000);
+const AnswerInputsSchema = z.record(z.string(), z.unknown());
+
+/** Collects the answer inputs (`status.<id>`, `comment.<id>`, `nextSteps.<id>`) by activity. */
+function answerEntries(data: Record<string, unknown>): AnswerEntry[] | undefined {
+  const byActivity = new Map<
+    string,
+    { status?: FollowUpStatus; comment: string; nextSteps: string }
+  >();
+  for (const [key, raw] of Object.entries(data)) {
+    const match = /^(status|comment|nextSteps)\.(.+)$/s.exec(key);
+    if (!match) continue;
+    const value = inputValue.safeParse(raw);
+    if (!value.success) return undefined;
+    const [, field, activityId] = match as unknown as [string, keyof AnswerEntry, string];
+    const entry = byActivity.get(activityId) ?? { comment: '', nextSteps: '' };
+    if (field === 'status') {
+      if (value.data === '') continue;
+      const status = FollowUpStatusSchema.safeParse(value.data);
+      if (!status.success) return undefined;
+      entry.status = status.data;
+    } else if (field === 'comment' || field === 'nextSteps') {
+      entry[field] = value.data;
+    }
+    byActivity.set(activityId, entry);
+  }
+  return [...byActivity].map(([activityId, entry]) => ({ activityId, ...entry }));
+}
+
+/** Parses an Action.Execute invoke's verb and data (inputs merged in, as Teams sends them). */
+export function parseCardAction(verb: unknown, data: unknown): ParsedCardAction {
+  if (!isCardVerb(verb)) return failure('unknownVerb');
+  const size = jsonByteLength(data ?? null);
+  if (size === undefined) return failure('malformed');
+  if (size > cardDataByteLimit) return failure('oversized');
+  const raw = AnswerInputsSchema.safeParse(data);
+  if (!raw.success) return failure('malformed');
+  if (verb === 'channel.link' || verb === 'channel.unlink') {
+    const parsed = ChannelCardDataSchema.safeParse(raw.data);
+    return parsed.success ? { ok: true, value: { verb, data: parsed.data } } : failure('malformed');
+  }
+  const parsed = FollowUpCardDataSchema.safeParse(raw.data);
+  if (!parsed.success) return failure('malformed');
+  if (verb === 'followUp.refresh') return { ok: true, value: { verb, data: parsed.data } };
+  const entries = answerEntries(raw.data);
+  if (entries === undefined) return failure('malformed');
+  return { ok: true, value: { verb, data: parsed.data, entries } };
+}
