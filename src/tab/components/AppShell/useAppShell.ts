@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { languageOf } from '../../i18n/i18n.js';
+import { hrefOf, type Route } from '../../routing/routes.js';
+import { useTabServices } from '../../services/tab-services.js';
+import { usePlanData } from '../../state/plan-data.js';
+import type { AppShellProps, AppShellState, NavItem } from './AppShell.types.js';
+
+export function useAppShell(props: AppShellProps): AppShellState {
+  const { t, i18n } = useTranslation();
+  const { auth } = useTabServices();
+  const data = usePlanData();
+  const workingGroup = data.state === 'ready' && data.me.isWorkingGroup;
+  const routes: Route[] = [
+    { name: 'overview' },
+    ...(workingGroup ? [{ name: 'followUp' } as const] : []),
+    { name: 'myDepartment' },
+    { name: 'report' },
+  ];
+  const labels = {
+    overview: t('nav.overview'),
+    followUp: t('nav.followUp'),
+    myDepartment: t('nav.myDepartment'),
+    report: t('nav.report'),
+  };
+  const items: NavItem[] = routes.map((r) => ({
+    route: r.name,
+    href: hrefOf(r),
+    label: labels[r.name as keyof typeof labels],
+    current: r.name === props.route || (props.route === 'activity' && r.name === 'overview'),
+  }));
+  return {
+    appTitle: t('app.title'),
+    userLine: t('app.signedInAs', { name: auth.user.name }),
+    navLabel: t('app.nav'),
+    items,
+    language: languageOf(i18n.language),
+    languageLabel: t('app.language'),
+    setLanguage: (language) => {
+      void i18n.changeLanguage(language);
+      document.documentElement.lang = language;
+    },
+    signOutLabel: t('app.signOut'),
+    signOut: () => void auth.signOut(),
+    skipLabel: t('app.skipToContent'),
+    children: props.children,
+  };
+}

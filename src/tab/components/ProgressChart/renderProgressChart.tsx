@@ -1,0 +1,41 @@
+import { Subtitle2, mergeClasses } from '@fluentui/react-components';
+import type { ProgressChartState } from './ProgressChart.types.js';
+import type { useProgressChartStyles } from './useProgressChartStyles.styles.js';
+
+type Styles = ReturnType<typeof useProgressChartStyles>;
+
+/** Stacked bars drawn with Fluent tokens; the bar is decoration, the words beside it carry the data. */
+export function renderProgressChart(state: ProgressChartState, styles: Styles) {
+  return (
+    <div className={styles.root}>
+      <Subtitle2 as="h3" id={state.headingId}>
+        {state.heading}
+      </Subtitle2>
+      <ul aria-hidden="true" className={styles.legend}>
+        {state.legend.map((l) => (
+          <li key={l.status} className={styles.legendItem}>
+            <span className={mergeClasses(styles.swatch, styles[l.status])} />
+            {l.label}
+          </li>
+        ))}
+      </ul>
+      <ul aria-labelledby={state.headingId} className={styles.list}>
+        {state.bars.map((bar) => (
+          <li key={bar.id}>
+            <div aria-hidden="true">{bar.name}</div>
+            <div aria-hidden="true" className={styles.bar}>
+              {bar.segments.map((s) => (
+                <span
+                  key={s.status}
+                  className={styles[s.status]}
+                  style={{ width: `${s.percent}%` }}
+                />
+              ))}
+            </div>
+            <div className={styles.summary}>{bar.summary}</div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

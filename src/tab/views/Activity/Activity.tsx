@@ -1,0 +1,13 @@
+import { useTranslation } from 'react-i18next';
+import { languageOf } from '../../i18n/i18n.js';
+import { renderActivity } from './renderActivity.js';
+import { useActivity } from './useActivity.js';
+import { useActivityStyles } from './useActivityStyles.styles.js';
+
+/** Aktivitet: details, co-responsible departments, follow-up history; the working group edits. */
+export function Activity() {
+  const state = useActivity();
+  const styles = useActivityStyles();
+  const { t, i18n } = useTranslation();
+  return renderActivity(state, styles, t, languageOf(i18n.language));
+}

@@ -1,0 +1,153 @@
+import {
+  Button,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Title2,
+  Title3,
+} from '@fluentui/react-components';
+import type { TFunction } from 'i18next';
+import { EmptyState } from '../../components/EmptyState/EmptyState.js';
+import { ErrorState } from '../../components/ErrorState/ErrorState.js';
+import { LoadingState } from '../../components/LoadingState/LoadingState.js';
+import { StatusBadge } from '../../components/StatusBadge/StatusBadge.js';
+import { formatDate, formatDateTime } from '../../i18n/format.js';
+import type { Language } from '../../i18n/i18n.js';
+import { hrefOf } from '../../routing/routes.js';
+import type { ActivityReady, ActivityState, HistoryState } from './Activity.types.js';
+import { ActivityEditor } from './ActivityEditor.js';
+import type { useActivityStyles } from './useActivityStyles.styles.js';
+
+type Styles = ReturnType<typeof useActivityStyles>;
+
+export function renderActivity(state: ActivityState, styles: Styles, t: TFunction, lang: Language) {
+  if (state.kind === 'loading') return <LoadingState label={t('activity.loading')} />;
+  if (state.kind === 'error')
+    return <ErrorState title={t('overview.error')} error={state.error} onRetry={state.retry} />;
+  if (state.kind === 'notFound') {
+    return (
+      <EmptyState
+        message={t('activity.notFound')}
+        action={<Link href={hrefOf({ name: 'overview' })}>{t('activity.back')}</Link>}
+      />
+    );
+  }
+  return (
+    <article className={styles.root} aria-labelledby="activity-title">
+      <Link href={hrefOf({ name: 'overview' })}>{t('activity.back')}</Link>
+      <div className={styles.header}>
+        <Title2 as="h1" id="activity-title">
+          {state.title}
+        </Title2>
+        <StatusBadge status={state.status} />
+      </div>
+      {state.savedMessage ? (
+        <MessageBar intent="success">
+          <MessageBarBody>{state.savedMessage}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {state.editing ? (
+        <ActivityEditor
+          activity={state.activity}
+          options={state.options}
+          describe={state.describe}
+          labelOf={state.labelOf}
+          onDone={state.stopEditing}
+        />
+      ) : (
+        renderDetails(state, styles, t, lang)
+      )}
+      {renderHistory(state.history, t, lang)}
+    </article>
+  );
+}
+
+function renderDetails(state: ActivityReady, styles: Styles, t: TFunction, lang: Language) {
+  const a = state.activity;
+  const rows: [string, string][] = [
+    [t('activity.area'), state.areaTitle],
+    [t('activity.responsible'), state.responsible],
+    [t('activity.coResponsible'), state.coResponsible.join(', ') || t('activity.noCoResponsible')],
+    [t('activity.period'), `${formatDate(a.start, lang)} – ${formatDate(a.end, lang)}`],
+    [t('activity.financing'), t(`financing.${a.financing}`)],
+    [t('activity.description'), a.description ?? '–'],
+    [t('activity.expectedOutcome'), a.expectedOutcome ?? '–'],
+  ];
+  return (
+    <section aria-labelledby="details-heading">
+      <div className={styles.header}>
+        <Title3 as="h2" id="details-heading">
+          {t('activity.details')}
+        </Title3>
+        {state.canEdit ? <Button onClick={state.startEditing}>{t('activity.edit')}</Button> : null}
+      </div>
+      <dl className={styles.details}>
+        {rows.map(([term, value]) => [
+          <dt key={`t-${term}`} className={styles.term}>
+            {term}
+          </dt>,
+          <dd key={`d-${term}`} className={styles.definition}>
+            {value}
+          </dd>,
+        ])}
+      </dl>
+    </section>
+  );
+}
+
+function renderHistory(history: HistoryState, t: TFunction, lang: Language) {
+  return (
+    <section aria-labelledby="history-heading">
+      <Title3 as="h2" id="history-heading">
+        {t('activity.history')}
+      </Title3>
+      {history.kind === 'loading' ? <LoadingState label={t('activity.historyLoading')} /> : null}
+      {history.kind === 'error' ? (
+        <ErrorState
+          title={t('activity.historyError')}
+          error={history.error}
+          onRetry={history.retry}
+        />
+      ) : null}
+      {history.kind === 'ready' && history.entries.length === 0 ? (
+        <EmptyState message={t('activity.historyEmpty')} />
+      ) : null}
+      {history.kind === 'ready' && history.entries.length > 0 ? (
+        <Table aria-labelledby="history-heading">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t('activity.when')}</TableHeaderCell>
+              <TableHeaderCell>{t('status.label')}</TableHeaderCell>
+              <TableHeaderCell>{t('activity.comment')}</TableHeaderCell>
+              <TableHeaderCell>{t('activity.nextSteps')}</TableHeaderCell>
+              <TableHeaderCell>{t('activity.who')}</TableHeaderCell>
+              <TableHeaderCell>{t('activity.source')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {history.entries.map((f) => (
+              <TableRow key={`${f.roundId}-${f.answeredAt}`}>
+                <TableCell>{formatDateTime(f.answeredAt, lang)}</TableCell>
+                <TableCell>
+                  <StatusBadge status={f.status} size="medium" />
+                </TableCell>
+                <TableCell>{f.comment}</TableCell>
+                <TableCell>{f.nextSteps}</TableCell>
+                <TableCell>{f.answeredBy.name}</TableCell>
+                <TableCell>
+                  {f.source === 'card' ? t('activity.sourceCard') : t('activity.sourceTab')}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Versioned } from '../../../app/ports.js';
+import type { Activity } from '../../../domain/model.js';
+import { VersionedActivitySchema } from '../../api/contract.js';
+import type { TabFailure } from '../../backend/tab-backend.js';
+import { languageOf } from '../../i18n/i18n.js';
+import { useTabServices } from '../../services/tab-services.js';
+import { usePlanData } from '../../state/plan-data.js';
+import { useRunWithSignIn } from '../../state/reauth.js';
+import { withActivity } from '../../state/snapshot-updates.js';
+import type {
+  ActivityDraft,
+  ActivityEditorProps,
+  ConflictRow,
+  DraftField,
+  EditorState,
+} from './Activity.types.js';
+import { activityOf, differingFields, draftOf, validateDraft } from './activity-draft.js';
+
+type Conflict = NonNullable<EditorState['conflict']>;
+
+/** Editing an activity: client-side checks, save with the version seen, conflicts shown side by side. */
+export function useActivityEditor(props: ActivityEditorProps): EditorState {
+  const { activity, describe, labelOf, onDone } = props;
+  const { backend } = useTabServices();
+  const { update } = usePlanData();
+  const run = useRunWithSignIn();
+  const { t, i18n } = useTranslation();
+  const [draft, setDraft] = useState<ActivityDraft>(() => draftOf(activity));
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<DraftField, string>>>({});
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<TabFailure | undefined>();
+  const [conflict, setConflict] = useState<Conflict | undefined>();
+
+  const conflictOf = (theirs: Versioned<Activity>): Conflict => {
+    const theirDraft = draftOf(theirs);
+    const rows: ConflictRow[] = differingFields(draft, theirDraft).map((field) => ({
+      field,
+      label: labelOf(field),
+      yours: describe(field, draft),
+      theirs: describe(field, theirDraft),
+    }));
+    return { rows, theirs };
+  };
+
+  const save = async (expectedVersion: string) => {
+    const errors = validateDraft(draft, languageOf(i18n.language), {
+      endBeforeStart: t('activity.endBeforeStart'),
+      responsibleAlsoCo: t('activity.responsibleAlsoCo'),
+    });
+    setFieldErrors(errors);
+    if (Object.keys(errors).length > 0) return;
+    setSaving(true);
+    setSaveError(undefined);
+    const result = await run(() =>
+      backend.saveActivity(activityOf(activity, draft), expectedVersion),
+    );
+    setSaving(false);
+    if (result.ok) {
+      update((s) => withActivity(s, result.value));
+      setConflict(undefined);
+      onDone(true);
+      return;
+    }
+    const current = VersionedActivitySchema.safeParse(result.error.current);
+    if (result.error.reason === 'conflict' && current.success)
+      setConflict(conflictOf(current.data));
+    else if (result.error.fields)
+      setFieldErrors(result.error.fields as Partial<Record<DraftField, string>>);
+    else setSaveError(result.error);
+  };
+
+  return {
+    draft,
+    set: (field, value) => setDraft((d) => ({ ...d, [field]: value })),
+    fieldErrors,
+    saving,
+    saveError,
+    conflict,
+    save: () => void save(activity.version),
+    cancel: () => onDone(false),
+    keepMine: () => conflict && void save(conflict.theirs.version),
+    useTheirs: () => {
+      if (!conflict) return;
+      update((s) => withActivity(s, conflict.theirs));
+      setConflict(undefined);
+      onDone(false);
+    },
+  };
+}

@@ -1,0 +1,198 @@
+import {
+  Badge,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Title2,
+  Title3,
+} from '@fluentui/react-components';
+import type { TFunction } from 'i18next';
+import { EmptyState } from '../../components/EmptyState/EmptyState.js';
+import { ErrorState } from '../../components/ErrorState/ErrorState.js';
+import { LoadingState } from '../../components/LoadingState/LoadingState.js';
+import { formatDate } from '../../i18n/format.js';
+import type { Language } from '../../i18n/i18n.js';
+import type { FollowUpState } from './FollowUp.types.js';
+import { renderCloseDialog, renderOpenDialog } from './renderFollowUpDialogs.js';
+import type { useFollowUpStyles } from './useFollowUpStyles.styles.js';
+
+type Ready = Extract<FollowUpState, { kind: 'ready' }>;
+type Styles = ReturnType<typeof useFollowUpStyles>;
+
+export function renderFollowUp(state: FollowUpState, styles: Styles, t: TFunction, lang: Language) {
+  const heading = <Title2 as="h1">{t('followUp.title')}</Title2>;
+  if (state.kind === 'loading') return <LoadingState label={t('overview.loading')} />;
+  if (state.kind === 'error')
+    return <ErrorState title={t('overview.error')} error={state.error} onRetry={state.retry} />;
+  if (state.kind === 'forbidden')
+    return (
+      <div className={styles.root}>
+        {heading}
+        <EmptyState message={t('followUp.onlyWorkingGroup')} />
+      </div>
+    );
+  return (
+    <div className={styles.root}>
+      {heading}
+      {state.notice ? (
+        <MessageBar intent={state.notice.intent} role="status">
+          <MessageBarBody>{state.notice.text}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {state.actionError ? (
+        <ErrorState title={t('followUp.title')} error={state.actionError} />
+      ) : null}
+      {renderCurrent(state, styles, t)}
+      {renderRounds(state, t, lang)}
+      {renderOpenDialog(state, styles, t)}
+      {renderCloseDialog(state, t)}
+    </div>
+  );
+}
+
+function renderRounds(state: Ready, t: TFunction, lang: Language) {
+  return (
+    <section aria-labelledby="rounds-heading">
+      <Title3 as="h2" id="rounds-heading">
+        {t('followUp.rounds')}
+      </Title3>
+      {state.calendar.kind === 'loading' ? (
+        <LoadingState label={t('followUp.calendarLoading')} />
+      ) : null}
+      {state.calendar.kind === 'error' ? (
+        <ErrorState
+          title={t('followUp.calendarError')}
+          error={state.calendar.error}
+          onRetry={state.calendar.retry}
+        />
+      ) : null}
+      {state.calendar.kind === 'ready' && state.rows.length === 0 ? (
+        <EmptyState message={t('followUp.noRounds')} />
+      ) : null}
+      {state.rows.length > 0 ? (
+        <Table aria-labelledby="rounds-heading">
+          <TableHeader>
+            <TableRow>
+              {(
+                [
+                  'roundTitle',
+                  'period',
+                  'opensOn',
+                  'dueOn',
+                  'closesOn',
+                  'state',
+                  'actions',
+                ] as const
+              ).map((k) => (
+                <TableHeaderCell key={k}>{t(`followUp.${k}`)}</TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {state.rows.map((row) => (
+              <TableRow key={row.key}>
+                <TableCell>{row.title}</TableCell>
+                <TableCell>
+                  {formatDate(row.periodStart, lang)} – {formatDate(row.periodEnd, lang)}
+                </TableCell>
+                <TableCell>{formatDate(row.opensOn, lang)}</TableCell>
+                <TableCell>{formatDate(row.dueOn, lang)}</TableCell>
+                <TableCell>{formatDate(row.closesOn, lang)}</TableCell>
+                <TableCell>
+                  <Badge appearance="tint" color={row.state === 'open' ? 'brand' : 'informative'}>
+                    {t(`roundState.${row.state}`)}
+                  </Badge>
+                </TableCell>
+                <TableCell>
+                  {row.state === 'proposed' || row.state === 'planned' ? (
+                    <Button
+                      size="small"
+                      disabled={state.busy || state.current !== undefined}
+                      onClick={() => state.startOpen(row)}
+                      aria-label={`${t('followUp.open')}: ${row.title}`}
+                    >
+                      {t('followUp.open')}
+                    </Button>
+                  ) : null}
+                  {row.state === 'open' && row.stored ? (
+                    <Button
+                      size="small"
+                      disabled={state.busy}
+                      onClick={() => state.startClose(row.stored!)}
+                      aria-label={`${t('followUp.close')}: ${row.title}`}
+                    >
+                      {t('followUp.close')}
+                    </Button>
+                  ) : null}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      ) : null}
+    </section>
+  );
+}
+
+function renderCurrent(state: Ready, styles: Styles, t: TFunction) {
+  const round = state.current;
+  if (!round) return <EmptyState message={t('followUp.noOpenRound')} />;
+  const missing = state.departments.filter((d) => !d.hasChannel).map((d) => d.name);
+  return (
+    <section aria-labelledby="current-heading">
+      <div className={styles.header}>
+        <Title3 as="h2" id="current-heading">
+          {t('followUp.departments', { title: round.title })}
+        </Title3>
+      </div>
+      {missing.length > 0 ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {t('followUp.missingChannels', { names: missing.join(', ') })}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <Table aria-labelledby="current-heading">
+        <TableHeader>
+          <TableRow>
+            {(['department', 'answered', 'answeredBy', 'channel', 'actions'] as const).map((k) => (
+              <TableHeaderCell key={k}>{t(`followUp.${k}`)}</TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {state.departments.map((d) => (
+            <TableRow key={d.departmentId}>
+              <TableCell>{d.name}</TableCell>
+              <TableCell>
+                {t('followUp.answeredOf', { answered: d.answered, assigned: d.assigned })}
+              </TableCell>
+              <TableCell>{d.answeredBy.join(', ') || t('followUp.nobody')}</TableCell>
+              <TableCell>
+                <Badge appearance="tint" color={d.hasChannel ? 'success' : 'warning'}>
+                  {d.hasChannel ? t('followUp.channelLinked') : t('followUp.channelMissing')}
+                </Badge>
+              </TableCell>
+              <TableCell>
+                <Button
+                  size="small"
+                  disabled={state.busy || !d.hasChannel || d.answered === d.assigned}
+                  aria-label={t('followUp.remindLabel', { name: d.name })}
+                  onClick={() => state.remind(d.departmentId)}
+                >
+                  {t('followUp.remind')}
+                </Button>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </section>
+  );
+}

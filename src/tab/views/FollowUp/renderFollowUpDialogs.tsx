@@ -1,0 +1,83 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+} from '@fluentui/react-components';
+import type { TFunction } from 'i18next';
+import type { FollowUpState } from './FollowUp.types.js';
+import type { useFollowUpStyles } from './useFollowUpStyles.styles.js';
+
+type Ready = Extract<FollowUpState, { kind: 'ready' }>;
+type Styles = ReturnType<typeof useFollowUpStyles>;
+
+export function renderOpenDialog(state: Ready, styles: Styles, t: TFunction) {
+  const dialog = state.openDialog;
+  const dateField = (field: 'opensOn' | 'dueOn' | 'closesOn') => (
+    <Field label={t(`followUp.${field}`)}>
+      <Input
+        type="date"
+        value={dialog?.dates[field] ?? ''}
+        onChange={(_, d) => state.setDate(field, d.value)}
+      />
+    </Field>
+  );
+  return (
+    <Dialog
+      open={dialog !== undefined}
+      onOpenChange={(_, d) => (d.open ? undefined : state.cancelDialog())}
+    >
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{t('followUp.openTitle', { title: dialog?.row.title ?? '' })}</DialogTitle>
+          <DialogContent className={styles.dates}>
+            {t('followUp.openConfirm')}
+            {dateField('opensOn')}
+            {dateField('dueOn')}
+            {dateField('closesOn')}
+            {dialog?.error ? (
+              <div role="alert" className={styles.error}>
+                {dialog.error}
+              </div>
+            ) : null}
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" disabled={state.busy} onClick={state.confirmOpen}>
+              {t('followUp.confirmOpen')}
+            </Button>
+            <Button onClick={state.cancelDialog}>{t('followUp.cancel')}</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+export function renderCloseDialog(state: Ready, t: TFunction) {
+  const round = state.closeDialog;
+  return (
+    <Dialog
+      open={round !== undefined}
+      modalType="alert"
+      onOpenChange={(_, d) => (d.open ? undefined : state.cancelDialog())}
+    >
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{t('followUp.closeTitle', { title: round?.title ?? '' })}</DialogTitle>
+          <DialogContent>{t('followUp.closeBody')}</DialogContent>
+          <DialogActions>
+            <Button appearance="primary" disabled={state.busy} onClick={state.confirmClose}>
+              {t('followUp.confirmClose')}
+            </Button>
+            <Button onClick={state.cancelDialog}>{t('followUp.cancel')}</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Versioned } from '../../../app/ports.js';
+import type { Activity, FollowUp, FollowUpRound, FollowUpStatus } from '../../../domain/model.js';
+import type { TabFailure } from '../../backend/tab-backend.js';
+import type { Option } from '../Overview/Overview.types.js';
+
+export type MyDepartmentState =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'error'; readonly error: TabFailure; readonly retry: () => void }
+  | { readonly kind: 'noDepartment' }
+  | {
+      readonly kind: 'ready';
+      readonly departments: readonly Option[];
+      readonly departmentId: string;
+      readonly selectDepartment: (id: string) => void;
+      readonly rounds: readonly Option[];
+      /** Absent: no open round. */
+      readonly round?: FollowUpRound;
+      readonly selectRound: (id: string) => void;
+      readonly activities: readonly Activity[];
+      readonly answers: ReadonlyMap<string, Versioned<FollowUp>>;
+    };
+
+export type AnswerFormProps = {
+  readonly departmentId: string;
+  readonly round: FollowUpRound;
+  readonly activities: readonly Activity[];
+  readonly answers: ReadonlyMap<string, Versioned<FollowUp>>;
+};
+
+export type AnswerDraft = {
+  readonly status: FollowUpStatus | '';
+  readonly comment: string;
+  readonly nextSteps: string;
+};
+
+export type AnswerFormState = {
+  readonly drafts: Readonly<Record<string, AnswerDraft>>;
+  readonly set: (activityId: string, field: keyof AnswerDraft, value: string) => void;
+  /** Keys `<activityId>.<field>`, as the API sends them. */
+  readonly fieldErrors: Readonly<Record<string, string>>;
+  readonly submitting: boolean;
+  readonly message?: { readonly intent: 'success' | 'warning'; readonly text: string };
+  readonly error?: TabFailure;
+  readonly conflicts: readonly {
+    readonly activityId: string;
+    readonly text: string;
+    readonly theirs: Versioned<FollowUp>;
+  }[];
+  readonly submit: () => void;
+  readonly keepMine: () => void;
+  readonly useTheirs: () => void;
+};

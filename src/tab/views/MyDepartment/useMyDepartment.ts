@@ -1,0 +1,49 @@
+import { activitiesInRound, roundAnswers } from '../../../domain/status.js';
+import type { Versioned } from '../../../app/ports.js';
+import type { FollowUp } from '../../../domain/model.js';
+import { openRounds } from '../../model/plan-view.js';
+import { hrefOf } from '../../routing/routes.js';
+import { useRoute } from '../../routing/useRoute.js';
+import { usePlanData } from '../../state/plan-data.js';
+import type { MyDepartmentState } from './MyDepartment.types.js';
+
+export function useMyDepartment(): MyDepartmentState {
+  const data = usePlanData();
+  const route = useRoute();
+  if (data.state === 'loading') return { kind: 'loading' };
+  if (data.state === 'error') return { kind: 'error', error: data.error, retry: data.reload };
+  const { snapshot, me } = data;
+  const allowed = me.isWorkingGroup
+    ? snapshot.departments.map((d) => d.id)
+    : me.departmentIds.filter((id) => snapshot.departments.some((d) => d.id === id));
+  if (allowed.length === 0) return { kind: 'noDepartment' };
+  const params =
+    route.name === 'myDepartment' ? route : { departmentId: undefined, roundId: undefined };
+  const departmentId =
+    params.departmentId && allowed.includes(params.departmentId)
+      ? params.departmentId
+      : allowed[0]!;
+  const rounds = openRounds(snapshot);
+  const round = rounds.find((r) => r.id === params.roundId) ?? rounds[0];
+  const go = (dep: string, roundId: string | undefined) => {
+    window.location.hash = hrefOf({ name: 'myDepartment', departmentId: dep, roundId });
+  };
+  const activities = round
+    ? activitiesInRound(snapshot, round).filter((a) => a.responsibleDepartmentId === departmentId)
+    : [];
+  const stored = round ? roundAnswers(snapshot, round) : new Map();
+  return {
+    kind: 'ready',
+    departments: allowed.map((id) => ({
+      value: id,
+      label: snapshot.departments.find((d) => d.id === id)?.name ?? id,
+    })),
+    departmentId,
+    selectDepartment: (id) => go(id, round?.id),
+    rounds: rounds.map((r) => ({ value: r.id, label: r.title })),
+    round,
+    selectRound: (id) => go(departmentId, id),
+    activities,
+    answers: stored as ReadonlyMap<string, Versioned<FollowUp>>,
+  };
+}

@@ -1,0 +1,5 @@
+export type NotFoundState = {
+  readonly title: string;
+  readonly linkLabel: string;
+  readonly href: string;
+};

@@ -1,0 +1,12 @@
+import { useTranslation } from 'react-i18next';
+import { renderOverview } from './renderOverview.js';
+import { useOverview } from './useOverview.js';
+import { useOverviewStyles } from './useOverviewStyles.styles.js';
+
+/** Översikt: the plan's areas and activities with status, filters, search and progress. */
+export function Overview() {
+  const state = useOverview();
+  const styles = useOverviewStyles();
+  const { t } = useTranslation();
+  return renderOverview(state, styles, t);
+}
