@@ -123,7 +123,6 @@ export function channelLinkCard(
   const data: Omit<ChannelCardData, 'target'> = { v: 1 };
   const current = input.current;
   return adaptiveCard(
-    locale,
     [
       textBlock(s.title, { size: 'large', weight: 'bolder', style: 'heading' }),
       textBlock(s.intro),
@@ -146,7 +145,6 @@ export function channelLinkedCard(
   const data: ChannelCardData = { v: 1, target: target.target };
   const note = target.target === workingGroupTarget ? s.linkedWorkingGroup : s.linkedNote;
   return adaptiveCard(
-    locale,
     [
       textBlock(s.linkedTitle, {
         size: 'large',
@@ -182,7 +180,6 @@ export function channelUnlinkedCard(
           textBlock(s.unlinkedNote),
         ];
   return adaptiveCard(
-    locale,
     [textBlock(s.unlinkedTitle, { size: 'large', weight: 'bolder', style: 'heading' }), ...body],
     {
       fallbackText: s.fallback,

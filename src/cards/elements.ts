@@ -5,6 +5,9 @@
  * `TextRun` via `plainText`. The schema says of TextRun "Markdown is not supported", so it is
  * shown verbatim on every client; backslash escapes in a TextBlock are not (Teams on Android and
  * iOS show the backslashes). `TextBlock` carries only this module's own fixed wording.
+ *
+ * Cards set no `lang`: the adaptivecards 3.0.6 renderer checks it with a global regex whose
+ * `lastIndex` carries over, so every second card is reported as invalid.
  */
 
 export type TextColor = 'default' | 'dark' | 'light' | 'accent' | 'good' | 'warning' | 'attention';
@@ -100,7 +103,6 @@ export type AdaptiveCard = {
   readonly type: 'AdaptiveCard';
   readonly $schema: 'http://adaptivecards.io/schemas/adaptive-card.json';
   readonly version: '1.5';
-  readonly lang: string;
   readonly fallbackText?: string;
   readonly refresh?: Refresh;
   readonly body: CardElement[];
@@ -144,7 +146,6 @@ export function openUrl(title: string, url: string): OpenUrlAction {
 }
 
 export function adaptiveCard(
-  lang: string,
   body: CardElement[],
   extra: Pick<AdaptiveCard, 'actions' | 'refresh' | 'fallbackText'> = {},
 ): AdaptiveCard {
@@ -152,7 +153,6 @@ export function adaptiveCard(
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
-    lang,
     ...extra,
     body,
   };

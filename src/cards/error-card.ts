@@ -65,7 +65,6 @@ export function errorCard(
   const { title, openTab } = titles[locale];
   const message = messages[locale][problem];
   return adaptiveCard(
-    locale,
     [
       textBlock(title, { size: 'large', weight: 'bolder', style: 'heading', color: 'attention' }),
       textBlock(message),

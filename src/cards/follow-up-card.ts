@@ -144,7 +144,7 @@ function build(b: Build, limits: DisplayLimits, listMembers: boolean): AdaptiveC
       : []),
   ];
   const actionInput = { ...b.input, hasItems: b.items.length > 0 };
-  return adaptiveCard(b.locale, body, {
+  return adaptiveCard(body, {
     fallbackText: s.fallback,
     actions: followUpActions(actionInput, s, at),
     ...(at.open ? { refresh: followUpRefresh(actionInput, s, at, listMembers) } : {}),

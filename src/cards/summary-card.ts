@@ -141,7 +141,7 @@ export function summaryCard(
     ...rounds,
     ...unreachable,
   ];
-  return adaptiveCard(locale, body, {
+  return adaptiveCard(body, {
     fallbackText: s.fallback,
     actions: [openUrl(s.openTab, input.tabUrl)],
   });
