@@ -1,0 +1,35 @@
+/** Who is calling, from the bearer token's claims. */
+export type Caller = {
+  /** Entra object id of the user (`oid`), absent for app-only tokens. */
+  readonly userId: string | undefined;
+  readonly displayName: string;
+  readonly upn: string | undefined;
+  readonly appId: string | undefined;
+  readonly appDisplayName: string | undefined;
+  /** Delegated `scp` scopes plus application `roles`. */
+  readonly permissions: ReadonlySet<string>;
+};
+
+/** The identitySet Graph shows in createdBy / lastModifiedBy. */
+export type IdentitySet = Record<string, Record<string, string>>;
+
+export function identitySet(caller: Caller): IdentitySet {
+  if (caller.userId) {
+    return {
+      user: {
+        ...(caller.upn ? { email: caller.upn } : {}),
+        id: caller.userId,
+        displayName: caller.displayName,
+      },
+    };
+  }
+  return {
+    application: { id: caller.appId ?? '', displayName: caller.appDisplayName ?? 'App' },
+    user: { displayName: 'SharePoint App' },
+  };
+}
+
+/** The key of a caller in a site's User Information List. */
+export function siteUserKey(caller: Caller): string {
+  return caller.userId ?? `app:${caller.appId ?? 'unknown'}`;
+}

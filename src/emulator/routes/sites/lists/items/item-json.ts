@@ -1,0 +1,46 @@
+import { fieldsJson, itemETag, type StoredItem } from '../../../../fields/read.js';
+import type { ItemProjection } from '../../../../odata/expand.js';
+import type { ListRecord } from '../../../../store/lists.js';
+import type { Site } from '../../../../store/sites.js';
+import type { Store } from '../../../../store/store.js';
+import { readContext } from '../../resolve.js';
+import { contextUrl, listWebUrl } from '../../shapes.js';
+
+/** Renders list items as Graph does, with `fields` when expanded. */
+export function itemRenderer(
+  store: Store,
+  site: Site,
+  list: ListRecord,
+  projection: ItemProjection,
+) {
+  const columns = store.lists.columns(list.pk);
+  const context = readContext(store, site);
+  const wanted = projection.select ? new Set(projection.select) : undefined;
+  return (item: StoredItem): Record<string, unknown> => {
+    const etag = itemETag(item);
+    const all: Record<string, unknown> = {
+      '@odata.etag': etag,
+      createdDateTime: item.created,
+      eTag: etag,
+      id: String(item.id),
+      lastModifiedDateTime: item.modified,
+      webUrl: `${listWebUrl(site, list)}/${item.id}_.000`,
+      createdBy: store.siteUsers.identity(site, item.author),
+      lastModifiedBy: store.siteUsers.identity(site, item.editor),
+      parentReference: { id: list.id, siteId: site.id },
+      contentType: { id: '0x0100', name: 'Item' },
+    };
+    const out = wanted
+      ? Object.fromEntries(
+          Object.entries(all).filter(([k]) => k === '@odata.etag' || wanted.has(k)),
+        )
+      : all;
+    if (projection.fields) {
+      out['fields@odata.context'] = contextUrl(
+        `sites('${encodeURIComponent(site.id)}')/lists('${list.id}')/items('${item.id}')/fields/$entity`,
+      );
+      out.fields = fieldsJson(columns, item, projection.fieldSelect, context);
+    }
+    return out;
+  };
+}

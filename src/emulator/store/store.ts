@@ -1,0 +1,42 @@
+import type { Clock } from '../clock.js';
+import { openDatabase, type Db } from './db.js';
+import { directoryStore, type DirectoryStore } from './directory.js';
+import { itemStore, type ItemStore } from './items.js';
+import { listStore, type ListStore } from './lists.js';
+import { siteUserStore, type SiteUserStore } from './site-users.js';
+import { siteStore, type SiteStore } from './sites.js';
+
+export type Store = {
+  readonly db: Db;
+  readonly sites: SiteStore;
+  readonly lists: ListStore;
+  readonly items: ItemStore;
+  readonly siteUsers: SiteUserStore;
+  readonly directory: DirectoryStore;
+  /** Runs `fn` in one SQLite transaction: all of it is written, or none. */
+  transaction<T>(fn: () => T): T;
+  close(): void;
+};
+
+export function openStore(file: string, clock: Clock): Store {
+  const db = openDatabase(file);
+  const lists = listStore(db, clock);
+  const items = itemStore(db, clock);
+  return {
+    db,
+    sites: siteStore(db, clock),
+    lists,
+    items,
+    siteUsers: siteUserStore(db, lists, items),
+    directory: directoryStore(db, clock),
+    transaction<T>(fn: () => T): T {
+      try {
+        return db.transaction(fn).immediate();
+      } catch (error) {
+        lists.invalidate();
+        throw error;
+      }
+    },
+    close: () => db.close(),
+  };
+}
