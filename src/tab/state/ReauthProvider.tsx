@@ -1,8 +1,12 @@
-import { useCallback, useRef, useState, type ReactNode } from 'react';
-import { ReauthDialog } from '../components/ReauthDialog/ReauthDialog.js';
+import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react';
 import { useTabServices } from '../services/tab-services.js';
 import type { TabResult } from '../backend/tab-backend.js';
 import { ReauthContext, type RunWithSignIn } from './reauth.js';
+
+/** Loaded only when needed: the Dialog code stays out of the first view's bundle. */
+const ReauthDialog = lazy(() =>
+  import('../components/ReauthDialog/ReauthDialog.js').then((m) => ({ default: m.ReauthDialog })),
+);
 
 type Pending = { readonly resolve: (signedIn: boolean) => void };
 

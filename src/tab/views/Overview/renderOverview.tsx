@@ -2,7 +2,7 @@ import {
   Button,
   Field,
   Link,
-  SearchBox,
+  Input,
   Select,
   Table,
   TableBody,
@@ -108,7 +108,8 @@ function renderFilters(state: OverviewReady, styles: Styles, t: TFunction) {
   return (
     <div role="search" aria-label={t('overview.filters')} className={styles.filters}>
       <Field label={t('overview.search')}>
-        <SearchBox
+        <Input
+          type="search"
           value={filters.search}
           placeholder={t('overview.searchPlaceholder')}
           onChange={(_, d) => setFilter('search', d.value)}

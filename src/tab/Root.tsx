@@ -1,0 +1,93 @@
+import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { BootDeps, BootState } from './boot/boot.types.js';
+import { useBoot } from './boot/useBoot.js';
+import { ErrorState } from './components/ErrorState/ErrorState.js';
+import { LoadingState } from './components/LoadingState/LoadingState.js';
+import type { Host } from './host/host.types.js';
+import { fluentThemeOf, useHostTheme } from './host/theme.js';
+import { createI18n, languageOf } from './i18n/i18n.js';
+import { TabApp } from './TabApp.js';
+
+const SignIn = lazy(() =>
+  import('./components/SignIn/SignIn.js').then((m) => ({ default: m.SignIn })),
+);
+
+function Themed(props: { readonly host: Host; readonly children: ReactNode }) {
+  const theme = useHostTheme(props.host);
+  return <FluentProvider theme={fluentThemeOf(theme)}>{props.children}</FluentProvider>;
+}
+
+function useLanguage(state: BootState, fallback: string | undefined) {
+  const { i18n } = useTranslation();
+  const locale = 'host' in state && state.host.kind === 'teams' ? state.host.info.locale : fallback;
+  useEffect(() => {
+    const language = languageOf(locale);
+    if (i18n.language !== language) void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+  }, [i18n, locale]);
+}
+
+function Boot(props: { readonly deps: BootDeps }) {
+  const { state, retry } = useBoot(props.deps);
+  const { t } = useTranslation();
+  useLanguage(state, props.deps.browserLanguage);
+  switch (state.kind) {
+    case 'starting':
+      return (
+        <FluentProvider theme={teamsLightTheme}>
+          <main>
+            <LoadingState label={t('app.loading')} />
+          </main>
+        </FluentProvider>
+      );
+    case 'failed':
+      return (
+        <FluentProvider theme={teamsLightTheme}>
+          <main>
+            <ErrorState
+              title={t('app.startFailed')}
+              error={{
+                reason: 'unavailable',
+                message: `${t('app.startFailedDetail')} (${state.detail})`,
+              }}
+              onRetry={retry}
+            />
+          </main>
+        </FluentProvider>
+      );
+    case 'signInLocal':
+      return (
+        <Themed host={state.host}>
+          <Suspense fallback={<LoadingState label={t('app.loading')} />}>
+            <SignIn mode="local" users={state.users} onChoose={state.choose} />
+          </Suspense>
+        </Themed>
+      );
+    case 'signInTenant':
+      return (
+        <Themed host={state.host}>
+          <Suspense fallback={<LoadingState label={t('app.loading')} />}>
+            <SignIn mode="tenant" onSignIn={state.signIn} />
+          </Suspense>
+        </Themed>
+      );
+    case 'ready':
+      return (
+        <Themed host={state.host}>
+          <TabApp services={state.services} />
+        </Themed>
+      );
+  }
+}
+
+/** The whole tab: i18n (Swedish first), boot (config, host, sign-in), theme, then the app. */
+export function Root(props: { readonly deps: BootDeps }) {
+  const [i18n] = useState(() => createI18n('sv'));
+  return (
+    <I18nextProvider i18n={i18n}>
+      <Boot deps={props.deps} />
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,43 @@
+import type { PlanStore } from '../../app/ports.js';
+import type { Clock } from '../../domain/clock.js';
+import type { AuthSession } from '../auth/auth-session.js';
+import type { MsalSignIn } from '../auth/msal-auth-session.js';
+import type { DemoUser, RuntimeConfig, TenantConfig } from '../config/runtime-config.js';
+import type { HostWindow } from '../host/detect-host.js';
+import type { Host, TeamsSdk } from '../host/host.types.js';
+import type { DownloadFile, TabServices } from '../services/tab-services.js';
+
+/** Everything the tab takes from the browser, injected so tests can start it in jsdom. */
+export type BootDeps = {
+  readonly fetch: typeof fetch;
+  readonly win: HostWindow;
+  /** Loads teams-js on demand (only inside an iframe). */
+  readonly teamsSdk: () => Promise<TeamsSdk>;
+  readonly clock: Clock;
+  readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+  /** Reads through the data layer (GraphPlanStore with the user's Graph token). */
+  readonly planReader: (config: RuntimeConfig, auth: AuthSession) => Pick<PlanStore, 'loadPlan'>;
+  /** Loads msal-browser on demand (tenant mode only). */
+  readonly msal: (config: TenantConfig) => Promise<MsalSignIn>;
+  readonly download: (file: DownloadFile) => void;
+  readonly tabUrl: string;
+  readonly browserLanguage?: string;
+  readonly configUrl?: string;
+  readonly hostTimeoutMs?: number;
+};
+
+export type BootState =
+  | { readonly kind: 'starting' }
+  | { readonly kind: 'failed'; readonly detail: string }
+  | {
+      readonly kind: 'signInLocal';
+      readonly host: Host;
+      readonly users: readonly DemoUser[];
+      readonly choose: (u: DemoUser) => void;
+    }
+  | {
+      readonly kind: 'signInTenant';
+      readonly host: Host;
+      readonly signIn: () => Promise<string | undefined>;
+    }
+  | { readonly kind: 'ready'; readonly host: Host; readonly services: TabServices };

@@ -1,0 +1,11 @@
+import { useTranslation } from 'react-i18next';
+import { renderChannelConfig } from './renderChannelConfig.js';
+import { useChannelConfig } from './useChannelConfig.js';
+import { useChannelConfigStyles } from './useChannelConfigStyles.styles.js';
+
+/** The channel tab's configuration page: pick the department; Save stores the link via the API. */
+export function ChannelConfig() {
+  const state = useChannelConfig();
+  const { t } = useTranslation();
+  return renderChannelConfig(state, useChannelConfigStyles().root, t);
+}

@@ -1,0 +1,16 @@
+import type { TabFailure } from '../../backend/tab-backend.js';
+import type { ReportFormat } from '../../report/export-report.js';
+import type { Option } from '../Overview/Overview.types.js';
+
+export type ReportState =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'error'; readonly error: TabFailure; readonly retry: () => void }
+  | {
+      readonly kind: 'ready';
+      readonly rounds: readonly Option[];
+      readonly roundId: string;
+      readonly selectRound: (id: string) => void;
+      readonly creating?: ReportFormat;
+      readonly result?: { readonly ok: boolean; readonly text: string };
+      readonly create: (format: ReportFormat) => void;
+    };

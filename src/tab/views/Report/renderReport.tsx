@@ -1,0 +1,72 @@
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Text,
+  Title2,
+} from '@fluentui/react-components';
+import type { TFunction } from 'i18next';
+import { EmptyState } from '../../components/EmptyState/EmptyState.js';
+import { ErrorState } from '../../components/ErrorState/ErrorState.js';
+import { LoadingState } from '../../components/LoadingState/LoadingState.js';
+import type { ReportState } from './Report.types.js';
+import type { useReportStyles } from './useReportStyles.styles.js';
+
+export function renderReport(
+  state: ReportState,
+  styles: ReturnType<typeof useReportStyles>,
+  t: TFunction,
+) {
+  if (state.kind === 'loading') return <LoadingState label={t('overview.loading')} />;
+  if (state.kind === 'error')
+    return <ErrorState title={t('overview.error')} error={state.error} onRetry={state.retry} />;
+  return (
+    <div className={styles.root}>
+      <Title2 as="h1">{t('report.title')}</Title2>
+      <Text as="p">{t('report.intro')}</Text>
+      {state.rounds.length === 0 ? (
+        <EmptyState message={t('report.noRounds')} />
+      ) : (
+        <>
+          <Field label={t('report.round')}>
+            <Select value={state.roundId} onChange={(_, d) => state.selectRound(d.value)}>
+              {state.rounds.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <div className={styles.actions}>
+            <Button
+              appearance="primary"
+              disabled={state.creating !== undefined}
+              onClick={() => state.create('docx')}
+            >
+              {t('report.word')}
+            </Button>
+            <Button disabled={state.creating !== undefined} onClick={() => state.create('xlsx')}>
+              {t('report.excel')}
+            </Button>
+          </div>
+          {state.creating ? (
+            <div role="status">
+              <Spinner size="small" label={t('report.creating')} />
+            </div>
+          ) : null}
+          {state.result ? (
+            <MessageBar
+              intent={state.result.ok ? 'success' : 'error'}
+              role={state.result.ok ? 'status' : 'alert'}
+            >
+              <MessageBarBody>{state.result.text}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+        </>
+      )}
+    </div>
+  );
+}
