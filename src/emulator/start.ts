@@ -14,6 +14,7 @@ import {
   resetRoute,
   scriptFaultRoute,
 } from './routes/admin/faults.js';
+import { expireDeltaRoute } from './routes/admin/delta.js';
 import { getStatsRoute, resetStatsRoute } from './routes/admin/stats.js';
 import { tokenRoute } from './routes/admin/token.js';
 import { batchHandler } from './routes/batch.js';
@@ -60,7 +61,6 @@ export type RunningEmulator = {
   close(): Promise<void>;
 };
 
-
 /** Starts the Graph emulator over HTTPS; resolves once it listens. */
 export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
   const clock = options.clock ?? systemClock;
@@ -81,13 +81,16 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     seededRandom(options.faultSeed ?? 1),
   );
   const stats = new Stats();
-  const dispatcher = createDispatcher(graphRoutes({ store, clock, logger, limits }), {
-    store,
-    clock,
-    logger,
-    faults,
-    requireScopes: options.requireScopes ?? false,
-  });
+  const dispatcher = createDispatcher(
+    graphRoutes({ store, clock, logger, limits, tenantId: seed.tenant.id }),
+    {
+      store,
+      clock,
+      logger,
+      faults,
+      requireScopes: options.requireScopes ?? false,
+    },
+  );
   const listener = createListener({
     dispatcher,
     batch: batchHandler(dispatcher, clock),
@@ -100,6 +103,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       scriptFaultRoute(faults),
       resetRoute(faults, () => stats.reset()),
       tokenRoute(store.directory, seed.tenant.id),
+      expireDeltaRoute(store.changes),
     ],
     faults,
     stats,

@@ -40,8 +40,8 @@ export type RouteDeps = {
   readonly logger: Logger;
   /** Paging limits and the list view threshold. */
   readonly limits: Limits;
+  readonly tenantId: string;
 };
-
 
 export function queryOption(request: RouteRequest, name: string): string | undefined {
   return request.query.get(`$${name}`) ?? request.query.get(name) ?? undefined;

@@ -13,10 +13,11 @@ export class Router {
   private readonly compiled: Compiled[];
 
   constructor(routes: readonly Route[]) {
-    this.compiled = routes.map((route) => ({
-      route,
-      segments: route.template.split('/').filter(Boolean),
-    }));
+    const literals = (segments: readonly string[]) =>
+      segments.filter((s) => !s.startsWith('{')).length;
+    this.compiled = routes
+      .map((route) => ({ route, segments: route.template.split('/').filter(Boolean) }))
+      .sort((a, b) => literals(b.segments) - literals(a.segments));
   }
 
   /** The route for a method and decoded path segments; throws Graph's 400/405 when none fits. */
@@ -84,7 +85,8 @@ export function pathSegments(rawPath: string): string[] {
   const segments = path
     .split('/')
     .filter((s) => s !== '')
-    .map(decode);
+    .map(decode)
+    .map((s) => (s === 'delta()' ? 'delta' : s));
   if (siteSegment !== undefined) segments[1] = siteSegment;
   return segments;
 }

@@ -145,6 +145,7 @@ export function evaluateFilter(expr: FilterExpr, object: Record<string, unknown>
       ? o.value
       : o.path
           .split('/')
+          .filter((k) => !k.startsWith('microsoft.graph.'))
           .reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], object);
   switch (expr.kind) {
     case 'and':

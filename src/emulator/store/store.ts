@@ -1,10 +1,12 @@
 import type { Clock } from '../clock.js';
 import { openDatabase, type Db } from './db.js';
+import { changeStore, type ChangeStore } from './changes.js';
 import { directoryStore, type DirectoryStore } from './directory.js';
 import { itemStore, type ItemStore } from './items.js';
 import { listStore, type ListStore } from './lists.js';
 import { siteUserStore, type SiteUserStore } from './site-users.js';
 import { siteStore, type SiteStore } from './sites.js';
+import { versionStore, type VersionStore } from './versions.js';
 
 export type Store = {
   readonly db: Db;
@@ -13,6 +15,8 @@ export type Store = {
   readonly items: ItemStore;
   readonly siteUsers: SiteUserStore;
   readonly directory: DirectoryStore;
+  readonly changes: ChangeStore;
+  readonly versions: VersionStore;
   /** Runs `fn` in one SQLite transaction: all of it is written, or none. */
   transaction<T>(fn: () => T): T;
   close(): void;
@@ -29,6 +33,8 @@ export function openStore(file: string, clock: Clock): Store {
     items,
     siteUsers: siteUserStore(db, lists, items),
     directory: directoryStore(db, clock),
+    changes: changeStore(db),
+    versions: versionStore(db),
     transaction<T>(fn: () => T): T {
       try {
         return db.transaction(fn).immediate();

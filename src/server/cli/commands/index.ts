@@ -1,7 +1,13 @@
 import type { Command } from '../command.js';
 import { calendarCommand } from './calendar.js';
+import { emulatorCommand } from './emulator.js';
 import { planCommand } from './plan.js';
 import { startCommand } from './start.js';
 
 /** Every command of the `aktivitetsplan` entry, in the order `--help` lists them. */
-export const commands: readonly Command[] = [startCommand, calendarCommand, planCommand];
+export const commands: readonly Command[] = [
+  startCommand,
+  calendarCommand,
+  planCommand,
+  emulatorCommand,
+];
