@@ -123,6 +123,21 @@ export interface ChannelPoster {
   ): Promise<Result<void, 'throttled' | 'notFound' | 'unavailable'>>;
 }
 
+/**
+ * Finds a post by the key it was posted with (ChannelPoster.post's `key`): how the reminder run
+ * tells whether a run that died between posting and recording did post. In production this
+ * reads the channel's messages (Graph `GET /teams/{id}/channels/{id}/messages`, resource-specific
+ * consent `ChannelMessage.Read.Group`); the post must carry the key where that read sees it.
+ */
+export interface PostFinder {
+  /** The message posted with `key` at or after `since`; `null` when there is none. */
+  findPost(
+    channel: ChannelLink,
+    key: string,
+    since: Date,
+  ): Promise<Result<MessageRef | null, 'throttled' | 'notFound' | 'unavailable'>>;
+}
+
 export interface TeamMembership {
   /** Whether the user (Entra object id) belongs to the team, as Teams says: never card data. */
   isMember(teamId: string, userId: string): Promise<Result<boolean>>;

@@ -1,0 +1,103 @@
+import type { Reminder } from '../../domain/model.js';
+import type {
+  ChannelLink,
+  ChannelPoster,
+  PostFinder,
+  ReminderKey,
+  ReminderStore,
+  Versioned,
+} from '../ports.js';
+import { claim, type Claim } from './claim.js';
+import type { PostPacer } from './post-pacer.js';
+import { reminderKeyText } from './reservation-rules.js';
+import type { DeliveryOutcome } from './run-result.js';
+import type { ReminderRunSettings, RunTimer } from './run-settings.js';
+import { recordFailure, recordSent, recordUnreachable, refreshLease } from './record.js';
+
+/**
+ * Delivers one reminder exactly once: claim it (reserve or take over), look for an earlier post
+ * when the claim is in doubt, wait for a posting slot, post, record the message reference.
+ */
+
+export type DeliveryDeps = {
+  readonly reminders: ReminderStore;
+  readonly poster: ChannelPoster;
+  readonly finder?: PostFinder;
+  readonly pacer: PostPacer;
+  readonly timer: RunTimer;
+  readonly settings: ReminderRunSettings;
+  readonly newAttemptId: () => string;
+};
+
+export type Delivery = {
+  readonly key: ReminderKey;
+  readonly dueAt: Date;
+  readonly channel: ChannelLink;
+  /** Built only when the post is really made. */
+  readonly card: () => object;
+  /** What the run read for the key at its start, if anything. */
+  readonly existing?: Versioned<Reminder>;
+};
+
+export function threadOf(channel: ChannelLink): string {
+  return channel.conversationId ?? `${channel.teamId}/${channel.channelId}`;
+}
+
+export async function deliver(delivery: Delivery, deps: DeliveryDeps): Promise<DeliveryOutcome> {
+  const ctx = {
+    store: deps.reminders,
+    settings: deps.settings,
+    attemptId: deps.newAttemptId(),
+    wallNow: deps.timer.now(),
+  };
+  const claimed = await claim(delivery.key, delivery.dueAt, delivery.existing, ctx);
+  if (!claimed.claimed) return claimed.outcome;
+  if (claimed.claim.inDoubt && deps.finder) {
+    const found = await findEarlierPost(delivery, claimed.claim, deps);
+    if (found !== 'notFound') return found;
+  }
+  return postAndRecord(delivery, claimed.claim, deps);
+}
+
+async function findEarlierPost(
+  delivery: Delivery,
+  claim: Claim,
+  deps: DeliveryDeps,
+): Promise<DeliveryOutcome | 'notFound'> {
+  const since = claim.inDoubt?.since ?? delivery.dueAt;
+  const found = await deps.finder!.findPost(delivery.channel, reminderKeyText(delivery.key), since);
+  if (!found.ok) {
+    if (found.error.reason === 'notFound')
+      return recordUnreachable(claim.reminder, found.error.message, deps);
+    const message = `Kunde inte se om ett tidigare utskick gick fram: ${found.error.message}`;
+    return recordFailure(claim.reminder, message, deps);
+  }
+  if (found.value === null) return 'notFound';
+  const recorded = await recordSent(claim.reminder, found.value, deps);
+  return recorded.outcome === 'posted' ? { ...recorded, outcome: 'recovered' } : recorded;
+}
+
+async function postAndRecord(
+  delivery: Delivery,
+  claim: Claim,
+  deps: DeliveryDeps,
+): Promise<DeliveryOutcome> {
+  let reminder = claim.reminder;
+  const card = delivery.card();
+  for (let waits = 0; ; waits += 1) {
+    await deps.pacer.take(threadOf(delivery.channel));
+    const fresh = await refreshLease(reminder, deps);
+    if ('outcome' in fresh) return fresh;
+    reminder = fresh;
+    const posted = await deps.poster.post(delivery.channel, card, reminderKeyText(delivery.key));
+    if (posted.ok) return recordSent(reminder, posted.value, deps);
+    const { reason, message, retryAfterSeconds } = posted.error;
+    if (reason === 'notFound') return recordUnreachable(reminder, message, deps);
+    if (reason === 'unavailable') return recordFailure(reminder, message, deps);
+    const waitMs = Math.max(0, (retryAfterSeconds ?? 1) * 1000);
+    if (waits >= deps.settings.maxThrottleWaits || waitMs > deps.settings.maxRetryAfterMs) {
+      return recordFailure(reminder, `Teams begränsar utskicken (429): ${message}`, deps);
+    }
+    deps.pacer.pause(waitMs);
+  }
+}
