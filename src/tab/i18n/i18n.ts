@@ -25,6 +25,7 @@ export function createI18n(language: Language = 'sv'): i18n {
     interpolation: { escapeValue: false },
     initAsync: false,
     returnNull: false,
+    react: { useSuspense: false },
   });
   return instance;
 }

@@ -1,0 +1,168 @@
+import type { PlanSnapshot, Versioned } from '../../../src/app/ports.js';
+import type { Activity, FollowUp, FollowUpRound } from '../../../src/domain/model.js';
+import type { CalendarRound, MeResponse } from '../../../src/tab/api/contract.js';
+import type { TabBackend, TabFailure, TabResult } from '../../../src/tab/backend/tab-backend.js';
+import { withActivity, withFollowUps, withRound } from '../../../src/tab/state/snapshot-updates.js';
+
+type Method = keyof TabBackend;
+
+/**
+ * An in-memory TabBackend that honours the API's rules (versions → conflict, one answer per
+ * round and activity). Tests can make the next call of a method fail or hang.
+ */
+export class FakeBackend implements TabBackend {
+  readonly calls: { method: Method; args: unknown[] }[] = [];
+  private failures = new Map<Method, TabFailure[]>();
+  private holds = new Set<Method>();
+  history: FollowUp[] = [];
+  calendarRounds: CalendarRound[] = [];
+  private seq = 1;
+
+  constructor(
+    public snapshot: PlanSnapshot,
+    public meValue: MeResponse,
+  ) {}
+
+  failNext(method: Method, failure: TabFailure, times = 1): void {
+    this.failures.set(method, [
+      ...(this.failures.get(method) ?? []),
+      ...Array<TabFailure>(times).fill(failure),
+    ]);
+  }
+
+  hold(method: Method): void {
+    this.holds.add(method);
+  }
+
+  /** Someone else edits meanwhile (bumps the stored version). */
+  changeActivity(id: string, change: Partial<Activity>): Versioned<Activity> {
+    const current = this.snapshot.activities.find((a) => a.id === id)!;
+    const next = { ...current, ...change, version: `v${++this.seq}` };
+    this.snapshot = withActivity(this.snapshot, next);
+    return next;
+  }
+
+  private async answer<T>(
+    method: Method,
+    args: unknown[],
+    work: () => TabResult<T>,
+  ): Promise<TabResult<T>> {
+    this.calls.push({ method, args });
+    if (this.holds.has(method)) return new Promise(() => undefined);
+    await Promise.resolve();
+    const failure = this.failures.get(method)?.shift();
+    if (failure) return { ok: false, error: failure };
+    return work();
+  }
+
+  callsOf(method: Method): unknown[][] {
+    return this.calls.filter((c) => c.method === method).map((c) => c.args);
+  }
+
+  loadPlan() {
+    return this.answer('loadPlan', [], () => ({ ok: true as const, value: this.snapshot }));
+  }
+  me() {
+    return this.answer('me', [], () => ({ ok: true as const, value: this.meValue }));
+  }
+  calendar(from: string, to: string) {
+    return this.answer('calendar', [from, to], () => ({
+      ok: true as const,
+      value: this.calendarRounds,
+    }));
+  }
+  openRound(request: CalendarRound) {
+    return this.answer('openRound', [request], () => {
+      const round: Versioned<FollowUpRound> = {
+        ...request,
+        id: `R-${request.kind}-${request.periodStart}`,
+        planId: this.snapshot.plan.id,
+        state: 'open',
+        version: `r${++this.seq}`,
+      };
+      this.snapshot = withRound(this.snapshot, round);
+      return { ok: true as const, value: round };
+    });
+  }
+  closeRound(roundId: string, expectedVersion: string) {
+    return this.answer('closeRound', [roundId, expectedVersion], () => {
+      const round = this.snapshot.rounds.find((r) => r.id === roundId)!;
+      if (round.version !== expectedVersion) return conflict(round);
+      const closed = { ...round, state: 'closed' as const, version: `r${++this.seq}` };
+      this.snapshot = withRound(this.snapshot, closed);
+      return { ok: true as const, value: closed };
+    });
+  }
+  submitAnswers(roundId: string, request: Parameters<TabBackend['submitAnswers']>[1]) {
+    return this.answer('submitAnswers', [roundId, request], () => {
+      const stored = request.answers.map((a) =>
+        this.snapshot.followUps.find((f) => f.roundId === roundId && f.activityId === a.activityId),
+      );
+      const stale = stored.filter((f, i) => f && f.version !== request.answers[i]!.expectedVersion);
+      if (stale.length > 0) return conflict(stale);
+      const saved: Versioned<FollowUp>[] = request.answers.map((a) => ({
+        roundId,
+        activityId: a.activityId,
+        departmentId: request.departmentId,
+        status: a.status,
+        comment: a.comment,
+        nextSteps: a.nextSteps,
+        answeredBy: { id: this.meValue.user.id, name: this.meValue.user.name },
+        answeredAt: '2024-02-01T10:00:00+01:00',
+        source: 'tab',
+        version: `f${++this.seq}`,
+      }));
+      this.snapshot = withFollowUps(this.snapshot, saved);
+      return { ok: true as const, value: saved };
+    });
+  }
+  sendReminder(roundId: string, departmentId: string) {
+    return this.answer('sendReminder', [roundId, departmentId], () => ({
+      ok: true as const,
+      value: { departmentId, outcome: 'posted' as const, postedAt: '2024-02-01T08:30:00+01:00' },
+    }));
+  }
+  saveActivity(activity: Activity, expectedVersion: string) {
+    return this.answer('saveActivity', [activity, expectedVersion], () => {
+      const current = this.snapshot.activities.find((a) => a.id === activity.id)!;
+      if (current.version !== expectedVersion) return conflict(current);
+      return { ok: true as const, value: this.changeActivity(activity.id, activity) };
+    });
+  }
+  activityHistory(activityId: string) {
+    return this.answer('activityHistory', [activityId], () => ({
+      ok: true as const,
+      value: this.history.filter((f) => f.activityId === activityId),
+    }));
+  }
+  linkChannel(request: Parameters<TabBackend['linkChannel']>[0]) {
+    return this.answer('linkChannel', [request], () => ({
+      ok: true as const,
+      value: {
+        target: request.target,
+        teamId: request.teamId,
+        channelId: request.channelId,
+        channelName: request.channelName,
+      },
+    }));
+  }
+}
+
+function conflict(current: unknown): { ok: false; error: TabFailure } {
+  return {
+    ok: false,
+    error: { reason: 'conflict', message: 'Någon annan har ändrat detta under tiden.', current },
+  };
+}
+
+export const workingGroupMe: MeResponse = {
+  user: { id: 'u-wg', name: 'Sara Samverkan' },
+  isWorkingGroup: true,
+  departmentIds: ['social-omsorg'],
+};
+
+export const departmentMe: MeResponse = {
+  user: { id: 'u-dep', name: 'Dan Kontakt' },
+  isWorkingGroup: false,
+  departmentIds: ['social-omsorg'],
+};
