@@ -25,7 +25,7 @@ import type { ChannelCardData } from './verbs.js';
 export const workingGroupTarget = 'workingGroup';
 
 /** The ChoiceSet's input id; its value arrives as `target` in the channel.link data. */
-export const channelTargetInputId = 'target';
+const channelTargetInputId = 'target';
 
 const strings = {
   sv: {

@@ -11,9 +11,9 @@
  */
 
 export type TextColor = 'default' | 'dark' | 'light' | 'accent' | 'good' | 'warning' | 'attention';
-export type TextSize = 'small' | 'default' | 'medium' | 'large' | 'extraLarge';
-export type Spacing = 'none' | 'small' | 'default' | 'medium' | 'large' | 'extraLarge';
-export type ContainerStyle = 'default' | 'emphasis' | 'good' | 'attention' | 'warning' | 'accent';
+type TextSize = 'small' | 'default' | 'medium' | 'large' | 'extraLarge';
+type Spacing = 'none' | 'small' | 'default' | 'medium' | 'large' | 'extraLarge';
+type ContainerStyle = 'default' | 'emphasis' | 'good' | 'attention' | 'warning' | 'accent';
 
 export type TextRun = {
   readonly type: 'TextRun';
@@ -86,16 +86,13 @@ export type OpenUrlAction = {
 
 export type CardAction = ExecuteAction | OpenUrlAction;
 
-export type ActionSet = Layout & { readonly type: 'ActionSet'; readonly actions: CardAction[] };
-
 export type Container = Layout & {
   readonly type: 'Container';
   readonly items: CardElement[];
   readonly style?: ContainerStyle;
 };
 
-export type CardElement =
-  TextBlock | RichTextBlock | InputText | InputChoiceSet | ActionSet | Container;
+export type CardElement = TextBlock | RichTextBlock | InputText | InputChoiceSet | Container;
 
 export type Refresh = { readonly action: ExecuteAction; readonly userIds?: string[] };
 

@@ -6,7 +6,7 @@ import type { FollowUpCardData } from './verbs.js';
 /** The follow-up card's buttons and its refresh clause. */
 
 /** Teams runs `refresh` automatically for at most this many listed users. */
-export const refreshUserLimit = 60;
+const refreshUserLimit = 60;
 
 export type ActionInput = {
   readonly round: FollowUpRound;
@@ -24,11 +24,7 @@ export type ActionPlace = {
   readonly open: boolean;
 };
 
-export function followUpData(
-  input: ActionInput,
-  page: number,
-  stage?: ReminderStage,
-): FollowUpCardData {
+function followUpData(input: ActionInput, page: number, stage?: ReminderStage): FollowUpCardData {
   return {
     v: 1,
     roundId: input.round.id,

@@ -49,8 +49,8 @@ export type ActivityContext = {
   readonly errors: Readonly<Record<string, string>>;
 };
 
-export const commentMaxLength = 1000;
-export const nextStepsMaxLength = 500;
+const commentMaxLength = 1000;
+const nextStepsMaxLength = 500;
 
 function heading(item: FollowUpItem, ctx: ActivityContext): CardElement[] {
   const { activity, area } = item;

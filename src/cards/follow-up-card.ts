@@ -63,7 +63,7 @@ export function followUpPageCount(itemCount: number): number {
 }
 
 /** Items in card order: by the area's order, otherwise as given. */
-export function orderFollowUpItems(items: readonly FollowUpItem[]): FollowUpItem[] {
+function orderFollowUpItems(items: readonly FollowUpItem[]): FollowUpItem[] {
   const order = (item: FollowUpItem) => item.area?.order ?? Number.MAX_SAFE_INTEGER;
   return items
     .map((item, index) => ({ item, index }))
@@ -137,7 +137,7 @@ function build(b: Build, limits: DisplayLimits, listMembers: boolean): AdaptiveC
   const { s, at } = b;
   const body: CardElement[] = [
     ...header(b, limits),
-    ...notices({ s, locale: b.locale, open: at.open, limits, options: b.options }),
+    ...notices({ s, locale: b.locale, state: b.input.round.state, limits, options: b.options }),
     ...sections(b, limits),
     ...(at.open && at.pages > 1
       ? [textBlock(s.pagingNote, { size: 'small', isSubtle: true })]

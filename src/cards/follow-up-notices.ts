@@ -1,3 +1,4 @@
+import type { FollowUpRound } from '../domain/model.js';
 import { formatDateTime } from './dates.js';
 import { container, plainText, run, textBlock, type CardElement } from './elements.js';
 import type { FollowUpStrings } from './follow-up-strings.js';
@@ -17,7 +18,7 @@ export type StaleAnswer = {
 type NoticeContext = {
   readonly s: FollowUpStrings;
   readonly locale: CardLocale;
-  readonly open: boolean;
+  readonly state: FollowUpRound['state'];
   readonly limits: DisplayLimits;
   readonly options: {
     readonly values?: object;
@@ -61,8 +62,10 @@ function staleNotice(ctx: NoticeContext, stale: readonly StaleAnswer[]): CardEle
 export function notices(ctx: NoticeContext): CardElement[] {
   const { s, options } = ctx;
   const list: CardElement[] = [];
-  if (!ctx.open)
-    list.push(container([textBlock(s.closed, { weight: 'bolder' })], { style: 'emphasis' }));
+  if (ctx.state !== 'open') {
+    const text = ctx.state === 'closed' ? s.closed : s.notOpenYet;
+    list.push(container([textBlock(text, { weight: 'bolder' })], { style: 'emphasis' }));
+  }
   if (options.saved === true)
     list.push(
       container([textBlock(s.saved, { weight: 'bolder', color: 'good' })], { style: 'good' }),

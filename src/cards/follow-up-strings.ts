@@ -33,6 +33,7 @@ export type FollowUpStrings = {
   readonly staleKeptValues: string;
   readonly staleCurrentValues: string;
   readonly closed: string;
+  readonly notOpenYet: string;
   readonly noActivities: string;
   readonly fallback: string;
 };
@@ -71,6 +72,7 @@ const sv: FollowUpStrings = {
   staleKeptValues: 'Det du fyllde i finns kvar nedan. Kontrollera och skicka igen.',
   staleCurrentValues: 'Kortet visar nu de senaste svaren.',
   closed: 'Uppföljningen är stängd. Svaren kan inte längre ändras.',
+  notOpenYet: 'Uppföljningen har inte öppnat än. Svar kan lämnas när den öppnar.',
   noActivities: 'Förvaltningen har inga aktiviteter att följa upp i den här omgången.',
   fallback: 'Uppföljning från Aktivitetsplan. Öppna kortet i Teams för att svara.',
 };
@@ -109,6 +111,7 @@ const en: FollowUpStrings = {
   staleKeptValues: 'What you filled in is still below. Check it and send again.',
   staleCurrentValues: 'The card now shows the latest answers.',
   closed: 'The follow-up is closed. Answers can no longer be changed.',
+  notOpenYet: 'The follow-up has not opened yet. Answers can be given once it opens.',
   noActivities: 'The department has no activities to follow up in this round.',
   fallback: 'Follow-up from Aktivitetsplan. Open the card in Teams to answer.',
 };

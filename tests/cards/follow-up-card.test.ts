@@ -170,6 +170,12 @@ describe('followUpCard', () => {
     expect(rendered.text).toContain('Nästa steg: Fler tillfällen.');
   });
 
+  it('says a planned round has not opened yet and takes no answers', () => {
+    const rendered = checkCard(followUpCard(cardInput({ round: { ...round, state: 'planned' } })));
+    expect(rendered.text).toContain('Uppföljningen har inte öppnat än.');
+    expect(rendered.inputIds).toEqual([]);
+  });
+
   it('says so when the department has no activities in the round', () => {
     const rendered = checkCard(followUpCard(cardInput({ items: [] })));
     expect(rendered.text).toContain('Förvaltningen har inga aktiviteter');

@@ -14,7 +14,7 @@ export function checkCard(card: object): RenderedCard {
 }
 
 /** Elements that only markup in text could have produced (the renderer itself makes none). */
-export const markupSelector =
+const markupSelector =
   'a, b, strong, em, i, ul, ol, li, img, h1, h2, h3, h4, code, pre, script, blockquote';
 
 /** Markup elements in a rendered card: must be none for text that came from data. */

@@ -72,11 +72,6 @@ function load(): { ac: AdaptiveCardsModule; dom: JSDOM } {
   return loaded;
 }
 
-/** Markdown as the test host renders it (the same markdown-it instance settings). */
-export function renderMarkdown(text: string): string {
-  return new MarkdownIt({ html: true, linkify: true }).render(text);
-}
-
 export function renderCard(json: object): RenderedCard {
   const { ac, dom } = load();
   const card = new ac.AdaptiveCard();
