@@ -9,6 +9,11 @@ import { jsonByteLength } from './size.js';
  * action's data holds both the ids below and the answer inputs. The ids say which card was
  * clicked; they are never proof of who may do what: the bot checks membership and the stored
  * round and activities itself.
+ *
+ * `followUp.page` carries the inputs of the page being left. A card cannot also carry unsaved
+ * answers of other pages within 28 KB, so the bot records those inputs as it does for a submit
+ * (same guard; on a refusal it returns the same page with the values and messages) and then
+ * shows the page asked for; the card says that answers are saved on changing page.
  */
 
 export const cardVerbs = [
