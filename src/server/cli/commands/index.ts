@@ -1,6 +1,7 @@
 import type { Command } from '../command.js';
 import { calendarCommand } from './calendar.js';
 import { emulatorCommand } from './emulator.js';
+import { packageCommand } from './package.js';
 import { planCommand } from './plan.js';
 import { startCommand } from './start.js';
 
@@ -9,5 +10,6 @@ export const commands: readonly Command[] = [
   startCommand,
   calendarCommand,
   planCommand,
+  packageCommand,
   emulatorCommand,
 ];
