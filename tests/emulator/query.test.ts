@@ -56,8 +56,8 @@ async function ids(
   let request = t.client().api(path).filter(filter).top(100);
   if (options.orderby) request = request.orderby(options.orderby);
   if (options.prefer) request = request.header('Prefer', prefer);
-  const result = await request.get();
-  return result.value.map((item: { id: string }) => Number(item.id));
+  const result = (await request.get()) as { value: { id: string }[] };
+  return result.value.map((item) => Number(item.id));
 }
 
 describe('item queries', () => {
