@@ -32,6 +32,8 @@ export type ChannelLink = {
   readonly serviceUrl: string;
   readonly channelName?: string;
   readonly linkedBy?: string;
+  /** The channel's conversation id as the bot saw it at installation (Bot Connector). */
+  readonly conversationId?: string;
 };
 
 export type PlanSnapshot = {
@@ -57,6 +59,14 @@ export type Answer = {
   /** The version the answerer saw; a newer stored version is a conflict. Absent: first answer. */
   readonly expectedVersion?: string;
 };
+
+/**
+ * `Failure.current` of a `conflict` from recordFollowUps: the stored answers that differ from
+ * what the answerer saw. Answers sent with the same content as the stored one are not conflicts
+ * (a retried delivery is idempotent); two first answers written at the same moment are both
+ * kept, the later one on top of the earlier in the item's version history.
+ */
+export type FollowUpConflict = { readonly conflicts: readonly Versioned<FollowUp>[] };
 
 export type RecordFollowUpsInput = {
   readonly roundId: string;

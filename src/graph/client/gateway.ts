@@ -9,6 +9,11 @@ export type GraphRequest = {
   readonly url: string;
   readonly headers?: Readonly<Record<string, string>>;
   readonly body?: unknown;
+  /**
+   * In `batch`: runs only if the request just before it succeeded (Graph's `dependsOn`), else it
+   * gets 424. The two travel in the same `$batch` and are resent together when throttled.
+   */
+  readonly dependsOnPrevious?: boolean;
 };
 
 export type GraphSuccess = { readonly ok: true; readonly status: number; readonly body: unknown };
@@ -75,31 +80,37 @@ export class GraphGateway implements Graph {
 
   async batch(requests: readonly GraphRequest[]): Promise<GraphOutcome[]> {
     const outcomes = new Array<GraphOutcome | undefined>(requests.length);
-    let pending = requests.map((request, index) => ({ request, index, attempts: 0 }));
+    let pending = unitsOf(requests);
     while (pending.length > 0) {
-      const chunks: (typeof pending)[] = [];
-      for (let i = 0; i < pending.length; i += maxBatchSize)
-        chunks.push(pending.slice(i, i + maxBatchSize));
-      const answers = await Promise.all(
-        chunks.map((chunk) => this.send(batchBody(chunk.map((p) => p.request)))),
-      );
-      const again: typeof pending = [];
+      const chunks = packChunks(pending);
+      const answers = await Promise.all(chunks.map((chunk) => this.send(batchBody(chunk))));
+      const again: Unit[] = [];
       let waitSeconds = 0;
+      const retry = (unit: Unit, outcome: GraphProblem) => {
+        again.push({ ...unit, attempts: unit.attempts + 1 });
+        waitSeconds = Math.max(waitSeconds, Math.min(outcome.retryAfterSeconds ?? 1, 30));
+      };
       chunks.forEach((chunk, c) => {
-        const parts = partOutcomes(answers[c]!, chunk.length);
-        chunk.forEach((item, i) => {
-          const outcome = parts[i]!;
-          if (
-            !outcome.ok &&
-            retriedStatuses.has(outcome.status) &&
-            item.attempts + 1 < this.maxPartAttempts
-          ) {
-            again.push({ ...item, attempts: item.attempts + 1 });
-            waitSeconds = Math.max(waitSeconds, Math.min(outcome.retryAfterSeconds ?? 1, 30));
-          } else {
-            outcomes[item.index] = outcome;
+        const parts = partOutcomes(answers[c]!, chunk.flatMap((u) => u.parts).length);
+        let at = 0;
+        for (const unit of chunk) {
+          const [head, dependent] = [parts[at]!, parts[at + 1]];
+          at += unit.parts.length;
+          const retriable = (o: GraphOutcome | undefined): o is GraphProblem =>
+            !!o &&
+            !o.ok &&
+            retriedStatuses.has(o.status) &&
+            unit.attempts + 1 < this.maxPartAttempts;
+          if (retriable(head)) {
+            retry(unit, head);
+            continue;
           }
-        });
+          outcomes[unit.parts[0]!.index] = head;
+          if (!dependent) continue;
+          if (head.ok && retriable(dependent))
+            retry({ ...unit, parts: unit.parts.slice(1) }, dependent);
+          else outcomes[unit.parts[1]!.index] = dependent;
+        }
       });
       if (again.length > 0) await this.sleep(waitSeconds * 1000);
       pending = again;
@@ -133,13 +144,58 @@ function dispatch(call: ReturnType<Client['api']>, request: GraphRequest): Promi
   }
 }
 
-function batchBody(requests: readonly GraphRequest[]): GraphRequest {
+/** A request, or a request and the one that depends on it: sent in the same `$batch`. */
+type Unit = {
+  readonly parts: readonly { request: GraphRequest; index: number }[];
+  readonly attempts: number;
+};
+
+function unitsOf(requests: readonly GraphRequest[]): Unit[] {
+  const units: Unit[] = [];
+  requests.forEach((request, index) => {
+    const last = units.at(-1);
+    if (
+      request.dependsOnPrevious &&
+      last?.parts.length === 1 &&
+      last.parts[0]!.index === index - 1
+    ) {
+      units[units.length - 1] = { ...last, parts: [last.parts[0]!, { request, index }] };
+    } else {
+      units.push({ parts: [{ request, index }], attempts: 0 });
+    }
+  });
+  return units;
+}
+
+/** Chunks of at most 20 parts that never split a request from its dependent. */
+function packChunks(units: readonly Unit[]): Unit[][] {
+  const chunks: Unit[][] = [];
+  let current: Unit[] = [];
+  let size = 0;
+  for (const unit of units) {
+    if (size + unit.parts.length > maxBatchSize) {
+      chunks.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(unit);
+    size += unit.parts.length;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+function batchBody(units: readonly Unit[]): GraphRequest {
+  const parts = units.flatMap((unit) =>
+    unit.parts.map((part, i) => ({ request: part.request, dependent: i === 1 })),
+  );
   return {
     method: 'POST',
     url: '/$batch',
     body: {
-      requests: requests.map((r, i) => ({
+      requests: parts.map(({ request: r, dependent }, i) => ({
         id: String(i + 1),
+        ...(dependent ? { dependsOn: [String(i)] } : {}),
         method: r.method,
         url: relativeToVersionRoot(r.url),
         ...(r.body === undefined

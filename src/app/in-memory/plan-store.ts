@@ -1,0 +1,228 @@
+import {
+  ActivitySchema,
+  FollowUpRoundSchema,
+  type Activity,
+  type Department,
+  type DevelopmentArea,
+  type FollowUp,
+  type FollowUpRound,
+  type Goal,
+  type Plan,
+  type PlanData,
+} from '../../domain/model.js';
+import type {
+  ChannelDirectory,
+  FollowUpConflict,
+  PlanSnapshot,
+  PlanStore,
+  RecordFollowUpsInput,
+  Versioned,
+} from '../ports.js';
+import { fail, ok, type Result } from '../result.js';
+import { InMemoryChannelDirectory } from './channel-directory.js';
+import {
+  choosePlan,
+  followUpKey,
+  followUpsOf,
+  invalidFrom,
+  planAnswer,
+  relevantRoundIds,
+  sameAnswer,
+} from './store-rules.js';
+import { VersionedTable, versionCounter } from './versioned-table.js';
+
+export type InMemoryPlanStoreOptions = {
+  readonly planId?: string;
+  /** Where loadPlan takes the channel links from; a private directory by default. */
+  readonly channels?: ChannelDirectory;
+};
+
+/**
+ * A PlanStore in memory that keeps the real store's contract: versions change on every write,
+ * a stale version is a `conflict` carrying the current record, follow-ups are unique per round
+ * and activity with every version kept, and data failing the model's schemas is never stored.
+ */
+export class InMemoryPlanStore implements PlanStore {
+  private readonly version = versionCounter('mem');
+  private readonly plans = new VersionedTable<Plan>(this.version);
+  private readonly goals = new VersionedTable<Goal>(this.version);
+  private readonly areas = new VersionedTable<DevelopmentArea>(this.version);
+  private readonly departments = new VersionedTable<Department>(this.version);
+  private readonly activities = new VersionedTable<Activity>(this.version);
+  private readonly rounds = new VersionedTable<FollowUpRound>(this.version);
+  private readonly followUps = new VersionedTable<FollowUp>(this.version);
+  readonly channels: ChannelDirectory;
+
+  constructor(
+    data?: PlanData,
+    private readonly options: InMemoryPlanStoreOptions = {},
+  ) {
+    this.channels = options.channels ?? new InMemoryChannelDirectory();
+    if (data) this.seed(data);
+  }
+
+  /** Adds what is missing, as the seed command does against SharePoint; never overwrites. */
+  seed(data: PlanData): void {
+    for (const plan of [data.parentPlan, data.plan]) if (plan) this.plans.create(plan.id, plan);
+    for (const goal of data.goals) this.goals.create(goal.id, goal);
+    for (const area of data.areas) this.areas.create(area.id, area);
+    for (const department of data.departments) this.departments.create(department.id, department);
+    for (const activity of data.activities) this.activities.create(activity.id, activity);
+    for (const round of data.rounds) this.rounds.create(round.id, round);
+    for (const f of data.followUps) this.followUps.create(followUpKey(f.roundId, f.activityId), f);
+  }
+
+  async loadPlan(): Promise<Result<PlanSnapshot>> {
+    await Promise.resolve();
+    const plans = this.plans.all().map(({ version: _v, ...plan }) => plan);
+    const plan = choosePlan(plans, this.options.planId);
+    if (!plan)
+      return fail(
+        'notFound',
+        'Planen finns inte på webbplatsen. Kör seed eller kontrollera planens id.',
+      );
+    const parentPlan = plans.find((p) => p.id === plan.parentPlanId);
+    const rounds = this.rounds.all().filter((r) => r.planId === plan.id);
+    const relevant = relevantRoundIds(rounds);
+    const channels = await this.channels.listChannelLinks();
+    if (!channels.ok) return channels;
+    return ok({
+      plan,
+      ...(parentPlan ? { parentPlan } : {}),
+      goals: this.goals.all().map(({ version: _v, ...goal }) => goal),
+      areas: this.areas
+        .all()
+        .filter((a) => a.planId === plan.id)
+        .map(({ version: _v, ...area }) => area),
+      departments: this.departments.all().map(({ version: _v, ...d }) => d),
+      activities: this.activities.all().filter((a) => a.planId === plan.id),
+      rounds,
+      followUps: this.followUps.all().filter((f) => relevant.has(f.roundId)),
+      channels: channels.value,
+    });
+  }
+
+  async saveActivity(
+    activity: Activity,
+    expectedVersion: string | undefined,
+  ): Promise<Result<Versioned<Activity>>> {
+    await Promise.resolve();
+    const parsed = ActivitySchema.safeParse(activity);
+    if (!parsed.success) return invalidFrom(parsed.error, 'Aktiviteten');
+    const missing = this.missingReference(parsed.data);
+    if (missing)
+      return fail('invalid', `Aktiviteten kunde inte sparas: ${missing}`, {
+        fields: { activity: missing },
+      });
+    return save(this.activities, parsed.data.id, parsed.data, expectedVersion, 'Aktiviteten');
+  }
+
+  async saveRound(
+    round: FollowUpRound,
+    expectedVersion: string | undefined,
+  ): Promise<Result<Versioned<FollowUpRound>>> {
+    await Promise.resolve();
+    const parsed = FollowUpRoundSchema.safeParse(round);
+    if (!parsed.success) return invalidFrom(parsed.error, 'Uppföljningsomgången');
+    if (!this.plans.get(parsed.data.planId)) {
+      return fail(
+        'invalid',
+        `Uppföljningsomgången kunde inte sparas: planen ${parsed.data.planId} finns inte.`,
+      );
+    }
+    return save(this.rounds, parsed.data.id, parsed.data, expectedVersion, 'Uppföljningsomgången');
+  }
+
+  async recordFollowUps(
+    input: RecordFollowUpsInput,
+  ): Promise<Result<readonly Versioned<FollowUp>[]>> {
+    const wanted = followUpsOf(input);
+    if (!wanted.ok) return wanted;
+    if (!this.rounds.get(input.roundId))
+      return fail('notFound', `Uppföljningsomgången ${input.roundId} finns inte.`);
+    if (!this.departments.get(input.departmentId))
+      return fail('notFound', `Förvaltningen ${input.departmentId} finns inte.`);
+    const unknown = input.answers.find((a) => !this.activities.get(a.activityId));
+    if (unknown) return fail('notFound', `Aktiviteten ${unknown.activityId} finns inte.`);
+    // Read, then write after a pause, like a store that reads and writes in two round trips.
+    const plans = wanted.value.map((f, i) => {
+      const stored = this.followUps.get(followUpKey(f.roundId, f.activityId));
+      return {
+        followUp: f,
+        plan: planAnswer(stored, f, input.answers[i]?.expectedVersion),
+        stored,
+      };
+    });
+    const conflicts = plans.filter((p) => p.plan === 'conflict').map((p) => p.stored);
+    if (conflicts.length > 0) return conflictOf(conflicts.filter((c) => c !== undefined));
+    await Promise.resolve();
+    return ok(plans.map(({ followUp, plan, stored }) => this.write(followUp, plan, stored)));
+  }
+
+  private write(
+    followUp: FollowUp,
+    plan: string,
+    stored: Versioned<FollowUp> | undefined,
+  ): Versioned<FollowUp> {
+    const key = followUpKey(followUp.roundId, followUp.activityId);
+    if (plan === 'skip' && stored) return stored;
+    if (plan === 'create') {
+      const created = this.followUps.create(key, followUp);
+      if (created !== 'exists') return created;
+      // Someone answered in between: keep both, this answer on top (unless it is the same).
+      const now = this.followUps.get(key)!;
+      if (sameAnswer(now, followUp)) return now;
+    }
+    const replaced = this.followUps.replace(key, followUp, '*');
+    if (typeof replaced === 'string') throw new Error(`follow-up ${key} vanished`);
+    return replaced;
+  }
+
+  async followUpHistory(roundId: string, activityId: string): Promise<Result<readonly FollowUp[]>> {
+    await Promise.resolve();
+    return ok(this.followUps.history(followUpKey(roundId, activityId)));
+  }
+
+  private missingReference(activity: Activity): string | undefined {
+    if (!this.plans.get(activity.planId)) return `planen ${activity.planId} finns inte.`;
+    if (!this.areas.get(activity.areaId))
+      return `utvecklingsområdet ${activity.areaId} finns inte.`;
+    for (const id of [activity.responsibleDepartmentId, ...activity.coResponsibleDepartmentIds]) {
+      if (!this.departments.get(id)) return `förvaltningen ${id} finns inte.`;
+    }
+    return undefined;
+  }
+}
+
+function conflictOf(conflicts: Versioned<FollowUp>[]): Result<never> {
+  const current: FollowUpConflict = { conflicts };
+  return fail(
+    'conflict',
+    'Någon annan har svarat under tiden; inget skrevs över. Se det senaste svaret och svara igen.',
+    {
+      current,
+    },
+  );
+}
+
+function save<T extends object>(
+  table: VersionedTable<T>,
+  key: string,
+  value: T,
+  expectedVersion: string | undefined,
+  what: string,
+): Result<Versioned<T>> {
+  if (expectedVersion === undefined) {
+    const created = table.create(key, value);
+    if (created !== 'exists') return ok(created);
+    return fail('conflict', `${what} finns redan; inget skrevs över.`, { current: table.get(key) });
+  }
+  const replaced = table.replace(key, value, expectedVersion);
+  if (replaced === 'missing') return fail('notFound', `${what} finns inte.`);
+  if (replaced === 'stale') {
+    return fail('conflict', `${what} har ändrats av någon annan under tiden; inget skrevs över.`, {
+      current: table.get(key),
+    });
+  }
+  return ok(replaced);
+}

@@ -1,0 +1,46 @@
+import type { Clock } from '../../domain/clock.js';
+import type { Graph } from '../client/gateway.js';
+import { planCodecs, type PlanCodecs } from '../codec/plan-codecs.js';
+import { recordCodecs, type RecordCodecs } from '../codec/record-codecs.js';
+import type { SiteSchema } from '../site-schema/schema.js';
+import { defaultPageSize } from './queries.js';
+import type { SiteRef } from './site-ref.js';
+
+/** What the Graph stores share: the gateway, the opened site, the manifest and its codecs. */
+export type StoreContext = {
+  readonly graph: Graph;
+  readonly site: SiteRef;
+  readonly schema: SiteSchema;
+  readonly codecs: PlanCodecs;
+  readonly records: RecordCodecs;
+  readonly clock: Clock;
+  readonly pageSize: number;
+  /** loadPlan reads follow-ups of rounds that opened within this many days in its first round trip. */
+  readonly followUpWindowDays: number;
+  readonly planId?: string;
+};
+
+export type GraphStoreOptions = {
+  readonly graph: Graph;
+  readonly site: SiteRef;
+  readonly schema: SiteSchema;
+  readonly clock: Clock;
+  readonly pageSize?: number;
+  readonly followUpWindowDays?: number;
+  /** The plan to serve; the activity plan no other plan complements by default. */
+  readonly planId?: string;
+};
+
+export function storeContext(options: GraphStoreOptions): StoreContext {
+  return {
+    graph: options.graph,
+    site: options.site,
+    schema: options.schema,
+    codecs: planCodecs(options.schema),
+    records: recordCodecs(options.schema),
+    clock: options.clock,
+    pageSize: options.pageSize ?? defaultPageSize,
+    followUpWindowDays: options.followUpWindowDays ?? 400,
+    ...(options.planId ? { planId: options.planId } : {}),
+  };
+}

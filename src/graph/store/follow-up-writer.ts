@@ -1,0 +1,193 @@
+import {
+  followUpKey,
+  followUpsOf,
+  planAnswer,
+  sameAnswer,
+} from '../../app/in-memory/store-rules.js';
+import type { FollowUpConflict, RecordFollowUpsInput, Versioned } from '../../app/ports.js';
+import { fail, ok, type Result } from '../../app/result.js';
+import { activityTitleSv, type FollowUp } from '../../domain/model.js';
+import { failWith } from '../client/failures.js';
+import type { GraphOutcome, GraphRequest } from '../client/gateway.js';
+import { forCreate, listItemOf, parseVersion, versionOf } from '../codec/fields.js';
+import type { StoreContext } from './context.js';
+import { derivedAfterAnswer, sameDerived } from './derived.js';
+import { readAnswerContext, readStoredAnswers, type AnswerContext } from './follow-up-read.js';
+import { itemUrl, listItemsUrl } from './queries.js';
+
+type Write = {
+  readonly followUp: FollowUp;
+  readonly mode: 'create' | 'update';
+  readonly eTag?: string;
+  readonly itemId?: string;
+  /** Written on top of an answer stored by a simultaneous first answer (both are kept). */
+  readonly onTop?: boolean;
+};
+
+/**
+ * recordFollowUps over Graph in two round trips: read (stored answers, rounds, activities), then
+ * write every answer and its activity's derived columns in one `$batch` (each derived update
+ * depends on its answer's write). A create that loses a race to another writer is written on top
+ * of the other answer, so both stay in the item's version history.
+ */
+export async function recordFollowUpsIn(
+  ctx: StoreContext,
+  input: RecordFollowUpsInput,
+): Promise<Result<readonly Versioned<FollowUp>[]>> {
+  const wanted = followUpsOf(input);
+  if (!wanted.ok) return wanted;
+  const read = await readAnswerContext(ctx, input);
+  if (!read.ok) return read;
+  const answerCtx = read.value;
+  const results = new Map<string, Versioned<FollowUp>>();
+  const writes: Write[] = [];
+  const conflicts: Versioned<FollowUp>[] = [];
+  wanted.value.forEach((followUp, i) => {
+    const key = followUpKey(followUp.roundId, followUp.activityId);
+    const stored = answerCtx.stored.get(key);
+    const plan = planAnswer(stored, followUp, input.answers[i]?.expectedVersion);
+    if (plan === 'skip' && stored) results.set(key, stored);
+    if (plan === 'conflict' && stored) conflicts.push(stored);
+    if (plan === 'create') writes.push({ followUp, mode: 'create' });
+    if (plan === 'update' && stored)
+      writes.push({ followUp, mode: 'update', ...parseVersion(stored.version) });
+  });
+  if (conflicts.length > 0) return conflictOf(conflicts);
+  let pending = writes;
+  for (let attempt = 0; pending.length > 0; attempt += 1) {
+    if (attempt > 5)
+      return fail('conflict', 'Svaret krockade upprepade gånger med andra svar; försök igen.');
+    const outcome = await writeAnswers(ctx, answerCtx, pending, results);
+    if (!outcome.ok) return outcome;
+    pending = outcome.value;
+  }
+  return ok(wanted.value.map((f) => results.get(followUpKey(f.roundId, f.activityId))!));
+}
+
+/** One write round trip; returns the creates that lost a race, planned again as updates. */
+async function writeAnswers(
+  ctx: StoreContext,
+  answerCtx: AnswerContext,
+  writes: readonly Write[],
+  results: Map<string, Versioned<FollowUp>>,
+): Promise<Result<Write[]>> {
+  const requests = writes.flatMap((w) => requestsFor(ctx, answerCtx, w));
+  const outcomes = await ctx.graph.batch(requests);
+  const raced: Write[] = [];
+  const stale: Write[] = [];
+  let at = 0;
+  for (const write of writes) {
+    const outcome = outcomes[at]!;
+    at += requestsFor(ctx, answerCtx, write).length;
+    const key = followUpKey(write.followUp.roundId, write.followUp.activityId);
+    if (outcome.ok)
+      results.set(key, { ...write.followUp, version: writtenVersion(outcome, write) });
+    else if (write.mode === 'create' && outcome.status === 409) raced.push(write);
+    else if (write.mode === 'update' && outcome.status === 412 && write.onTop) raced.push(write);
+    else if (write.mode === 'update' && outcome.status === 412) stale.push(write);
+    else return failWith(outcome, 'Uppföljningen');
+  }
+  if (stale.length > 0) {
+    const settled = await settleStale(ctx, answerCtx, stale, results);
+    if (!settled.ok) return settled;
+  }
+  if (raced.length === 0) return ok([]);
+  return replanRaced(ctx, answerCtx, raced, results);
+}
+
+/** An update whose version went stale meanwhile: fine if the same answer is stored, else a conflict. */
+async function settleStale(
+  ctx: StoreContext,
+  answerCtx: AnswerContext,
+  stale: readonly Write[],
+  results: Map<string, Versioned<FollowUp>>,
+): Promise<Result<void>> {
+  const keys = stale.map((w) => followUpKey(w.followUp.roundId, w.followUp.activityId));
+  const current = await readStoredAnswers(ctx, keys, answerCtx.maps);
+  if (!current.ok) return current;
+  const conflicts: Versioned<FollowUp>[] = [];
+  stale.forEach((write, i) => {
+    const now = current.value.get(keys[i]!);
+    if (now && sameAnswer(now, write.followUp)) results.set(keys[i]!, now);
+    else if (now) conflicts.push(now);
+  });
+  return conflicts.length > 0 ? conflictOf(conflicts) : ok(undefined);
+}
+
+/** Reads what the other writer stored and writes this answer on top (unless it is the same). */
+async function replanRaced(
+  ctx: StoreContext,
+  answerCtx: AnswerContext,
+  raced: readonly Write[],
+  results: Map<string, Versioned<FollowUp>>,
+): Promise<Result<Write[]>> {
+  const keys = raced.map((w) => followUpKey(w.followUp.roundId, w.followUp.activityId));
+  const stored = await readStoredAnswers(ctx, keys, answerCtx.maps);
+  if (!stored.ok) return stored;
+  const again: Write[] = [];
+  raced.forEach((write, i) => {
+    const now = stored.value.get(keys[i]!);
+    if (now && sameAnswer(now, write.followUp)) results.set(keys[i]!, now);
+    else if (now)
+      again.push({
+        followUp: write.followUp,
+        mode: 'update',
+        onTop: true,
+        ...parseVersion(now.version),
+      });
+    else again.push({ followUp: write.followUp, mode: 'create' });
+  });
+  return ok(again);
+}
+
+function requestsFor(ctx: StoreContext, answerCtx: AnswerContext, write: Write): GraphRequest[] {
+  const activity = answerCtx.activities.get(write.followUp.activityId)!;
+  const title = `${answerCtx.round.title} – ${activityTitleSv({ title: activity.title, example: false })}`;
+  const fields = ctx.records.followUps.encode(
+    write.followUp,
+    answerCtx.round,
+    title,
+    answerCtx.maps,
+  );
+  const answer: GraphRequest =
+    write.mode === 'create'
+      ? {
+          method: 'POST',
+          url: listItemsUrl(ctx.site, 'FollowUps'),
+          body: { fields: forCreate(fields) },
+        }
+      : {
+          method: 'PATCH',
+          url: itemUrl(ctx.site, 'FollowUps', write.itemId!, '/fields'),
+          headers: { 'If-Match': write.eTag! },
+          body: fields,
+        };
+  const derived = derivedAfterAnswer(activity.derived, write.followUp, answerCtx.rounds);
+  if (sameDerived(derived, activity.derived)) return [answer];
+  return [
+    answer,
+    {
+      method: 'PATCH',
+      url: itemUrl(ctx.site, 'Activities', activity.itemId, '/fields'),
+      body: ctx.records.derived.encode(derived, answerCtx.maps),
+      dependsOnPrevious: true,
+    },
+  ];
+}
+
+function writtenVersion(outcome: GraphOutcome & { ok: true }, write: Write): string {
+  const item = listItemOf(outcome.body);
+  if (item) return versionOf(item);
+  const eTag = (outcome.body as { '@odata.etag'?: unknown } | undefined)?.['@odata.etag'];
+  if (typeof eTag === 'string' && write.itemId) return versionOf({ id: write.itemId, eTag });
+  throw new Error('Graph answered a follow-up write without an ETag');
+}
+
+function conflictOf(conflicts: Versioned<FollowUp>[]): Result<never> {
+  const current: FollowUpConflict = { conflicts };
+  return fail(
+    'conflict',
+    'Någon annan har svarat under tiden; inget skrevs över. Se det senaste svaret och svara igen.',
+    { current },
+  );
+}

@@ -1,0 +1,142 @@
+import { invalidFrom } from '../../app/in-memory/store-rules.js';
+import type { PlanSnapshot, PlanStore, RecordFollowUpsInput, Versioned } from '../../app/ports.js';
+import { ok, type Result } from '../../app/result.js';
+import {
+  ActivitySchema,
+  FollowUpRoundSchema,
+  type Activity,
+  type FollowUp,
+  type FollowUpRound,
+} from '../../domain/model.js';
+import type { z } from 'zod';
+import type { Fields } from '../codec/fields.js';
+import type { KeyMaps } from '../codec/key-maps.js';
+import { storeContext, type GraphStoreOptions, type StoreContext } from './context.js';
+import { decodeItems, keyMapsOf } from './decode.js';
+import { recordFollowUpsIn } from './follow-up-writer.js';
+import { followUpHistoryIn } from './history.js';
+import { KeyCache } from './key-lookup.js';
+import { loadPlanFrom } from './load-plan.js';
+import { itemsUrl, odataString, readAllPages } from './queries.js';
+import { refreshRoundResponses } from './refresh-derived.js';
+import { saveItem } from './save-record.js';
+import { failWith } from '../client/failures.js';
+
+/**
+ * The PlanStore over SharePoint lists through Graph. loadPlan is one `$batch` round trip for a
+ * plan whose lists fit a page; writes carry If-Match and come back as `conflict` with the
+ * current record when someone else wrote first; nothing failing the model's schemas is written.
+ */
+export class GraphPlanStore implements PlanStore {
+  private readonly ctx: StoreContext;
+  private readonly keys: KeyCache;
+
+  constructor(options: GraphStoreOptions) {
+    this.ctx = storeContext(options);
+    this.keys = new KeyCache(this.ctx);
+  }
+
+  async loadPlan(): Promise<Result<PlanSnapshot>> {
+    const loaded = await loadPlanFrom(this.ctx);
+    if (!loaded.ok) return loaded;
+    this.keys.replace(loaded.value.maps);
+    return ok(loaded.value.snapshot);
+  }
+
+  async saveActivity(
+    activity: Activity,
+    expectedVersion: string | undefined,
+  ): Promise<Result<Versioned<Activity>>> {
+    const parsed = ActivitySchema.safeParse(activity);
+    if (!parsed.success) return invalidFrom(parsed.error, 'Aktiviteten');
+    const what = `Aktiviteten ${parsed.data.id}`;
+    const fields = await this.keys.encode(
+      ['Plans', 'DevelopmentAreas', 'Departments'],
+      'Aktiviteten',
+      (maps) => this.ctx.codecs.activities.encode(parsed.data, maps),
+    );
+    if (!fields.ok) return fields;
+    const version = await saveItem({
+      graph: this.ctx.graph,
+      site: this.ctx.site,
+      list: 'Activities',
+      what,
+      fields: fields.value,
+      expectedVersion,
+      readCurrent: () =>
+        this.readOne(
+          'Activities',
+          parsed.data.id,
+          (f, maps) => this.ctx.codecs.activities.decode(f, maps),
+          ActivitySchema,
+        ),
+    });
+    if (!version.ok) return version;
+    return ok({ ...parsed.data, version: version.value });
+  }
+
+  async saveRound(
+    round: FollowUpRound,
+    expectedVersion: string | undefined,
+  ): Promise<Result<Versioned<FollowUpRound>>> {
+    const parsed = FollowUpRoundSchema.safeParse(round);
+    if (!parsed.success) return invalidFrom(parsed.error, 'Uppföljningsomgången');
+    const fields = await this.keys.encode(['Plans'], 'Uppföljningsomgången', (maps) =>
+      this.ctx.codecs.rounds.encode(parsed.data, maps),
+    );
+    if (!fields.ok) return fields;
+    const version = await saveItem({
+      graph: this.ctx.graph,
+      site: this.ctx.site,
+      list: 'FollowUpRounds',
+      what: `Uppföljningsomgången ${parsed.data.title}`,
+      fields: fields.value,
+      expectedVersion,
+      readCurrent: () =>
+        this.readOne(
+          'FollowUpRounds',
+          parsed.data.id,
+          (f, maps) => this.ctx.codecs.rounds.decode(f, maps),
+          FollowUpRoundSchema,
+        ),
+    });
+    if (!version.ok) return version;
+    if (parsed.data.state !== 'planned') {
+      // Opening or closing a round changes which activities miss an answer in SharePoint's views.
+      const refreshed = await refreshRoundResponses(this.ctx);
+      if (!refreshed.ok) return refreshed;
+    }
+    return ok({ ...parsed.data, version: version.value });
+  }
+
+  recordFollowUps(input: RecordFollowUpsInput): Promise<Result<readonly Versioned<FollowUp>[]>> {
+    return recordFollowUpsIn(this.ctx, input);
+  }
+
+  followUpHistory(roundId: string, activityId: string): Promise<Result<readonly FollowUp[]>> {
+    return followUpHistoryIn(this.ctx, roundId, activityId);
+  }
+
+  /** One record by its Key, decoded with fresh key maps (for the `current` of a conflict). */
+  private async readOne<T>(
+    list: 'Activities' | 'FollowUpRounds',
+    key: string,
+    decode: (fields: Fields, maps: KeyMaps) => unknown,
+    schema: z.ZodType<T>,
+  ): Promise<Result<Versioned<T> | undefined>> {
+    const lookups = ['Plans', 'DevelopmentAreas', 'Departments'] as const;
+    const pages = await readAllPages(this.ctx.graph, [
+      itemsUrl(this.ctx.site, this.ctx.schema, {
+        list,
+        filter: `fields/Key eq ${odataString(key)}`,
+      }),
+      ...lookups.map((l) => itemsUrl(this.ctx.site, this.ctx.schema, { list: l, fields: ['Key'] })),
+    ]);
+    const failed = pages.find((p) => !p.ok);
+    if (failed && !failed.ok) return failWith(failed, list);
+    const items = pages.map((p) => (p.ok ? p.items : []));
+    const maps = keyMapsOf({ Plans: items[1], DevelopmentAreas: items[2], Departments: items[3] });
+    const decoded = decodeItems(items[0] ?? [], (f) => decode(f, maps), schema, list);
+    return decoded.ok ? ok(decoded.value[0]) : decoded;
+  }
+}

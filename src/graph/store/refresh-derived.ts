@@ -1,0 +1,38 @@
+import { ok, type Result } from '../../app/result.js';
+import { failWith } from '../client/failures.js';
+import type { GraphRequest } from '../client/gateway.js';
+import type { StoreContext } from './context.js';
+import { derivedFromData, sameDerived } from './derived.js';
+import { loadPlanFrom } from './load-plan.js';
+import { itemUrl } from './queries.js';
+
+/**
+ * After a round opens or closes: sets each activity's "answer in the round under way" column
+ * from the stored answers (one read round trip, then the changed activities in batches of 20).
+ * The latest-status columns are kept as recordFollowUps wrote them.
+ */
+export async function refreshRoundResponses(ctx: StoreContext): Promise<Result<number>> {
+  const loaded = await loadPlanFrom(ctx);
+  if (!loaded.ok) return loaded;
+  const { snapshot, maps, derived: stored } = loaded.value;
+  const wanted = derivedFromData(snapshot);
+  const requests: GraphRequest[] = [];
+  for (const activity of snapshot.activities) {
+    const now = stored.get(activity.id);
+    const want = wanted.get(activity.id);
+    if (!now || !want) continue;
+    const next = { ...now, roundResponse: want.roundResponse };
+    if (sameDerived(next, now)) continue;
+    const itemId = maps.Activities.itemId(activity.id);
+    if (itemId === undefined) continue;
+    requests.push({
+      method: 'PATCH',
+      url: itemUrl(ctx.site, 'Activities', itemId, '/fields'),
+      body: ctx.records.derived.encode(next, maps),
+    });
+  }
+  const outcomes = await ctx.graph.batch(requests);
+  const failed = outcomes.find((o) => !o.ok);
+  if (failed && !failed.ok) return failWith(failed, 'Aktiviteternas härledda kolumner');
+  return ok(requests.length);
+}
