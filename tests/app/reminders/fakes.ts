@@ -1,15 +1,14 @@
-import { annualRound, toFollowUpRound, type CalendarRound } from '../../../src/domain/calendar/rounds.js';
+import {
+  annualRound,
+  toFollowUpRound,
+  type CalendarRound,
+} from '../../../src/domain/calendar/rounds.js';
 import type { FollowUpRound, PlanData } from '../../../src/domain/model.js';
 import { seedPlan } from '../../../src/domain/seed/seed-plan.js';
 import { InMemoryChannelDirectory } from '../../../src/app/in-memory/channel-directory.js';
 import { InMemoryPlanStore } from '../../../src/app/in-memory/plan-store.js';
 import { InMemoryReminderStore } from '../../../src/app/in-memory/reminder-store.js';
-import type {
-  ChannelLink,
-  ChannelPoster,
-  MessageRef,
-  PostFinder,
-} from '../../../src/app/ports.js';
+import type { ChannelLink, ChannelPoster, MessageRef, PostFinder } from '../../../src/app/ports.js';
 import { fail, ok, type Result } from '../../../src/app/result.js';
 import type { ReminderCards } from '../../../src/app/reminders/reminder-cards.js';
 import type { RunTimer } from '../../../src/app/reminders/run-settings.js';
@@ -26,9 +25,11 @@ export type Post = {
 };
 
 type PostError = 'throttled' | 'notFound' | 'unavailable';
-export type PostBehaviour = (key: string, channel: ChannelLink, attempt: number) =>
-  | { readonly fail: PostError; readonly retryAfterSeconds?: number }
-  | undefined;
+export type PostBehaviour = (
+  key: string,
+  channel: ChannelLink,
+  attempt: number,
+) => { readonly fail: PostError; readonly retryAfterSeconds?: number } | undefined;
 
 /** Records every post that "went out"; behaviour can refuse some, like the Bot Connector. */
 export class RecordingPoster implements ChannelPoster, PostFinder {
@@ -39,17 +40,23 @@ export class RecordingPoster implements ChannelPoster, PostFinder {
 
   constructor(private readonly timer: RunTimer) {}
 
-  post(channel: ChannelLink, card: object, key: string) {
+  post(channel: ChannelLink, card: object, key: string): Promise<Result<MessageRef, PostError>> {
     const attempt = (this.attempts.get(key) ?? 0) + 1;
     this.attempts.set(key, attempt);
     const at = this.timer.now().getTime();
     const refusal = this.behaviour(key, channel, attempt);
     if (refusal) {
       this.refused.push({ key, reason: refusal.fail, at });
-      const extra = refusal.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: refusal.retryAfterSeconds };
+      const extra =
+        refusal.retryAfterSeconds === undefined
+          ? {}
+          : { retryAfterSeconds: refusal.retryAfterSeconds };
       return Promise.resolve(fail(refusal.fail, `Connector: ${refusal.fail}`, extra));
     }
-    const ref = { conversationId: `${channel.channelId};messageid=${this.posts.length + 1}`, messageId: String(this.posts.length + 1) };
+    const ref = {
+      conversationId: `${channel.channelId};messageid=${this.posts.length + 1}`,
+      messageId: String(this.posts.length + 1),
+    };
     this.posts.push({ channel, key, card: card as Post['card'], at, ref });
     return Promise.resolve(ok(ref));
   }
@@ -58,8 +65,17 @@ export class RecordingPoster implements ChannelPoster, PostFinder {
     return Promise.resolve(ok(undefined));
   }
 
-  findPost(channel: ChannelLink, key: string, since: Date): Promise<Result<MessageRef | null, PostError>> {
-    const found = this.posts.find((p) => p.key === key && p.channel.channelId === channel.channelId && p.at >= since.getTime() - 60_000);
+  findPost(
+    channel: ChannelLink,
+    key: string,
+    since: Date,
+  ): Promise<Result<MessageRef | null, PostError>> {
+    const found = this.posts.find(
+      (p) =>
+        p.key === key &&
+        p.channel.channelId === channel.channelId &&
+        p.at >= since.getTime() - 60_000,
+    );
     return Promise.resolve(ok(found?.ref ?? null));
   }
 
@@ -112,7 +128,12 @@ export class VirtualTimer implements RunTimer {
 }
 
 export const fakeCards: ReminderCards = {
-  reminder: (r) => ({ kind: 'reminder', stage: r.stage, departmentId: r.department.id, round: r.round.id }),
+  reminder: (r) => ({
+    kind: 'reminder',
+    stage: r.stage,
+    departmentId: r.department.id,
+    round: r.round.id,
+  }),
   summary: (r) => ({
     kind: 'summary',
     stage: r.stage,

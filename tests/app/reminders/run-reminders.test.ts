@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runReminders, type RunRemindersOptions } from '../../../src/app/use-cases/run-reminders.js';
+import {
+  runReminders,
+  type RunRemindersOptions,
+} from '../../../src/app/use-cases/run-reminders.js';
 import { world, type World } from './fakes.js';
 
 /** Årsuppföljning 2026: opens 2027-01-08, due 2027-02-26, overdue-1 03-05, overdue-2 03-12. */
@@ -21,8 +24,15 @@ async function run(w: World, options: RunRemindersOptions, extra = {}) {
 async function answerAll(w: World, departmentId: string) {
   const snapshot = await w.plans.loadPlan();
   if (!snapshot.ok) throw new Error('no plan');
-  const activities = snapshot.value.activities.filter((a) => a.responsibleDepartmentId === departmentId);
-  const answers = activities.map((a) => ({ activityId: a.id, status: 'onTrack' as const, comment: '', nextSteps: '' }));
+  const activities = snapshot.value.activities.filter(
+    (a) => a.responsibleDepartmentId === departmentId,
+  );
+  const answers = activities.map((a) => ({
+    activityId: a.id,
+    status: 'onTrack' as const,
+    comment: '',
+    nextSteps: '',
+  }));
   const recorded = await w.plans.recordFollowUps({
     roundId: w.round.id,
     departmentId,
@@ -48,7 +58,11 @@ describe('runReminders', () => {
     );
     const again = await run(w, { now: at.opening });
     expect(w.poster.posts).toHaveLength(3);
-    expect(again.reminders.map((r) => r.outcome)).toEqual(['alreadySent', 'alreadySent', 'alreadySent']);
+    expect(again.reminders.map((r) => r.outcome)).toEqual([
+      'alreadySent',
+      'alreadySent',
+      'alreadySent',
+    ]);
   });
 
   it('sends later stages only to departments still missing answers', async () => {
@@ -65,18 +79,35 @@ describe('runReminders', () => {
   it('posts one card, the latest stage, after an outage', async () => {
     const w = world();
     const result = await run(w, { now: at.overdue1 });
-    expect(w.poster.posts.map((p) => p.card.stage)).toEqual(['overdue-1', 'overdue-1', 'overdue-1']);
-    expect(result.rounds[0]).toMatchObject({ roundId: 'annual-2026', stage: 'overdue-1', missing: 3 });
+    expect(w.poster.posts.map((p) => p.card.stage)).toEqual([
+      'overdue-1',
+      'overdue-1',
+      'overdue-1',
+    ]);
+    expect(result.rounds[0]).toMatchObject({
+      roundId: 'annual-2026',
+      stage: 'overdue-1',
+      missing: 3,
+    });
   });
 
   it('posts each card once when two runs overlap', async () => {
     const w = world();
-    const both = Promise.all([runReminders(w.deps(), { now: at.twoWeeks }), runReminders(w.deps(), { now: at.twoWeeks })]);
+    const both = Promise.all([
+      runReminders(w.deps(), { now: at.twoWeeks }),
+      runReminders(w.deps(), { now: at.twoWeeks }),
+    ]);
     const [a, b] = await w.timer.drive(both);
     expect([...w.poster.countByKey().values()]).toEqual([1, 1, 1]);
-    const outcomes = [...(a.ok ? a.value.reminders : []), ...(b.ok ? b.value.reminders : [])].map((r) => r.outcome);
+    const outcomes = [...(a.ok ? a.value.reminders : []), ...(b.ok ? b.value.reminders : [])].map(
+      (r) => r.outcome,
+    );
     expect(outcomes.filter((o) => o === 'posted')).toHaveLength(3);
-    expect(outcomes.filter((o) => o !== 'posted').every((o) => o === 'inProgress' || o === 'alreadySent')).toBe(true);
+    expect(
+      outcomes
+        .filter((o) => o !== 'posted')
+        .every((o) => o === 'inProgress' || o === 'alreadySent'),
+    ).toBe(true);
   });
 
   it('escalates to the working group from overdue-2 on, once per stage', async () => {
@@ -89,14 +120,22 @@ describe('runReminders', () => {
     const summaries = w.poster.posts.filter((p) => p.card.kind === 'summary');
     expect(summaries).toHaveLength(1);
     expect(summaries[0]!.channel.target).toBe('workingGroup');
-    expect(summaries[0]!.card).toMatchObject({ stage: 'overdue-2', missing: ['social-omsorg', 'miljo-samhallsbyggnad'] });
+    expect(summaries[0]!.card).toMatchObject({
+      stage: 'overdue-2',
+      missing: ['social-omsorg', 'miljo-samhallsbyggnad'],
+    });
   });
 
   it('reports a department without a channel in the result and the summary', async () => {
     const w = world({ unlinked: ['kommunledning'] });
     const result = await run(w, { now: at.opening });
     expect(result.unreachable).toEqual([
-      { roundId: 'annual-2026', departmentId: 'kommunledning', departmentName: 'Kommunledningsförvaltningen', reason: 'noChannel' },
+      {
+        roundId: 'annual-2026',
+        departmentId: 'kommunledning',
+        departmentName: 'Kommunledningsförvaltningen',
+        reason: 'noChannel',
+      },
     ]);
     expect(result.complete).toBe(false);
     const summary = w.poster.posts.find((p) => p.card.kind === 'summary');
@@ -116,7 +155,12 @@ describe('runReminders', () => {
     expect(w.poster.posts).toHaveLength(0);
     const stored = await w.reminders.listForRound('annual-2026');
     expect(stored.ok && stored.value).toEqual([]);
-    expect(result.reminders.map((r) => r.outcome)).toEqual(['wouldPost', 'wouldPost', 'wouldPost', 'wouldPost']);
+    expect(result.reminders.map((r) => r.outcome)).toEqual([
+      'wouldPost',
+      'wouldPost',
+      'wouldPost',
+      'wouldPost',
+    ]);
   });
 
   it('reminds only the named department and posts no summary', async () => {
@@ -127,16 +171,23 @@ describe('runReminders', () => {
 
   it('refuses an unknown department', async () => {
     const w = world();
-    const result = await w.timer.drive(runReminders(w.deps(), { now: at.opening, department: 'Finns inte' }));
+    const result = await w.timer.drive(
+      runReminders(w.deps(), { now: at.opening, department: 'Finns inte' }),
+    );
     expect(!result.ok && result.error.reason).toBe('notFound');
   });
 
   it('posts nothing for a round that is not open or has closed', async () => {
     const planned = world();
-    await planned.plans.saveRound({ ...planned.round, state: 'planned' }, (await roundVersion(planned)));
+    await planned.plans.saveRound(
+      { ...planned.round, state: 'planned' },
+      await roundVersion(planned),
+    );
     const result = await run(planned, { now: at.opening });
     expect(planned.poster.posts).toHaveLength(0);
-    expect(result.unopened).toEqual([{ roundId: 'annual-2026', title: 'Årsuppföljning 2026', opensOn: '2027-01-08' }]);
+    expect(result.unopened).toEqual([
+      { roundId: 'annual-2026', title: 'Årsuppföljning 2026', opensOn: '2027-01-08' },
+    ]);
     const late = world();
     await run(late, { now: new Date('2027-03-31T08:30:00+02:00') });
     expect(late.poster.posts).toHaveLength(0);
