@@ -1,0 +1,44 @@
+// @vitest-environment jsdom
+import { cleanup, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { DownloadFile } from '../../../src/tab/services/tab-services.js';
+import { FakeBackend, workingGroupMe } from '../support/fake-backend.js';
+import { annualRound, snapshot } from '../support/fixture.js';
+import { renderTab } from '../support/render-tab.js';
+import '../../../src/tab/views/Report/Report.js';
+
+afterEach(cleanup);
+
+describe('Report', () => {
+  it('says so when there is no round to export', async () => {
+    renderTab(
+      new FakeBackend(snapshot({ rounds: [{ ...annualRound, state: 'planned' }] }), workingGroupMe),
+      { hash: '#/rapport' },
+    );
+    expect(await screen.findByText('Det finns ingen omgång att exportera ännu.')).toBeTruthy();
+  });
+
+  it('exports the round as a Word document with a Swedish file name', async () => {
+    const downloads: DownloadFile[] = [];
+    renderTab(new FakeBackend(snapshot(), workingGroupMe), { hash: '#/rapport', downloads });
+    await userEvent.click(await screen.findByRole('button', { name: 'Ladda ner Word' }));
+    expect((await screen.findByText(/är nedladdad/, {}, { timeout: 5000 })).textContent).toContain(
+      'Rapport Årsuppföljning 2023.docx',
+    );
+    const file = downloads[0]!;
+    expect(file.mimeType).toContain('wordprocessingml');
+    expect(strFromU8(unzipSync(file.bytes)['word/document.xml']!)).toContain('Sammanfattning');
+  });
+
+  it('exports the round as an Excel workbook', async () => {
+    const downloads: DownloadFile[] = [];
+    renderTab(new FakeBackend(snapshot(), workingGroupMe), { hash: '#/rapport', downloads });
+    await userEvent.click(await screen.findByRole('button', { name: 'Ladda ner Excel' }));
+    expect((await screen.findByText(/är nedladdad/, {}, { timeout: 10000 })).textContent).toContain(
+      'Rapport Årsuppföljning 2023.xlsx',
+    );
+    expect(downloads[0]!.name).toBe('Rapport Årsuppföljning 2023.xlsx');
+  });
+});
