@@ -11,21 +11,22 @@ export function changeStore(db: Db) {
     `SELECT item_id AS itemId, MAX(seq) AS seq FROM changes WHERE list_pk = ? AND seq > ?
      GROUP BY item_id HAVING MAX(seq) > ? ORDER BY seq LIMIT ?`,
   );
-  const getFloor = db.prepare<[], { value: string }>(
-    "SELECT value FROM meta WHERE key = 'delta_floor'",
+  const getEpoch = db.prepare<[], { value: string }>(
+    "SELECT value FROM meta WHERE key = 'delta_epoch'",
   );
-  const setFloor = db.prepare(
-    "INSERT INTO meta(key, value) VALUES ('delta_floor', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+  const setEpoch = db.prepare(
+    "INSERT INTO meta(key, value) VALUES ('delta_epoch', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
   );
+  const epoch = () => Number(getEpoch.get()?.value ?? 0);
   return {
     latestSeq: () => latest.get()?.seq ?? 0,
     /** Items changed after `sinceSeq`, by their last change, after `afterSeq`, at most `limit`. */
     since: (listPk: number, sinceSeq: number, afterSeq: number, limit: number) =>
       since.all(listPk, sinceSeq, afterSeq, limit),
-    /** Tokens older than this change number get 410. */
-    floor: () => Number(getFloor.get()?.value ?? 0),
+    /** Delta tokens carry the epoch they were issued in; an older epoch gets 410. */
+    epoch,
     expireTokens() {
-      setFloor.run(String(latest.get()?.seq ?? 0));
+      setEpoch.run(String(epoch() + 1));
     },
   };
 }

@@ -7,9 +7,10 @@ import { itemRenderer } from './item-json.js';
 import { nextLinkUrl } from './links.js';
 
 /** The opaque delta token: a full enumeration (after an id) or changes since a change number. */
-type Token =
+type Position =
   | { m: 'full'; base: number; after: number }
   | { m: 'changes'; since: number; after: number; upTo: number };
+type Token = Position & { e: number };
 
 const encode = (t: Token) => Buffer.from(JSON.stringify(t), 'utf8').toString('base64url');
 
@@ -36,7 +37,9 @@ export function deltaRoute({ store, limits }: RouteDeps): Route {
       const site = resolveSite(store, request.params['site-id']!);
       const list = resolveList(store, site, request.params['list-id']!);
       const path = `/sites/${site.id}/lists/${list.id}/items/delta`;
-      const link = (token: Token) => nextLinkUrl(request, path, { token: encode(token) });
+      const epoch = store.changes.epoch();
+      const link = (token: Position) =>
+        nextLinkUrl(request, path, { token: encode({ ...token, e: epoch }) });
       const top = Number(queryOption(request, 'top') ?? limits.defaultPageSize);
       const size =
         Number.isInteger(top) && top > 0
@@ -52,8 +55,9 @@ export function deltaRoute({ store, limits }: RouteDeps): Route {
       const now = store.changes.latestSeq();
       if (raw === 'latest')
         return page([], undefined, link({ m: 'changes', since: now, after: 0, upTo: now }));
-      const token = raw === null ? { m: 'full' as const, base: now, after: 0 } : decode(raw);
-      if (!token || (token.m === 'changes' ? token.since : token.base) < store.changes.floor()) {
+      const token =
+        raw === null ? { m: 'full' as const, base: now, after: 0, e: epoch } : decode(raw);
+      if (!token || token.e !== epoch) {
         throw new GraphFailure(
           410,
           'resyncChangesApplyDifferences',

@@ -21,7 +21,9 @@ export function nextLinkUrl(
     if (!drop.has(key)) parts.push(`${key}=${encodeValue(value)}`);
   }
   for (const [key, value] of Object.entries(replace)) parts.push(`${key}=${encodeValue(value)}`);
-  return `${request.baseUrl}${path}?${parts.join('&')}`;
+  return parts.length
+    ? `${request.baseUrl}${path}?${parts.join('&')}`
+    : `${request.baseUrl}${path}`;
 }
 
 /** Percent-encodes only what a query value cannot hold raw (space, &, #, %, +, quotes…). */
