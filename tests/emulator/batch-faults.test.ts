@@ -71,13 +71,14 @@ describe('$batch', () => {
       { id: '1', request: new Request(`${t.emulator.url}${items}?$top=1`, { method: 'GET' }) },
     ]);
     const body = await content.getContent();
-    expect(body.requests[0].url).toMatch(/^\/v1\.0\//);
+    const first = body.requests[0]!;
+    expect(first.url).toMatch(/^\/v1\.0\//);
     const result = new BatchResponseContent(await client.api('/$batch').post(body));
     const response = result.getResponseById('1');
     expect(response.status).toBe(400);
     const error = (await response.json()) as { error: { message: string } };
     expect(error.error.message).toBe("Resource not found for the segment 'v1.0'.");
-    body.requests[0].url = body.requests[0].url.replace(/^\/v1\.0/, '');
+    first.url = first.url.replace(/^\/v1\.0/, '');
     const fixed = new BatchResponseContent(await client.api('/$batch').post(body));
     expect(fixed.getResponseById('1').status).toBe(200);
   });

@@ -119,7 +119,7 @@ describe('bad input', () => {
       await post(lists, '[1,2]'),
     ]) {
       expect(response.status).toBe(400);
-      expectEnvelope(await response.json(), expect.any(String) as unknown as string);
+      expectEnvelope(await response.json(), expect.any(String));
     }
   });
 
@@ -155,7 +155,7 @@ describe('bad input', () => {
     ]) {
       const { status, body } = await rawPath(path, token);
       expect([400, 404]).toContain(status);
-      expectEnvelope(JSON.parse(body), expect.any(String) as unknown as string);
+      expectEnvelope(JSON.parse(body), expect.any(String));
     }
   });
 
