@@ -94,7 +94,8 @@ export class GraphGateway implements Graph {
         const parts = partOutcomes(answers[c]!, chunk.flatMap((u) => u.parts).length);
         let at = 0;
         for (const unit of chunk) {
-          const [head, dependent] = [parts[at]!, parts[at + 1]];
+          const head = parts[at]!;
+          const dependent = unit.parts.length > 1 ? parts[at + 1] : undefined;
           at += unit.parts.length;
           const retriable = (o: GraphOutcome | undefined): o is GraphProblem =>
             !!o &&

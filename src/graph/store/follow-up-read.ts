@@ -48,6 +48,7 @@ export async function readAnswerContext(
     itemsUrl(ctx.site, ctx.schema, { list: 'Activities', filter, fields: activityColumns }),
   );
   const urls = [
+    itemsUrl(ctx.site, ctx.schema, { list: 'Plans', fields: ['Key'] }),
     itemsUrl(ctx.site, ctx.schema, { list: 'FollowUpRounds' }),
     itemsUrl(ctx.site, ctx.schema, {
       list: 'Departments',
@@ -61,10 +62,11 @@ export async function readAnswerContext(
   const failed = pages.find((p) => !p.ok);
   if (failed && !failed.ok) return failWith(failed, 'Uppföljningen');
   const items = pages.map((p) => (p.ok ? p.items : []));
-  const [roundItems = [], departmentItems = []] = items;
-  const activityItems = items.slice(2, 2 + activityQueries.length).flat();
-  const followUpItems = items.slice(2 + activityQueries.length).flat();
+  const [planItems = [], roundItems = [], departmentItems = []] = items;
+  const activityItems = items.slice(3, 3 + activityQueries.length).flat();
+  const followUpItems = items.slice(3 + activityQueries.length).flat();
   const maps = keyMapsOf({
+    Plans: planItems,
     FollowUpRounds: roundItems,
     Departments: departmentItems,
     Activities: activityItems,

@@ -1,0 +1,17 @@
+import { InMemoryChannelDirectory } from '../../../src/app/in-memory/channel-directory.js';
+import { InMemoryPlanStore } from '../../../src/app/in-memory/plan-store.js';
+import { InMemoryReminderStore } from '../../../src/app/in-memory/reminder-store.js';
+import { storeContract } from '../../graph/contract/plan-store.contract.js';
+
+storeContract('in-memory fakes', (data) => {
+  const channels = new InMemoryChannelDirectory();
+  const store = new InMemoryPlanStore(data, { channels });
+  return Promise.resolve({
+    store,
+    // One store: each call reads, then yields, then writes — two calls started together both read first.
+    racing: () => [store, store] as const,
+    reminders: new InMemoryReminderStore(),
+    channels,
+    close: () => Promise.resolve(),
+  });
+});

@@ -1,0 +1,430 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type {
+  ChannelDirectory,
+  FollowUpConflict,
+  PlanStore,
+  RecordFollowUpsInput,
+  ReminderStore,
+} from '../../../src/app/ports.js';
+import type { PlanData } from '../../../src/domain/model.js';
+import { activity, contractData } from '../fixtures/plan-data.js';
+
+export type StoresUnderTest = {
+  readonly store: PlanStore;
+  readonly reminders: ReminderStore;
+  readonly channels: ChannelDirectory;
+  /** Two stores over the same data whose reads both finish before either writes. */
+  racing(): readonly [PlanStore, PlanStore];
+  close(): Promise<void>;
+};
+
+export type StoreFactory = (data: PlanData) => Promise<StoresUnderTest>;
+
+const at = new Date('2027-02-03T09:30:00+01:00');
+
+function answers(overrides: Partial<RecordFollowUpsInput> = {}): RecordFollowUpsInput {
+  return {
+    roundId: 'annual-2026',
+    departmentId: 'social-omsorg',
+    answers: [
+      {
+        activityId: 'A1.2',
+        status: 'delayed',
+        comment: 'Försenat av personalbrist.',
+        nextSteps: 'Nytt försök i höst.',
+      },
+    ],
+    responder: { id: 'u-9', name: 'Cecilia Carlsson' },
+    source: 'card',
+    at,
+    ...overrides,
+  };
+}
+
+const withoutVersion = <T extends { version: string }>({ version: _v, ...rest }: T) => rest;
+
+/**
+ * The PlanStore, ReminderStore and ChannelDirectory contract: run against the in-memory fakes
+ * and against the Graph adapters on the emulator, so both keep the same promises.
+ */
+export function storeContract(name: string, factory: StoreFactory): void {
+  describe(`${name}: PlanStore contract`, () => {
+    let current: StoresUnderTest | undefined;
+    const open = async (data: PlanData = contractData()) => (current = await factory(data));
+    afterEach(async () => {
+      await current?.close();
+      current = undefined;
+    });
+
+    it('loads the plan, its context and the answers of the open and the latest closed round', async () => {
+      const { store } = await open();
+      const snapshot = await store.loadPlan();
+      if (!snapshot.ok) throw new Error(snapshot.error.message);
+      const data = contractData();
+      expect(snapshot.value.plan).toEqual(data.plan);
+      expect(snapshot.value.parentPlan).toEqual(data.parentPlan);
+      expect(snapshot.value.goals).toEqual(expect.arrayContaining(data.goals));
+      expect(snapshot.value.departments).toEqual(expect.arrayContaining(data.departments));
+      expect([...snapshot.value.areas].sort((a, b) => a.order - b.order)).toEqual(data.areas);
+      expect(
+        snapshot.value.activities.map(withoutVersion).sort((a, b) => a.id.localeCompare(b.id)),
+      ).toEqual([...data.activities].sort((a, b) => a.id.localeCompare(b.id)));
+      expect(snapshot.value.rounds.map(withoutVersion)).toEqual(
+        expect.arrayContaining(data.rounds),
+      );
+      const keys = snapshot.value.followUps.map((f) => `${f.roundId}/${f.activityId}`).sort();
+      expect(keys).toEqual(['annual-2025/A1.1', 'annual-2025/A2.2', 'annual-2026/A2.2']);
+      expect(snapshot.value.followUps.map(withoutVersion)).toContainEqual(data.followUps[3]);
+    });
+
+    it('saves an activity with its current version and hands out a new one', async () => {
+      const { store } = await open();
+      const before = await store.loadPlan();
+      if (!before.ok) throw new Error(before.error.message);
+      const stored = before.value.activities.find((a) => a.id === 'A1.3')!;
+      const edited = {
+        ...withoutVersion(stored),
+        title: 'Trygga offentliga miljöer (reviderad)',
+        description: undefined,
+      };
+      const saved = await store.saveActivity(edited, stored.version);
+      if (!saved.ok) throw new Error(saved.error.message);
+      expect(saved.value.version).not.toBe(stored.version);
+      const after = await store.loadPlan();
+      const reread = after.ok ? after.value.activities.find((a) => a.id === 'A1.3') : undefined;
+      expect(reread && withoutVersion(reread)).toEqual(withoutVersion(saved.value));
+      expect(reread?.version).toBe(saved.value.version);
+    });
+
+    it('refuses a stale version with a conflict that carries what is stored, and overwrites nothing', async () => {
+      const { store } = await open();
+      const loaded = await store.loadPlan();
+      if (!loaded.ok) throw new Error(loaded.error.message);
+      const stored = loaded.value.activities.find((a) => a.id === 'A2.1')!;
+      const first = await store.saveActivity(
+        { ...withoutVersion(stored), title: 'Första ändringen' },
+        stored.version,
+      );
+      expect(first.ok).toBe(true);
+      const second = await store.saveActivity(
+        { ...withoutVersion(stored), title: 'Andra ändringen' },
+        stored.version,
+      );
+      expect(second).toMatchObject({ ok: false, error: { reason: 'conflict' } });
+      const current = !second.ok
+        ? (second.error.current as { title: string; version: string })
+        : undefined;
+      expect(current?.title).toBe('Första ändringen');
+      expect(current?.version).toBe(first.ok ? first.value.version : '');
+    });
+
+    it('creates a new activity once; creating the same id again is a conflict', async () => {
+      const { store } = await open();
+      const fresh = { ...activity('A1.1'), id: 'A9.9', title: 'Ny aktivitet' };
+      const created = await store.saveActivity(fresh, undefined);
+      expect(created).toMatchObject({ ok: true, value: { id: 'A9.9' } });
+      const again = await store.saveActivity({ ...fresh, title: 'Dubblett' }, undefined);
+      expect(again).toMatchObject({
+        ok: false,
+        error: { reason: 'conflict', current: { title: 'Ny aktivitet' } },
+      });
+    });
+
+    it('never writes an activity that fails the model or names a missing area', async () => {
+      const { store } = await open();
+      const broken = await store.saveActivity(
+        { ...activity('A1.1'), id: 'A9.8', end: '2020-01-01' },
+        undefined,
+      );
+      expect(broken).toMatchObject({ ok: false, error: { reason: 'invalid' } });
+      const orphan = await store.saveActivity(
+        { ...activity('A1.1'), id: 'A9.7', areaId: 'area-404' },
+        undefined,
+      );
+      expect(orphan).toMatchObject({ ok: false, error: { reason: 'invalid' } });
+      const loaded = await store.loadPlan();
+      expect(loaded.ok && loaded.value.activities.map((a) => a.id)).not.toContain('A9.8');
+      expect(loaded.ok && loaded.value.activities.map((a) => a.id)).not.toContain('A9.7');
+    });
+
+    it('saves rounds with versions like activities', async () => {
+      const { store } = await open();
+      const loaded = await store.loadPlan();
+      if (!loaded.ok) throw new Error(loaded.error.message);
+      const planned = loaded.value.rounds.find((r) => r.id === 'termOfOffice-2027')!;
+      const opened = await store.saveRound(
+        { ...withoutVersion(planned), state: 'open' },
+        planned.version,
+      );
+      expect(opened).toMatchObject({ ok: true, value: { state: 'open' } });
+      const stale = await store.saveRound(
+        { ...withoutVersion(planned), title: 'Gammal' },
+        planned.version,
+      );
+      expect(stale).toMatchObject({
+        ok: false,
+        error: { reason: 'conflict', current: { state: 'open' } },
+      });
+      const invalid = await store.saveRound(
+        { ...withoutVersion(planned), id: 'bad', dueOn: '2020-01-01' },
+        undefined,
+      );
+      expect(invalid).toMatchObject({ ok: false, error: { reason: 'invalid' } });
+    });
+
+    it('records answers and shows them in the next load', async () => {
+      const { store } = await open();
+      const recorded = await store.recordFollowUps(answers());
+      if (!recorded.ok) throw new Error(recorded.error.message);
+      expect(recorded.value.map(withoutVersion)).toEqual([
+        {
+          roundId: 'annual-2026',
+          activityId: 'A1.2',
+          departmentId: 'social-omsorg',
+          status: 'delayed',
+          comment: 'Försenat av personalbrist.',
+          nextSteps: 'Nytt försök i höst.',
+          answeredBy: { id: 'u-9', name: 'Cecilia Carlsson' },
+          answeredAt: '2027-02-03T08:30:00Z',
+          source: 'card',
+        },
+      ]);
+      const loaded = await store.loadPlan();
+      expect(loaded.ok && loaded.value.followUps).toContainEqual(recorded.value[0]);
+    });
+
+    it('is idempotent: the same answers twice leave one answer and one version', async () => {
+      const { store } = await open();
+      const first = await store.recordFollowUps(answers());
+      const second = await store.recordFollowUps(
+        answers({ at: new Date('2027-02-03T09:31:00+01:00') }),
+      );
+      expect(second).toEqual(first);
+      const history = await store.followUpHistory('annual-2026', 'A1.2');
+      expect(history.ok && history.value.length).toBe(1);
+    });
+
+    it('refuses an answer given on a stale version and keeps the stored one', async () => {
+      const { store } = await open();
+      const loaded = await store.loadPlan();
+      if (!loaded.ok) throw new Error(loaded.error.message);
+      const stored = loaded.value.followUps.find(
+        (f) => f.activityId === 'A2.2' && f.roundId === 'annual-2026',
+      )!;
+      const newer = await store.recordFollowUps(
+        answers({
+          answers: [
+            {
+              activityId: 'A2.2',
+              status: 'done',
+              comment: 'Klart.',
+              nextSteps: '',
+              expectedVersion: stored.version,
+            },
+          ],
+        }),
+      );
+      expect(newer.ok).toBe(true);
+      const stale = await store.recordFollowUps(
+        answers({
+          answers: [
+            {
+              activityId: 'A2.2',
+              status: 'delayed',
+              comment: 'Sent.',
+              nextSteps: '',
+              expectedVersion: stored.version,
+            },
+          ],
+        }),
+      );
+      expect(stale).toMatchObject({ ok: false, error: { reason: 'conflict' } });
+      const conflict = !stale.ok ? (stale.error.current as FollowUpConflict) : undefined;
+      expect(conflict?.conflicts.map((c) => c.comment)).toEqual(['Klart.']);
+      const unseen = await store.recordFollowUps(
+        answers({
+          answers: [{ activityId: 'A2.2', status: 'delayed', comment: 'Sent.', nextSteps: '' }],
+        }),
+      );
+      expect(unseen).toMatchObject({ ok: false, error: { reason: 'conflict' } });
+      const history = await store.followUpHistory('annual-2026', 'A2.2');
+      expect(history.ok && history.value.map((f) => f.comment)).toEqual([
+        'Kommentar om A2.2 i annual-2026',
+        'Klart.',
+      ]);
+    });
+
+    it('keeps both answers when two first answers race, with no duplicate item', async () => {
+      const stores = await open();
+      const [one, two] = stores.racing();
+      const [a, b] = await Promise.all([
+        one.recordFollowUps(answers({ responder: { id: 'u-1', name: 'Anna Andersson' } })),
+        two.recordFollowUps(
+          answers({
+            responder: { id: 'u-2', name: 'Bertil Berg' },
+            answers: [
+              { activityId: 'A1.2', status: 'onTrack', comment: 'Går enligt plan.', nextSteps: '' },
+            ],
+          }),
+        ),
+      ]);
+      expect(a.ok && b.ok).toBe(true);
+      const history = await stores.store.followUpHistory('annual-2026', 'A1.2');
+      expect(history.ok && history.value.map((f) => f.answeredBy.name).sort()).toEqual([
+        'Anna Andersson',
+        'Bertil Berg',
+      ]);
+      const loaded = await stores.store.loadPlan();
+      const stored = loaded.ok ? loaded.value.followUps.filter((f) => f.activityId === 'A1.2') : [];
+      expect(stored).toHaveLength(1);
+    });
+
+    it('writes a doubly delivered answer once even when both deliveries race', async () => {
+      const stores = await open();
+      const [one, two] = stores.racing();
+      const [a, b] = await Promise.all([
+        one.recordFollowUps(answers()),
+        two.recordFollowUps(answers()),
+      ]);
+      expect(a.ok && b.ok && a.value[0]?.version === b.value[0]?.version).toBe(true);
+      const history = await stores.store.followUpHistory('annual-2026', 'A1.2');
+      expect(history.ok && history.value).toHaveLength(1);
+    });
+
+    it('never writes answers that fail the model, and names unknown activities', async () => {
+      const { store } = await open();
+      const long = await store.recordFollowUps(
+        answers({
+          answers: [
+            { activityId: 'A1.2', status: 'done', comment: 'x'.repeat(1001), nextSteps: '' },
+          ],
+        }),
+      );
+      expect(long).toMatchObject({ ok: false, error: { reason: 'invalid' } });
+      const unknown = await store.recordFollowUps(
+        answers({ answers: [{ activityId: 'A0.0', status: 'done', comment: '', nextSteps: '' }] }),
+      );
+      expect(unknown).toMatchObject({ ok: false, error: { reason: 'notFound' } });
+      const history = await store.followUpHistory('annual-2026', 'A1.2');
+      expect(history).toEqual({ ok: true, value: [] });
+    });
+  });
+
+  describe(`${name}: ReminderStore contract`, () => {
+    let current: StoresUnderTest | undefined;
+    afterEach(async () => {
+      await current?.close();
+      current = undefined;
+    });
+    const key = {
+      roundId: 'annual-2026',
+      departmentId: 'leanlink',
+      stage: 'threeWorkingDays' as const,
+    };
+    const dueAt = new Date('2027-02-23T08:30:00+01:00');
+
+    it('reserves a key once; the second reservation finds the first', async () => {
+      const { reminders } = (current = await factory(contractData()));
+      const first = await reminders.reserve(key, 'run-1', dueAt, at);
+      expect(first).toMatchObject({
+        ok: true,
+        value: {
+          created: true,
+          reminder: {
+            ...key,
+            state: 'reserved',
+            attemptId: 'run-1',
+            dueAt: '2027-02-23T07:30:00Z',
+          },
+        },
+      });
+      const second = await reminders.reserve(key, 'run-2', dueAt, at);
+      expect(second).toMatchObject({
+        ok: true,
+        value: { created: false, reminder: { attemptId: 'run-1' } },
+      });
+    });
+
+    it('lets exactly one of two simultaneous runs create the reservation', async () => {
+      const { reminders } = (current = await factory(contractData()));
+      const results = await Promise.all(
+        ['a', 'b', 'c'].map((run) => reminders.reserve(key, run, dueAt, at)),
+      );
+      const created = results.filter((r) => r.ok && r.value.created);
+      expect(created).toHaveLength(1);
+      const listed = await reminders.listForRound('annual-2026');
+      expect(listed.ok && listed.value).toHaveLength(1);
+    });
+
+    it('records the message reference with the current version and refuses a stale one', async () => {
+      const { reminders } = (current = await factory(contractData()));
+      const reserved = await reminders.reserve(key, 'run-1', dueAt, at);
+      if (!reserved.ok) throw new Error(reserved.error.message);
+      const sent = {
+        ...reserved.value.reminder,
+        state: 'sent' as const,
+        attempts: 1,
+        messageId: 'm-1',
+        conversationId: 'c-1',
+        sentAt: '2027-02-23T08:31:00+01:00',
+      };
+      const updated = await reminders.update(sent);
+      expect(updated).toMatchObject({
+        ok: true,
+        value: { messageId: 'm-1', sentAt: '2027-02-23T07:31:00Z' },
+      });
+      const stale = await reminders.update({ ...sent, lastError: 'sent twice?' });
+      expect(stale).toMatchObject({
+        ok: false,
+        error: { reason: 'conflict', current: { messageId: 'm-1' } },
+      });
+      const listed = await reminders.listForRound('annual-2026');
+      expect(listed.ok && listed.value.map(withoutVersion)).toEqual([
+        withoutVersion(updated.ok ? updated.value : sent),
+      ]);
+      expect(await reminders.listForRound('annual-2025')).toEqual({ ok: true, value: [] });
+    });
+  });
+
+  describe(`${name}: ChannelDirectory contract`, () => {
+    let current: StoresUnderTest | undefined;
+    afterEach(async () => {
+      await current?.close();
+      current = undefined;
+    });
+    const link = {
+      target: 'leanlink',
+      teamId: 'team-1',
+      channelId: '19:abc@thread.tacv2',
+      tenantId: 'tenant-1',
+      serviceUrl: 'https://smba.trafficmanager.net/teams/',
+      channelName: 'Leanlink',
+    };
+
+    it('links, relinks, lists and unlinks channels, and shows links in the plan', async () => {
+      const { channels, store } = (current = await factory(contractData()));
+      expect(await channels.linkChannel(link)).toEqual({ ok: true, value: link });
+      const moved = {
+        ...link,
+        channelId: '19:def@thread.tacv2',
+        conversationId: '19:def@thread.tacv2',
+      };
+      await channels.linkChannel(moved);
+      expect(await channels.listChannelLinks()).toEqual({ ok: true, value: [moved] });
+      const loaded = await store.loadPlan();
+      expect(loaded.ok && loaded.value.channels).toEqual([moved]);
+      expect(await channels.unlinkChannel('leanlink')).toEqual({ ok: true, value: undefined });
+      expect(await channels.listChannelLinks()).toEqual({ ok: true, value: [] });
+      expect(await channels.unlinkChannel('leanlink')).toMatchObject({
+        ok: false,
+        error: { reason: 'notFound' },
+      });
+    });
+
+    it('refuses a link without the ids the bot needs', async () => {
+      const { channels } = (current = await factory(contractData()));
+      const result = await channels.linkChannel({ ...link, serviceUrl: '' });
+      expect(result).toMatchObject({ ok: false, error: { reason: 'invalid' } });
+    });
+  });
+}

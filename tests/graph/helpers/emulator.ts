@@ -1,0 +1,96 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Agent } from 'undici';
+import {
+  startEmulator,
+  type EmulatorOptions,
+  type RunningEmulator,
+} from '../../../src/emulator/start.js';
+import { devAuthProvider } from '../../../src/graph/auth/dev-token.js';
+import { createGraphClient, type FetchLike } from '../../../src/graph/client/create-client.js';
+import { GraphGateway, type GatewayOptions } from '../../../src/graph/client/gateway.js';
+import { createSharePointRest } from '../../../src/graph/provision/sharepoint-rest.js';
+
+/** The seeded site of the emulator, addressed as on a real tenant. */
+export const siteUrl = 'https://kommun.sharepoint.com/sites/aktivitetsplan';
+
+export type Stats = { total: number; byRoute: { method: string; route: string; count: number }[] };
+
+export type TestEmulator = {
+  readonly emulator: RunningEmulator;
+  readonly graph: GraphGateway;
+  readonly fetch: FetchLike;
+  readonly sharePoint: (webUrl: string) => ReturnType<typeof createSharePointRest>;
+  stats(): Promise<Stats>;
+  resetStats(): Promise<void>;
+  setFaults(faults: {
+    latencyMs?: number;
+    throttleRate?: number;
+    failRate?: number;
+    retryAfterSeconds?: number;
+  }): Promise<void>;
+  gateway(options?: GatewayOptions): GraphGateway;
+  close(): Promise<void>;
+};
+
+/** An emulator on a free port with its own data folder, and a gateway that trusts its CA. */
+export async function startTestEmulator(
+  options: Partial<EmulatorOptions> = {},
+): Promise<TestEmulator> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'aktivitetsplan-graph-'));
+  const emulator = await startEmulator({ dataDir, ...options });
+  const dispatcher = new Agent({ connect: { ca: emulator.caPem } });
+  const fetchImpl: FetchLike = (input, init) =>
+    fetch(input, { ...init, dispatcher } as RequestInit);
+  const auth = devAuthProvider({ name: 'Anna Andersson', oid: emulator.seed.users[0]?.id });
+  const gateway = (gatewayOptions: GatewayOptions = {}) =>
+    new GraphGateway(
+      createGraphClient({ graphUrl: emulator.url, authProvider: auth, fetch: fetchImpl }),
+      {
+        sleep: (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 50))),
+        ...gatewayOptions,
+      },
+    );
+  const admin = async (method: string, path: string, body?: unknown) => {
+    const response = await fetchImpl(`${emulator.origin}/_emulator/${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    if (!response.ok)
+      throw new Error(`emulator admin ${path}: ${response.status} ${await response.text()}`);
+    return response.status === 204 ? undefined : ((await response.json()) as unknown);
+  };
+  return {
+    emulator,
+    graph: gateway(),
+    fetch: fetchImpl,
+    sharePoint: (webUrl) =>
+      createSharePointRest({
+        webUrl,
+        origin: emulator.origin,
+        authProvider: auth,
+        fetch: fetchImpl,
+        sleep: (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 50))),
+      }),
+    stats: async () => (await admin('GET', 'stats')) as Stats,
+    resetStats: async () => {
+      await admin('POST', 'stats/reset');
+    },
+    setFaults: async (faults) => {
+      await admin('PUT', 'faults', faults);
+    },
+    gateway,
+    close: async () => {
+      await emulator.close();
+      await dispatcher.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Requests that changed something: every method but GET, and each write inside a `$batch` is not visible here. */
+export function writes(stats: Stats): number {
+  return stats.byRoute.filter((r) => r.method !== 'GET').reduce((n, r) => n + r.count, 0);
+}
