@@ -10,7 +10,7 @@ export async function buildExcelReport(model: ReportModel): Promise<Uint8Array> 
   addRows(workbook, model);
   addSummary(workbook, model);
   const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return new Uint8Array(buffer);
 }
 
 function addRows(workbook: ExcelJS.Workbook, model: ReportModel): void {

@@ -51,12 +51,16 @@ export function ReauthProvider(props: { readonly children: ReactNode }) {
   return (
     <ReauthContext.Provider value={run}>
       {props.children}
-      <ReauthDialog
-        open={open}
-        error={error}
-        onSignIn={() => void signIn()}
-        onCancel={() => finish(false)}
-      />
+      {open ? (
+        <Suspense fallback={null}>
+          <ReauthDialog
+            open
+            error={error}
+            onSignIn={() => void signIn()}
+            onCancel={() => finish(false)}
+          />
+        </Suspense>
+      ) : null}
     </ReauthContext.Provider>
   );
 }

@@ -7,7 +7,7 @@ import type { Host } from '../../../src/tab/host/host.types.js';
 import { createI18n, type Language } from '../../../src/tab/i18n/i18n.js';
 import type { DownloadFile, TabServices } from '../../../src/tab/services/tab-services.js';
 import { TabApp } from '../../../src/tab/TabApp.js';
-import { FakeBackend } from './fake-backend.js';
+import type { FakeBackend } from './fake-backend.js';
 
 /** jsdom lacks matchMedia and ResizeObserver; Fluent and the theme hook ask for them. */
 export function installDomShims(): void {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SaveOutcome, TeamsSdk } from '../../../src/tab/host/host.types.js';
 import { FakeBackend, workingGroupMe } from '../support/fake-backend.js';
@@ -12,16 +12,17 @@ afterEach(cleanup);
 
 function fakeSdk() {
   let save: (() => Promise<SaveOutcome>) | undefined;
-  const sdk: TeamsSdk & { setSaveEnabled: ReturnType<typeof vi.fn> } = {
+  const setSaveEnabled = vi.fn<(enabled: boolean) => void>();
+  const sdk: TeamsSdk = {
     initialize: () => Promise.resolve(),
     getInfo: () => Promise.reject(new Error('unused')),
     onThemeChange: () => undefined,
-    setSaveEnabled: vi.fn(),
+    setSaveEnabled,
     onSave: (handler) => {
       save = handler;
     },
   };
-  return { sdk, save: () => save!() };
+  return { sdk, setSaveEnabled, save: () => save!() };
 }
 
 const info = {
@@ -37,12 +38,12 @@ const info = {
 describe('ChannelConfig', () => {
   it('enables Save once a department is chosen and stores the link through the API', async () => {
     const backend = new FakeBackend(snapshot(), workingGroupMe);
-    const { sdk, save } = fakeSdk();
+    const { sdk, setSaveEnabled, save } = fakeSdk();
     renderTab(backend, { hash: '#/konfigurera', host: { kind: 'teams', info, sdk } });
     const select = await screen.findByRole('combobox', { name: 'Förvaltning' });
-    expect(sdk.setSaveEnabled).toHaveBeenLastCalledWith(false);
+    expect(setSaveEnabled).toHaveBeenLastCalledWith(false);
     await userEvent.selectOptions(select, 'kultur-fritid');
-    expect(sdk.setSaveEnabled).toHaveBeenLastCalledWith(true);
+    expect(setSaveEnabled).toHaveBeenLastCalledWith(true);
     const outcome = await save();
     expect(backend.callsOf('linkChannel')[0]![0]).toEqual({
       target: 'kultur-fritid',

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { departmentMe, FakeBackend, workingGroupMe } from '../support/fake-backend.js';
 import { annualRound, snapshot } from '../support/fixture.js';

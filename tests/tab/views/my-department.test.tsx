@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { departmentMe, FakeBackend } from '../support/fake-backend.js';
 import { annualRound, snapshot } from '../support/fixture.js';
@@ -33,7 +33,7 @@ describe('MyDepartment', () => {
   it('shows the department’s activities with the stored answers', async () => {
     renderTab(new FakeBackend(snapshot(), departmentMe), { hash });
     const answered = await activityGroup(/Kommungemensam rutin/);
-    expect((answered.getByRole('combobox', { name: 'Status' }) as HTMLSelectElement).value).toBe(
+    expect(answered.getByRole<HTMLSelectElement>('combobox', { name: 'Status' }).value).toBe(
       'delayed',
     );
     expect(answered.getByText(/Senast besvarad av Anna Andersson/)).toBeTruthy();
@@ -111,10 +111,10 @@ describe('MyDepartment', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Skicka svar' }));
     // The modal dialog hides the page from the accessibility tree while it animates in.
     const dialog = await screen.findByRole('alertdialog', { name: 'Logga in igen', hidden: true });
-    const comment = group.getByRole('textbox', {
+    const comment = group.getByRole<HTMLTextAreaElement>('textbox', {
       name: /Kommentar/,
       hidden: true,
-    }) as HTMLTextAreaElement;
+    });
     expect(comment.value).toContain('Nytt läge.');
     await userEvent.click(
       within(dialog).getByRole('button', { name: 'Logga in igen', hidden: true }),

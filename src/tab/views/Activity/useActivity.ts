@@ -51,7 +51,9 @@ export function useActivity(): ActivityState {
       case 'start':
       case 'end':
         return formatDate(d[field], languageOf(i18n.language));
-      default:
+      case 'title':
+      case 'description':
+      case 'expectedOutcome':
         return d[field];
     }
   };

@@ -66,8 +66,7 @@ export function useActivityEditor(props: ActivityEditorProps): EditorState {
     const current = VersionedActivitySchema.safeParse(result.error.current);
     if (result.error.reason === 'conflict' && current.success)
       setConflict(conflictOf(current.data));
-    else if (result.error.fields)
-      setFieldErrors(result.error.fields as Partial<Record<DraftField, string>>);
+    else if (result.error.fields) setFieldErrors({ ...result.error.fields });
     else setSaveError(result.error);
   };
 

@@ -1,0 +1,40 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { hrefOf, parseRoute, type Route } from '../../../src/tab/routing/routes.js';
+
+const id = fc.string({ minLength: 1, maxLength: 20 });
+const route: fc.Arbitrary<Route> = fc.oneof(
+  fc.constant({ name: 'overview' as const }),
+  id.map((i) => ({ name: 'activity' as const, id: i })),
+  fc.constant({ name: 'followUp' as const }),
+  fc.record({
+    name: fc.constant('myDepartment' as const),
+    departmentId: fc.option(id, { nil: undefined }),
+    roundId: fc.option(id, { nil: undefined }),
+  }),
+  fc.record({ name: fc.constant('report' as const), roundId: fc.option(id, { nil: undefined }) }),
+  fc.constant({ name: 'configure' as const }),
+);
+
+const withoutUndefined = (r: Route) => JSON.parse(JSON.stringify(r)) as Route;
+
+describe('routes', () => {
+  it('parses every address it writes back to the same route', () => {
+    fc.assert(
+      fc.property(route, (r) => {
+        expect(withoutUndefined(parseRoute(hrefOf(r)))).toEqual(withoutUndefined(r));
+      }),
+    );
+  });
+
+  it('reads the Swedish slugs and falls back to not found', () => {
+    expect(parseRoute('')).toEqual({ name: 'overview' });
+    expect(parseRoute('#/min-forvaltning?forvaltning=leanlink&omgang=R1')).toEqual({
+      name: 'myDepartment',
+      departmentId: 'leanlink',
+      roundId: 'R1',
+    });
+    expect(parseRoute('#/okand')).toEqual({ name: 'notFound' });
+    expect(parseRoute('#/aktivitet')).toEqual({ name: 'notFound' });
+  });
+});
