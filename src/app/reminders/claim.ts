@@ -101,7 +101,9 @@ export async function claim(
   if (existing !== undefined) return claimExisting(existing, ctx);
   const reserved = await ctx.store.reserve(key, ctx.attemptId, dueAt, ctx.wallNow);
   if (!reserved.ok) return notClaimed({ outcome: 'failed', message: reserved.error.message });
-  if (reserved.value.created)
-    return { claimed: true, claim: { reminder: reserved.value.reminder } };
-  return claimExisting(reserved.value.reminder, ctx);
+  const { created, reminder } = reserved.value;
+  // Our own reservation: the create went through but its answer was lost and the retry met it.
+  const ours = reminder.state === 'reserved' && reminder.attemptId === ctx.attemptId;
+  if (created || ours) return { claimed: true, claim: { reminder } };
+  return claimExisting(reminder, ctx);
 }

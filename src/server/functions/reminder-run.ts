@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import type { ChannelPoster, PlanStore, PostFinder, ReminderStore } from '../../app/ports.js';
+import type { ReminderRunResult } from '../../app/reminders/run-result.js';
+import type { ReminderRunSettings, RunTimer } from '../../app/reminders/run-settings.js';
+import type { Result } from '../../app/result.js';
+import {
+  runReminders,
+  type RunRemindersDeps,
+  type RunRemindersOptions,
+} from '../../app/use-cases/run-reminders.js';
+import type { Clock } from '../../domain/clock.js';
+import type { Graph } from '../../graph/client/gateway.js';
+import { loadBundledManifest } from '../../graph/site-schema/manifest.js';
+import type { SiteSchema } from '../../graph/site-schema/schema.js';
+import { GraphPlanStore } from '../../graph/store/graph-plan-store.js';
+import { GraphReminderStore } from '../../graph/store/graph-reminder-store.js';
+import type { SiteRef } from '../../graph/store/site-ref.js';
+import { reminderCards } from './reminder-cards.js';
+
+/**
+ * The one composition of the reminder run, shared by `npm run remind`, the in-process
+ * scheduler of `npm start` and the Azure Functions timer: Graph stores on the opened site,
+ * the bot's ChannelPoster, the cards, real time.
+ */
+
+export const systemTimer: RunTimer = {
+  now: () => new Date(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms))),
+};
+
+export type ReminderRunWiring = {
+  readonly graph: Graph;
+  readonly site: SiteRef;
+  readonly clock: Clock;
+  readonly poster: ChannelPoster;
+  /** Recognises an earlier post; without it a reservation in doubt is posted again. */
+  readonly finder?: PostFinder;
+  /** The tab's address, for the cards' links. */
+  readonly tabUrl: string;
+  readonly schema?: SiteSchema;
+  readonly planId?: string;
+  readonly settings?: Partial<ReminderRunSettings>;
+  readonly timer?: RunTimer;
+  /** Other stores (tests); the Graph stores on `site` by default. */
+  readonly plans?: PlanStore;
+  readonly reminders?: ReminderStore;
+};
+
+export function reminderRunDeps(wiring: ReminderRunWiring): RunRemindersDeps {
+  const schema = wiring.schema ?? loadBundledManifest().schema;
+  const storeOptions = {
+    graph: wiring.graph,
+    site: wiring.site,
+    schema,
+    clock: wiring.clock,
+    ...(wiring.planId ? { planId: wiring.planId } : {}),
+  };
+  return {
+    plans: wiring.plans ?? new GraphPlanStore(storeOptions),
+    reminders: wiring.reminders ?? new GraphReminderStore(storeOptions),
+    poster: wiring.poster,
+    ...(wiring.finder ? { finder: wiring.finder } : {}),
+    cards: reminderCards({ tabUrl: wiring.tabUrl }),
+    timer: wiring.timer ?? systemTimer,
+    newAttemptId: () => randomUUID(),
+    ...(wiring.settings ? { settings: wiring.settings } : {}),
+  };
+}
+
+/** One run with the wiring; `now` defaults to the clock's time. */
+export function runRemindersWith(
+  wiring: ReminderRunWiring,
+  options: Partial<RunRemindersOptions> = {},
+): Promise<Result<ReminderRunResult>> {
+  return runReminders(reminderRunDeps(wiring), { now: wiring.clock.now(), ...options });
+}
