@@ -1,20 +1,29 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { unwiredPlanReader } from './backend/unwired-plan-reader.js';
+import { createGraphPlanReader } from './backend/graph-plan-reader.js';
 import type { BootDeps } from './boot/boot.types.js';
 import { Root } from './Root.js';
 import { browserDownload } from './services/browser-download.js';
 
 /** The browser entry: real fetch, window, teams-js, msal, sessionStorage, clock. */
+const fetchFn = window.fetch.bind(window);
+const clock = { now: () => new Date() };
+
 const deps: BootDeps = {
-  fetch: window.fetch.bind(window),
+  fetch: fetchFn,
   win: window,
   teamsSdk: async () => (await import('./host/teams-sdk.js')).createTeamsSdk(),
-  clock: { now: () => new Date() },
+  clock,
   storage: window.sessionStorage,
-  // The integrator wires the data layer's browser PlanStore here (GraphPlanStore over
-  // config.graphBase/siteUrl with `() => auth.getToken('graph')`).
-  planReader: () => unwiredPlanReader(),
+  planReader: (config, auth) =>
+    createGraphPlanReader({
+      graphBase: config.graphBase,
+      siteUrl: config.siteUrl,
+      origin: window.location.origin,
+      auth,
+      clock,
+      fetch: fetchFn,
+    }),
   msal: async (config) => (await import('./auth/msal-auth-session.js')).createMsalSignIn(config),
   download: browserDownload,
   tabUrl: `${window.location.origin}${window.location.pathname}`,

@@ -1,0 +1,61 @@
+import type { PlanStore } from '../../app/ports.js';
+import { fail, ok, type Result } from '../../app/result.js';
+import type { Clock } from '../../domain/clock.js';
+import { tokenFunctionAuthProvider } from '../../graph/auth/token-function.js';
+import { createGraphClient, type FetchLike } from '../../graph/client/create-client.js';
+import { GraphGateway } from '../../graph/client/gateway.js';
+import { loadBundledManifest } from '../../graph/site-schema/manifest.js';
+import { GraphPlanStore } from '../../graph/store/graph-plan-store.js';
+import { openSite } from '../../graph/store/site-ref.js';
+import type { AuthSession } from '../auth/auth-session.js';
+
+export type GraphReaderOptions = {
+  /** Graph's version root; a path is taken relative to `origin` (the tab's own https origin). */
+  readonly graphBase: string;
+  readonly siteUrl?: string;
+  readonly origin: string;
+  readonly auth: Pick<AuthSession, 'getToken'>;
+  readonly clock: Clock;
+  readonly fetch: FetchLike;
+};
+
+/**
+ * Reads in the browser: the data layer's GraphPlanStore with the signed-in user's Graph token.
+ * The site is opened once (its id and list ids); after that every loadPlan is the store's own
+ * single `$batch` round trip.
+ */
+export function createGraphPlanReader(options: GraphReaderOptions): Pick<PlanStore, 'loadPlan'> {
+  const getToken = async () => {
+    const token = await options.auth.getToken('graph');
+    if (!token.ok) throw new Error(token.message);
+    return token.token;
+  };
+  const graph = new GraphGateway(
+    createGraphClient({
+      graphUrl: new URL(options.graphBase, options.origin).href,
+      authProvider: tokenFunctionAuthProvider(getToken),
+      fetch: options.fetch,
+    }),
+  );
+  const { schema } = loadBundledManifest();
+  let store: Promise<Result<GraphPlanStore>> | undefined;
+  const open = async (siteUrl: string): Promise<Result<GraphPlanStore>> => {
+    const site = await openSite(graph, siteUrl, schema);
+    return site.ok
+      ? ok(new GraphPlanStore({ graph, site: site.value, schema, clock: options.clock }))
+      : site;
+  };
+  return {
+    loadPlan: async () => {
+      if (!options.siteUrl)
+        return fail('unavailable', 'Appen saknar adressen till SharePoint-webbplatsen (siteUrl).');
+      store ??= open(options.siteUrl);
+      const opened = await store;
+      if (!opened.ok) {
+        store = undefined;
+        return opened;
+      }
+      return opened.value.loadPlan();
+    },
+  };
+}
