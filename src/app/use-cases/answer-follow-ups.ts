@@ -1,0 +1,195 @@
+import type { Clock } from '../../domain/clock.js';
+import type { FollowUp } from '../../domain/model.js';
+import { departmentTeamId, type Authorization, type Caller } from '../authorization.js';
+import type { FollowUpConflict, PlanSnapshot, PlanStore, Versioned } from '../ports.js';
+import { fail, ok, type Failure, type Result } from '../result.js';
+import {
+  fieldMessagesOf,
+  planWrites,
+  validateEntries,
+  type AnswerEntryInput,
+  type AnswerFieldError,
+} from './answer-rules.js';
+import type { DepartmentTeams } from './department-teams.js';
+import {
+  answerVersions,
+  departmentRoundView,
+  withAnswers,
+  type DepartmentRoundView,
+} from './department-view.js';
+
+/**
+ * A department answers its follow-ups in a round, from a card or the tab. The rules:
+ * - the caller is a member of the department's team (asked of Teams, in parallel with loading
+ *   the plan when the team is known from an earlier snapshot);
+ * - the round is open (stored state), and every activity belongs to that department and round
+ *   as stored, whatever the card or request says;
+ * - validation and the personal-data guard run on every field; any finding stores nothing;
+ * - partial answers are fine, changes are fine while the round is open;
+ * - an answer made on a stale card never overwrites another person's answer (`conflict`);
+ * - the same answer delivered twice writes once.
+ * Graph round trips: loadPlan (one batch) and recordFollowUps (one batch), sequentially; the
+ * membership check runs beside loadPlan and is cached by the TeamMembership adapter.
+ */
+
+export type SeenAnswers =
+  /** A card: whether the stored answers are still those the card showed (its fingerprint). */
+  | {
+      readonly kind: 'card';
+      matches(
+        stored: readonly { readonly activityId: string; readonly version: string }[],
+      ): boolean;
+    }
+  /** The tab: each entry carries the version it saw (`expectedVersion`). */
+  | { readonly kind: 'versions' };
+
+export type AnswerFollowUpsInput = {
+  readonly roundId: string;
+  readonly departmentId: string;
+  readonly entries: readonly AnswerEntryInput[];
+  readonly caller: Caller;
+  readonly source: 'card' | 'tab';
+  readonly seen: SeenAnswers;
+};
+
+export type AnsweredFollowUps = {
+  /** Follow-ups written now (empty when everything was already stored: a repeated delivery). */
+  readonly written: readonly Versioned<FollowUp>[];
+  /** Activities whose answer was already stored as sent. */
+  readonly unchanged: readonly string[];
+  /** The department in the round after the answer. */
+  readonly view: DepartmentRoundView;
+};
+
+/** A refusal, with what the edge needs to show the card again. */
+export type AnswerRefusal = {
+  readonly ok: false;
+  readonly error: Failure;
+  /** The department and round as stored, when they could be read. */
+  readonly view?: DepartmentRoundView;
+  /** For `invalid` and `personalData`: the message of each field, by activity. */
+  readonly fieldErrors?: readonly AnswerFieldError[];
+  /** For a stale answer: the stored answers it would have overwritten. */
+  readonly conflicts?: readonly Versioned<FollowUp>[];
+};
+
+export type AnswerOutcome =
+  { readonly ok: true; readonly value: AnsweredFollowUps } | AnswerRefusal;
+
+export type AnswerDeps = {
+  readonly store: PlanStore;
+  readonly authorization: Authorization;
+  readonly clock: Clock;
+  readonly teams?: DepartmentTeams;
+};
+
+export const answerMessages = {
+  roundNotOpen:
+    'Uppföljningen är inte öppen, så svar kan inte lämnas eller ändras. Inget sparades.',
+  notInRound:
+    'Svaret gäller en aktivitet som inte hör till förvaltningen i den här uppföljningen. Inget sparades.',
+  duplicateActivity: 'Samma aktivitet finns två gånger i svaret. Inget sparades.',
+  nothingChosen: 'Välj en status för minst en aktivitet. Inget sparades.',
+  invalid: 'Inget sparades. Rätta det som är markerat och skicka igen.',
+  personalData:
+    'Inget sparades: texten verkar innehålla personuppgifter. Avidentifiera: skriv aldrig namn eller personnummer.',
+  stale:
+    'Någon annan har svarat under tiden, så inget skrevs över. Se det senaste svaret och svara igen.',
+} as const;
+
+function refuse(error: Failure, extra: Omit<AnswerRefusal, 'ok' | 'error'> = {}): AnswerRefusal {
+  return { ok: false, error, ...extra };
+}
+
+async function loadAndAuthorize(
+  deps: AnswerDeps,
+  input: AnswerFollowUpsInput,
+): Promise<Result<PlanSnapshot>> {
+  const hinted = deps.teams?.get(input.departmentId);
+  const [snapshot, early] = await Promise.all([
+    deps.store.loadPlan(),
+    hinted === undefined ? undefined : deps.authorization.canAnswer(input.caller, hinted),
+  ]);
+  if (!snapshot.ok) return snapshot;
+  deps.teams?.remember(snapshot.value.channels);
+  const teamId = departmentTeamId(snapshot.value.channels, input.departmentId);
+  const allowed =
+    early !== undefined && teamId === hinted
+      ? early
+      : await deps.authorization.canAnswer(input.caller, teamId);
+  return allowed.ok ? snapshot : allowed;
+}
+
+function checkEntries(input: AnswerFollowUpsInput, view: DepartmentRoundView): Failure | undefined {
+  const ids = input.entries.map((e) => e.activityId);
+  if (new Set(ids).size !== ids.length)
+    return fail('invalid', answerMessages.duplicateActivity).error;
+  const known = new Set(view.items.map((item) => item.activity.id));
+  if (ids.some((id) => !known.has(id))) return fail('forbidden', answerMessages.notInRound).error;
+  return undefined;
+}
+
+export async function answerFollowUps(
+  deps: AnswerDeps,
+  input: AnswerFollowUpsInput,
+): Promise<AnswerOutcome> {
+  const snapshot = await loadAndAuthorize(deps, input);
+  if (!snapshot.ok) return refuse(snapshot.error);
+  const viewed = departmentRoundView(snapshot.value, input.roundId, input.departmentId);
+  if (!viewed.ok) return refuse(viewed.error);
+  const view = viewed.value;
+  if (view.round.state !== 'open')
+    return refuse(fail('conflict', answerMessages.roundNotOpen).error, { view });
+  const problem = checkEntries(input, view);
+  if (problem) return refuse(problem, { view });
+  const valid = validateEntries(input.entries);
+  if (!valid.ok) {
+    const personal = valid.errors.some((e) => e.reason === 'personalData');
+    const reason = personal ? 'personalData' : 'invalid';
+    const fields = fieldMessagesOf(valid.errors);
+    const error = fail(reason, answerMessages[reason], { fields }).error;
+    return refuse(error, { view, fieldErrors: valid.errors });
+  }
+  if (valid.value.length === 0)
+    return refuse(fail('invalid', answerMessages.nothingChosen).error, { view });
+  return write(deps, input, view, valid.value);
+}
+
+async function write(
+  deps: AnswerDeps,
+  input: AnswerFollowUpsInput,
+  view: DepartmentRoundView,
+  entries: Parameters<typeof planWrites>[0],
+): Promise<AnswerOutcome> {
+  const items = new Map(view.items.map((item) => [item.activity.id, item]));
+  const fresh = input.seen.kind === 'card' ? input.seen.matches(answerVersions(view)) : undefined;
+  const plan = planWrites(entries, items, input.caller.id, fresh);
+  if (plan.conflicts.length > 0) return staleRefusal(view, plan.conflicts);
+  if (plan.answers.length === 0) return ok({ written: [], unchanged: plan.unchanged, view });
+  const recorded = await deps.store.recordFollowUps({
+    roundId: view.round.id,
+    departmentId: view.department.id,
+    answers: plan.answers,
+    responder: { id: input.caller.id, name: input.caller.name },
+    source: input.source,
+    at: deps.clock.now(),
+  });
+  if (!recorded.ok) {
+    if (recorded.error.reason !== 'conflict') return refuse(recorded.error, { view });
+    const current = recorded.error.current as FollowUpConflict | undefined;
+    return staleRefusal(withAnswers(view, current?.conflicts ?? []), current?.conflicts ?? []);
+  }
+  return ok({
+    written: recorded.value,
+    unchanged: plan.unchanged,
+    view: withAnswers(view, recorded.value),
+  });
+}
+
+function staleRefusal(
+  view: DepartmentRoundView,
+  conflicts: readonly Versioned<FollowUp>[],
+): AnswerRefusal {
+  const current: FollowUpConflict = { conflicts };
+  return refuse(fail('conflict', answerMessages.stale, { current }).error, { view, conflicts });
+}

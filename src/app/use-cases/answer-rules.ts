@@ -1,0 +1,150 @@
+import type { FollowUp } from '../../domain/model.js';
+import {
+  validateFollowUpAnswer,
+  type FieldError,
+  type FollowUpAnswer,
+} from '../../domain/validation.js';
+import type { Answer, Versioned } from '../ports.js';
+import type { DepartmentItem } from './department-view.js';
+
+/**
+ * The pure rules of answering: which entries count, their validation, and what to write given
+ * what is stored. Kept apart from the use case so they can be tested without any store.
+ */
+
+/** One activity's inputs as sent (from a card's inputs or the tab's form). */
+export type AnswerEntryInput = {
+  readonly activityId: string;
+  readonly status?: string | undefined;
+  readonly comment?: string | undefined;
+  readonly nextSteps?: string | undefined;
+  /** The stored version the answerer saw (the tab sends it; cards send a fingerprint instead). */
+  readonly expectedVersion?: string | undefined;
+};
+
+export type AnswerField = 'status' | 'comment' | 'nextSteps';
+
+export type AnswerFieldError = {
+  readonly activityId: string;
+  readonly field: AnswerField;
+  readonly reason: FieldError['reason'];
+  /** Swedish, shown next to the field. */
+  readonly message: string;
+};
+
+export type ValidEntry = FollowUpAnswer & {
+  readonly activityId: string;
+  readonly expectedVersion?: string | undefined;
+};
+
+/** An entry with nothing chosen and nothing written is left out: partial answers are fine. */
+export function isBlank(entry: AnswerEntryInput): boolean {
+  return (
+    (entry.status ?? '') === '' &&
+    (entry.comment ?? '').trim() === '' &&
+    (entry.nextSteps ?? '').trim() === ''
+  );
+}
+
+/** Validates every non-blank entry; every field's message at once, or the trimmed answers. */
+export function validateEntries(
+  entries: readonly AnswerEntryInput[],
+):
+  | { readonly ok: true; readonly value: readonly ValidEntry[] }
+  | { readonly ok: false; readonly errors: readonly AnswerFieldError[] } {
+  const valid: ValidEntry[] = [];
+  const errors: AnswerFieldError[] = [];
+  for (const entry of entries.filter((e) => !isBlank(e))) {
+    const checked = validateFollowUpAnswer(entry);
+    if (checked.ok) {
+      valid.push({
+        activityId: entry.activityId,
+        ...checked.value,
+        expectedVersion: entry.expectedVersion,
+      });
+      continue;
+    }
+    for (const error of checked.errors) {
+      const field = error.field as AnswerField;
+      errors.push({
+        activityId: entry.activityId,
+        field,
+        reason: error.reason,
+        message: error.message,
+      });
+    }
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: valid };
+}
+
+/** Field messages keyed `<activityId>.<field>`, as the tab's API sends them. */
+export function fieldMessagesOf(errors: readonly AnswerFieldError[]): Record<string, string> {
+  return Object.fromEntries(errors.map((e) => [`${e.activityId}.${e.field}`, e.message]));
+}
+
+/** The same status and texts as stored: nothing to write, whoever wrote it. */
+export function sameContent(stored: FollowUp | undefined, entry: FollowUpAnswer): boolean {
+  return (
+    stored !== undefined &&
+    stored.status === entry.status &&
+    stored.comment === entry.comment &&
+    stored.nextSteps === entry.nextSteps
+  );
+}
+
+export type WritePlan = {
+  /** What to hand to PlanStore.recordFollowUps. */
+  readonly answers: readonly Answer[];
+  /** Entries that equal what is stored (a retried delivery, or inputs left as they were). */
+  readonly unchanged: readonly string[];
+  /** Stored answers someone else gave that this (stale) answer would overwrite. */
+  readonly conflicts: readonly Versioned<FollowUp>[];
+};
+
+/**
+ * What to write. `fresh` says whether the answerer saw the stored answers as they are now
+ * (a card whose fingerprint matches); `undefined` means per-entry versions decide (the tab),
+ * and the store refuses a stale version itself. A stale card still writes entries that overwrite
+ * nobody else's answer; an entry that would overwrite another person's answer is a conflict.
+ */
+export function planWrites(
+  entries: readonly ValidEntry[],
+  items: ReadonlyMap<string, DepartmentItem>,
+  callerId: string,
+  fresh: boolean | undefined,
+): WritePlan {
+  const answers: Answer[] = [];
+  const unchanged: string[] = [];
+  const conflicts: Versioned<FollowUp>[] = [];
+  for (const entry of entries) {
+    const stored = items.get(entry.activityId)?.answer;
+    if (sameContent(stored, entry)) {
+      unchanged.push(entry.activityId);
+      continue;
+    }
+    const { activityId, status, comment, nextSteps } = entry;
+    if (fresh === undefined) {
+      const expected = entry.expectedVersion;
+      answers.push({
+        activityId,
+        status,
+        comment,
+        nextSteps,
+        ...(expected ? { expectedVersion: expected } : {}),
+      });
+      continue;
+    }
+    if (!fresh && stored && stored.answeredBy.id !== callerId) {
+      conflicts.push(stored);
+      continue;
+    }
+    answers.push({
+      activityId,
+      status,
+      comment,
+      nextSteps,
+      ...(stored ? { expectedVersion: stored.version } : {}),
+    });
+  }
+  return { answers, unchanged, conflicts };
+}

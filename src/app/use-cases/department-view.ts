@@ -1,0 +1,114 @@
+import type {
+  Activity,
+  Department,
+  DevelopmentArea,
+  FollowUp,
+  FollowUpRound,
+  FollowUpStatus,
+} from '../../domain/model.js';
+import { activitiesInRound, compareRounds, latestStatuses } from '../../domain/status.js';
+import type { ChannelLink, PlanSnapshot, PlanStore, Versioned } from '../ports.js';
+import { fail, ok, type Result } from '../result.js';
+
+/**
+ * One department in one round as stored: what a follow-up card (or the tab's "Min förvaltning")
+ * shows. Built from a PlanSnapshot; never from card data.
+ */
+
+export type DepartmentItem = {
+  readonly activity: Versioned<Activity>;
+  readonly area?: DevelopmentArea;
+  /** The answer given in this round, if any. */
+  readonly answer?: Versioned<FollowUp>;
+  /** The latest status from an earlier round, if any. */
+  readonly previousStatus?: FollowUpStatus;
+};
+
+export type DepartmentRoundView = {
+  readonly round: Versioned<FollowUpRound>;
+  readonly department: Department;
+  /** The department's activities in the round, in the plan's order. */
+  readonly items: readonly DepartmentItem[];
+  /** The department's linked channel, if any. */
+  readonly channel?: ChannelLink;
+};
+
+/** The stored answers a view shows, as (activity, version): what a card's fingerprint covers. */
+export function answerVersions(
+  view: DepartmentRoundView,
+): { readonly activityId: string; readonly version: string }[] {
+  return view.items.flatMap((item) =>
+    item.answer ? [{ activityId: item.activity.id, version: item.answer.version }] : [],
+  );
+}
+
+export function departmentRoundView(
+  snapshot: PlanSnapshot,
+  roundId: string,
+  departmentId: string,
+): Result<DepartmentRoundView> {
+  const round = snapshot.rounds.find((r) => r.id === roundId);
+  if (!round) return fail('notFound', 'Uppföljningsomgången finns inte längre.');
+  const department = snapshot.departments.find((d) => d.id === departmentId);
+  if (!department) return fail('notFound', 'Förvaltningen finns inte längre.');
+  const inRound = new Set(activitiesInRound(snapshot, round).map((a) => a.id));
+  const earlier = snapshot.rounds.filter((r) => compareRounds(r, round) < 0);
+  const previous = latestStatuses({ ...snapshot, rounds: earlier });
+  const answers = new Map(
+    snapshot.followUps.filter((f) => f.roundId === round.id).map((f) => [f.activityId, f]),
+  );
+  const areas = new Map(snapshot.areas.map((a) => [a.id, a]));
+  const items = snapshot.activities
+    .filter((a) => a.responsibleDepartmentId === departmentId && inRound.has(a.id))
+    .map((activity): DepartmentItem => {
+      const area = areas.get(activity.areaId);
+      const answer = answers.get(activity.id);
+      const previousStatus = previous.get(activity.id)?.status;
+      return {
+        activity,
+        ...(area ? { area } : {}),
+        ...(answer ? { answer } : {}),
+        ...(previousStatus ? { previousStatus } : {}),
+      };
+    });
+  const channel = snapshot.channels.find((c) => c.target === departmentId);
+  return ok({ round, department, items, ...(channel ? { channel } : {}) });
+}
+
+/** The view with freshly written answers put in place of what the snapshot held. */
+export function withAnswers(
+  view: DepartmentRoundView,
+  written: readonly Versioned<FollowUp>[],
+): DepartmentRoundView {
+  const byActivity = new Map(written.map((f) => [f.activityId, f]));
+  return {
+    ...view,
+    items: view.items.map((item) => {
+      const answer = byActivity.get(item.activity.id);
+      return answer ? { ...item, answer } : item;
+    }),
+  };
+}
+
+/** The open round a department answers in now: the latest open one with its activities. */
+export function currentRoundFor(
+  snapshot: PlanSnapshot,
+  departmentId: string,
+): Versioned<FollowUpRound> | undefined {
+  const open = snapshot.rounds.filter((r) => r.state === 'open').sort(compareRounds);
+  const withWork = open.filter((round) =>
+    activitiesInRound(snapshot, round).some((a) => a.responsibleDepartmentId === departmentId),
+  );
+  return withWork.at(-1) ?? open.at(-1);
+}
+
+/** Loads the plan once and shows one department in one round (one Graph round trip). */
+export async function showDepartmentRound(
+  store: PlanStore,
+  roundId: string,
+  departmentId: string,
+): Promise<Result<DepartmentRoundView>> {
+  const snapshot = await store.loadPlan();
+  if (!snapshot.ok) return snapshot;
+  return departmentRoundView(snapshot.value, roundId, departmentId);
+}
