@@ -33,9 +33,10 @@ import {
  * - 401 `unauthenticated`: no, malformed or expired token (the tab renews it and retries once).
  * - 403 `forbidden`: not a member of the department's team / the working group.
  * - 404 `notFound`: unknown round, activity or department.
- * - 409 `conflict`: `current` is the stored version (a versioned activity for PUT /activities, a
- *   versioned round for rounds, the array of stored versioned follow-ups for answers). Also for
- *   answering a round that is not open, or opening a round that is already open.
+ * - 409 `conflict`: `current` is the stored version: a versioned activity for PUT /activities, a
+ *   versioned round for rounds, `{ conflicts: VersionedFollowUp[] }` for answers (the port's
+ *   FollowUpConflict: the answers stored since the version the user saw). Also for answering a
+ *   round that is not open, or opening a round that is already open.
  * - 429 `throttled`: header `Retry-After: <seconds>` and `retryAfterSeconds` in the body.
  * - 503 `unavailable`: Graph or Teams could not be reached; may carry Retry-After.
  * Messages are Swedish sentences a user may see.
@@ -139,6 +140,8 @@ export const AnswersRequestSchema = z.object({
 export type AnswersRequest = z.infer<typeof AnswersRequestSchema>;
 export const AnswersResponseSchema = z.object({ followUps: z.array(VersionedFollowUpSchema) });
 export type AnswersResponse = z.infer<typeof AnswersResponseSchema>;
+/** `current` of a 409 on answers. */
+export const AnswersConflictSchema = z.object({ conflicts: z.array(VersionedFollowUpSchema) });
 
 export const ReminderRequestSchema = z.object({ departmentId: id });
 export type ReminderRequest = z.infer<typeof ReminderRequestSchema>;

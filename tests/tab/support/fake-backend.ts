@@ -99,7 +99,7 @@ export class FakeBackend implements TabBackend {
         this.snapshot.followUps.find((f) => f.roundId === roundId && f.activityId === a.activityId),
       );
       const stale = stored.filter((f, i) => f && f.version !== request.answers[i]!.expectedVersion);
-      if (stale.length > 0) return conflict(stale);
+      if (stale.length > 0) return conflict({ conflicts: stale });
       const saved: Versioned<FollowUp>[] = request.answers.map((a) => ({
         roundId,
         activityId: a.activityId,

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import type { Versioned } from '../../../app/ports.js';
 import type { FollowUp, FollowUpStatus } from '../../../domain/model.js';
 import { fieldMessages, validateFollowUpAnswer } from '../../../domain/validation.js';
-import { VersionedFollowUpSchema, type AnswerInput } from '../../api/contract.js';
+import { AnswersConflictSchema, type AnswerInput } from '../../api/contract.js';
 import type { TabFailure } from '../../backend/tab-backend.js';
 import { languageOf } from '../../i18n/i18n.js';
 import { useTabServices } from '../../services/tab-services.js';
@@ -77,8 +76,9 @@ export function useAnswerForm(props: AnswerFormProps): AnswerFormState {
         text: t('myDepartment.submitted', { count: result.value.length }),
       });
     }
-    const current = z.array(VersionedFollowUpSchema).safeParse(result.error.current);
-    if (result.error.reason === 'conflict' && current.success) return setTheirs(current.data);
+    const current = AnswersConflictSchema.safeParse(result.error.current);
+    if (result.error.reason === 'conflict' && current.success)
+      return setTheirs(current.data.conflicts);
     if (result.error.fields) return setFieldErrors({ ...result.error.fields });
     setError(result.error);
   };
