@@ -1,4 +1,5 @@
 import type { BenchSection } from '../section.js';
+import { remindersSection } from './reminders.js';
 
 /** Every bench section, in the order printed. Each issue adds its own file here. */
-export const sections: readonly BenchSection[] = [];
+export const sections: readonly BenchSection[] = [remindersSection];
