@@ -26,16 +26,6 @@ export type GraphStores = {
   close(): Promise<void>;
 };
 
-/**
- * Views and formatting (SharePoint REST) are not emulated yet: the stores' contract does not
- * depend on them, so until then provisioning here answers those calls as "nothing to do".
- */
-const sharePointUntilEmulated = () => ({
-  get: () =>
-    Promise.resolve({ ok: true as const, status: 200, body: { value: [], CustomFormatter: '{}' } }),
-  post: () => Promise.resolve({ ok: true as const, status: 200, body: {} }),
-});
-
 /** A fresh emulator, provisioned and seeded with `data`, and the Graph stores over it. */
 export async function graphStores(
   data: PlanData,
@@ -46,7 +36,7 @@ export async function graphStores(
   const ready = await ensureSiteReady({
     graph: emulator.graph,
     siteUrl,
-    sharePoint: sharePointUntilEmulated,
+    sharePoint: emulator.sharePoint,
     clock,
     seed: data,
   });

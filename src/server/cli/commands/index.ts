@@ -3,6 +3,8 @@ import { calendarCommand } from './calendar.js';
 import { emulatorCommand } from './emulator.js';
 import { packageCommand } from './package.js';
 import { planCommand } from './plan.js';
+import { provisionCommand } from './provision.js';
+import { seedCommand } from './seed.js';
 import { startCommand } from './start.js';
 
 /** Every command of the `aktivitetsplan` entry, in the order `--help` lists them. */
@@ -12,4 +14,6 @@ export const commands: readonly Command[] = [
   planCommand,
   packageCommand,
   emulatorCommand,
+  provisionCommand,
+  seedCommand,
 ];

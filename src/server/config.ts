@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import type { AppCredentialConfig } from '../graph/auth/app-only.js';
+import { defaultGraphUrl } from '../graph/client/create-client.js';
+
+/**
+ * Configuration from the environment, read once here (nothing else reads process.env) and
+ * parsed with zod. Minimal for now: what the commands that talk to Graph need. Others add
+ * their settings to the schema.
+ *
+ * App-only credentials use the names @azure/identity uses (AZURE_TENANT_ID, AZURE_CLIENT_ID,
+ * AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH), or a managed identity in Azure.
+ */
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const EnvSchema = z.object({
+  AKTIVITETSPLAN_GRAPH_URL: z.url({ protocol: /^https$/ }).default(defaultGraphUrl),
+  AKTIVITETSPLAN_SITE_URL: z.url({ protocol: /^https$/ }).optional(),
+  AZURE_TENANT_ID: optionalText,
+  AZURE_CLIENT_ID: optionalText,
+  AZURE_CLIENT_SECRET: optionalText,
+  AZURE_CLIENT_CERTIFICATE_PATH: optionalText,
+  AZURE_CLIENT_CERTIFICATE_PASSWORD: optionalText,
+  /** `true` (system-assigned) or a user-assigned identity's client id. */
+  AKTIVITETSPLAN_MANAGED_IDENTITY: optionalText,
+});
+
+export type ServerConfig = {
+  readonly graphUrl: string;
+  readonly siteUrl?: string;
+  /** Absent: no app-only credentials configured (local development against the emulator). */
+  readonly credential?: AppCredentialConfig;
+};
+
+export type ConfigResult = { ok: true; value: ServerConfig } | { ok: false; message: string };
+
+export function readServerConfig(env: Readonly<Record<string, string | undefined>>): ConfigResult {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return {
+      ok: false,
+      message: `Fel i miljövariabeln ${String(issue?.path[0] ?? '')}: ${issue?.message ?? ''}`,
+    };
+  }
+  const e = parsed.data;
+  const credential = credentialOf(e);
+  if (typeof credential === 'string') return { ok: false, message: credential };
+  return {
+    ok: true,
+    value: {
+      graphUrl: e.AKTIVITETSPLAN_GRAPH_URL,
+      ...(e.AKTIVITETSPLAN_SITE_URL ? { siteUrl: e.AKTIVITETSPLAN_SITE_URL } : {}),
+      ...(credential ? { credential } : {}),
+    },
+  };
+}
+
+function credentialOf(e: z.infer<typeof EnvSchema>): AppCredentialConfig | string | undefined {
+  if (e.AKTIVITETSPLAN_MANAGED_IDENTITY) {
+    const id = e.AKTIVITETSPLAN_MANAGED_IDENTITY;
+    return id === 'true' ? { kind: 'managedIdentity' } : { kind: 'managedIdentity', clientId: id };
+  }
+  if (!e.AZURE_CLIENT_ID && !e.AZURE_TENANT_ID) return undefined;
+  if (!e.AZURE_CLIENT_ID || !e.AZURE_TENANT_ID) {
+    return 'Ange både AZURE_TENANT_ID och AZURE_CLIENT_ID (och ett certifikat eller en hemlighet).';
+  }
+  if (e.AZURE_CLIENT_CERTIFICATE_PATH) {
+    return {
+      kind: 'certificate',
+      tenantId: e.AZURE_TENANT_ID,
+      clientId: e.AZURE_CLIENT_ID,
+      certificatePath: e.AZURE_CLIENT_CERTIFICATE_PATH,
+      ...(e.AZURE_CLIENT_CERTIFICATE_PASSWORD
+        ? { certificatePassword: e.AZURE_CLIENT_CERTIFICATE_PASSWORD }
+        : {}),
+    };
+  }
+  if (e.AZURE_CLIENT_SECRET) {
+    return {
+      kind: 'clientSecret',
+      tenantId: e.AZURE_TENANT_ID,
+      clientId: e.AZURE_CLIENT_ID,
+      clientSecret: e.AZURE_CLIENT_SECRET,
+    };
+  }
+  return 'AZURE_CLIENT_ID är satt men varken AZURE_CLIENT_CERTIFICATE_PATH eller AZURE_CLIENT_SECRET.';
+}
+
+/** The process's own environment: the one place process.env is read. */
+export function processConfig(): ConfigResult {
+  return readServerConfig(process.env);
+}
