@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
 import { drawColorIcon, drawOutlineIcon, type Bitmap } from './icon-art.js';
 
-export function encodePng(bitmap: Bitmap): Buffer {
+function encodePng(bitmap: Bitmap): Buffer {
   const png = new PNG({ width: bitmap.width, height: bitmap.height, colorType: 6 });
   png.data = Buffer.from(bitmap.data);
   return PNG.sync.write(png, { colorType: 6 });

@@ -7,7 +7,7 @@
  * so edges are anti-aliased by coverage.
  */
 
-export type Rgba = readonly [number, number, number, number];
+type Rgba = readonly [number, number, number, number];
 
 export type Bitmap = {
   readonly width: number;
@@ -79,7 +79,7 @@ function coverage(shape: Shape, px: number, py: number): number {
 type Layer = { readonly shape: Shape; readonly color: Rgba };
 
 /** Paints the layers in order over a background (source-over with coverage as alpha). */
-export function paint(size: number, background: Rgba, layers: readonly Layer[]): Bitmap {
+function paint(size: number, background: Rgba, layers: readonly Layer[]): Bitmap {
   const data = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y += 1) {
     for (let x = 0; x < size; x += 1) {

@@ -7,7 +7,7 @@ import { isBundledVersion, validateAgainstSchema } from './manifest-schema.js';
 import { fillJsonPlaceholders, type EnvironmentValues } from './placeholders.js';
 import { entryName, referencedFiles, type ReferencedFile } from './referenced-files.js';
 
-export type PackageEntry = { readonly name: string; readonly bytes: Uint8Array };
+type PackageEntry = { readonly name: string; readonly bytes: Uint8Array };
 
 export type BuiltPackage = {
   /** The manifest with every placeholder filled. */

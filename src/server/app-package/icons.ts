@@ -9,7 +9,7 @@ export type IconKind = 'color' | 'outline' | 'color32x32';
 
 const sizes: Readonly<Record<IconKind, number>> = { color: 192, outline: 32, color32x32: 32 };
 
-export type IconFacts = {
+type IconFacts = {
   readonly width: number;
   readonly height: number;
   /** Pixels with alpha below 255. */
@@ -19,7 +19,7 @@ export type IconFacts = {
 };
 
 /** Reads a PNG; throws on bytes that are not a PNG. */
-export function iconFacts(bytes: Uint8Array): IconFacts {
+function iconFacts(bytes: Uint8Array): IconFacts {
   const png = PNG.sync.read(Buffer.from(bytes));
   let translucentPixels = 0;
   let nonWhiteVisiblePixels = 0;

@@ -1,6 +1,6 @@
 import { readFileSync, existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import ajvDraft04, { type ErrorObject, type ValidateFunction } from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
 
@@ -19,7 +19,7 @@ const schemaFiles: Readonly<Record<SchemaKind, string>> = {
 };
 
 function schemasRoot(): string {
-  const entry = createRequire(import.meta.url).resolve('@microsoft/app-manifest');
+  const entry = fileURLToPath(import.meta.resolve('@microsoft/app-manifest'));
   return join(dirname(entry), 'json-schemas', 'teams');
 }
 
@@ -51,7 +51,7 @@ function validator(manifestVersion: string, kind: SchemaKind): ValidateFunction 
 }
 
 /** One line per error: `/bots/0/scopes/3 must be equal to one of the allowed values [...]`. */
-export function formatSchemaError(error: ErrorObject): string {
+function formatSchemaError(error: ErrorObject): string {
   const where = error.instancePath === '' ? '/' : error.instancePath;
   const detail =
     error.keyword === 'enum'

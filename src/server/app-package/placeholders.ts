@@ -6,7 +6,7 @@ const placeholderPattern = /\$\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 export type EnvironmentValues = Readonly<Record<string, string>>;
 
 /** Names that may be defined as an empty string (the production app has no name suffix). */
-export const mayBeEmpty: ReadonlySet<string> = new Set(['APP_NAME_SUFFIX']);
+const mayBeEmpty: ReadonlySet<string> = new Set(['APP_NAME_SUFFIX']);
 
 /** Every placeholder name in the text, in order of first appearance. */
 export function placeholderNames(text: string): string[] {

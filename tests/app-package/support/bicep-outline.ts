@@ -2,18 +2,18 @@
  * A structural reading of a .bicep file, for tests (no Bicep compiler is available offline):
  * declarations, where each name is used, and whether brackets balance outside strings.
  */
-export type BicepParam = {
+type BicepParam = {
   readonly name: string;
   readonly type: string;
   readonly hasDefault: boolean;
   readonly decorators: readonly string[];
 };
-export type BicepResource = {
+type BicepResource = {
   readonly symbol: string;
   readonly type: string;
   readonly apiVersion: string;
 };
-export type BicepOutput = { readonly name: string; readonly type: string; readonly value: string };
+type BicepOutput = { readonly name: string; readonly type: string; readonly value: string };
 
 export type BicepOutline = {
   readonly params: readonly BicepParam[];
@@ -26,7 +26,7 @@ export type BicepOutline = {
 };
 
 /** Removes // and /* *\/ comments that are not inside '…' strings. */
-export function stripComments(source: string): string {
+function stripComments(source: string): string {
   let out = '';
   let inString = false;
   for (let i = 0; i < source.length; i += 1) {

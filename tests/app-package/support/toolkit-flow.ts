@@ -5,7 +5,7 @@ import { placeholderNames } from '../../../src/server/app-package/placeholders.j
 import { outlineBicep } from './bicep-outline.js';
 import { projectRoot } from './project.js';
 
-export type Step = {
+type Step = {
   readonly uses: string;
   readonly with?: Record<string, unknown>;
   readonly writeToEnvironmentFile?: Record<string, string>;
