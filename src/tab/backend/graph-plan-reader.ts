@@ -25,6 +25,16 @@ export type GraphReaderOptions = {
  * single `$batch` round trip.
  */
 export function createGraphPlanReader(options: GraphReaderOptions): Pick<PlanStore, 'loadPlan'> {
+  try {
+    return graphPlanReader(options);
+  } catch (error) {
+    // A misconfigured Graph address (e.g. not https) shows as an error with retry, never a blank page.
+    const message = error instanceof Error ? error.message : String(error);
+    return { loadPlan: () => Promise.resolve(fail('unavailable', message)) };
+  }
+}
+
+function graphPlanReader(options: GraphReaderOptions): Pick<PlanStore, 'loadPlan'> {
   const getToken = async () => {
     const token = await options.auth.getToken('graph');
     if (!token.ok) throw new Error(token.message);

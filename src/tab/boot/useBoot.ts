@@ -33,11 +33,15 @@ export function useBoot(deps: BootDeps): { readonly state: BootState; readonly r
           restart();
         },
       };
-      setState({
-        kind: 'ready',
-        host: started.host,
-        services: createServices(deps, started.config, started.host, auth),
-      });
+      try {
+        const services = createServices(deps, started.config, started.host, auth);
+        setState({ kind: 'ready', host: started.host, services });
+      } catch (error) {
+        setState({
+          kind: 'failed',
+          detail: error instanceof Error ? error.message : String(error),
+        });
+      }
     },
     [deps],
   );
