@@ -32,7 +32,7 @@ describe('buildAppPackage', () => {
     const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as Record<string, unknown>;
     expect(manifest.id).toBe(dev.TEAMS_APP_ID);
     expect(strFromU8(files['manifest.json']!)).not.toContain('${{');
-    expect(strFromU8(files['en-us.json']!)).toContain('"name.short": "Activity plan (dev)"');
+    expect(strFromU8(files['en-us.json']!)).toContain('"name.short": "Aktivitetsplan (dev)"');
     const size = (name: string) => {
       const png = PNG.sync.read(Buffer.from(files[name]!));
       return [png.width, png.height];
