@@ -20,6 +20,7 @@ import { tokenRoute } from './routes/admin/token.js';
 import { batchHandler } from './routes/batch.js';
 import { graphRoutes } from './routes/index.js';
 import { defaultSeed, type EmulatorSeed } from './seed.js';
+import { createSharePointHandler } from './sharepoint/handler.js';
 import { applySeed } from './store/apply-seed.js';
 import { openStore } from './store/store.js';
 
@@ -94,7 +95,14 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const listener = createListener({
     dispatcher,
     batch: batchHandler(dispatcher, clock),
-    sharePoint: () => undefined,
+    sharePoint: createSharePointHandler({
+      store,
+      clock,
+      logger,
+      faults,
+      stats,
+      requireScopes: options.requireScopes ?? false,
+    }),
     admin: [
       getStatsRoute(stats),
       resetStatsRoute(stats),

@@ -18,7 +18,7 @@ export type SharePointHandler = (request: {
   query: URLSearchParams;
   headers: Record<string, string | undefined>;
   body: string;
-}) => GraphResponse | undefined;
+}) => Promise<GraphResponse | undefined>;
 
 export type ServerDeps = {
   readonly dispatcher: Dispatcher;
@@ -124,7 +124,7 @@ export function createListener(deps: ServerDeps) {
     }
     if (path.startsWith('/_emulator/')) return admin(res, method, path, query, text, requestId);
     const sp = /^\/sites\/[^?]*\/_api(\/|$)/.test(path)
-      ? deps.sharePoint({ method, path, query, headers, body: text })
+      ? await deps.sharePoint({ method, path, query, headers, body: text })
       : undefined;
     if (sp) return send(res, sp, requestId);
     const version = /^\/(v1\.0)(\/.*)?$/.exec(path);

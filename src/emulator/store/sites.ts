@@ -62,6 +62,9 @@ export function siteStore(db: Db, clock: Clock) {
   const byPath = db.prepare<[string, string], Row>(
     'SELECT * FROM sites WHERE hostname = ? AND path = ?',
   );
+  const byPathOnly = db.prepare<[string], Row>(
+    'SELECT * FROM sites WHERE path = ? ORDER BY pk LIMIT 1',
+  );
   const root = db.prepare<[], Row>('SELECT * FROM sites WHERE is_root = 1 ORDER BY pk LIMIT 1');
   const byPk = db.prepare<[number], Row>('SELECT * FROM sites WHERE pk = ?');
   const insert = db.prepare(
@@ -73,6 +76,8 @@ export function siteStore(db: Db, clock: Clock) {
     byPk: (pk: number) => toSite(byPk.get(pk)),
     byPath: (hostname: string, path: string) => toSite(byPath.get(hostname, path)),
     root: () => toSite(root.get()),
+    /** A site by server-relative path on any host (SharePoint REST is served on localhost). */
+    byServerPath: (path: string) => toSite(byPathOnly.get(path)),
     /** Creates the site if no site has this hostname and path; returns it and whether it is new. */
     ensure(spec: SiteSpec): { site: Site; created: boolean } {
       const existing = toSite(byPath.get(spec.hostname, spec.path));

@@ -7,6 +7,7 @@ import { listStore, type ListStore } from './lists.js';
 import { siteUserStore, type SiteUserStore } from './site-users.js';
 import { siteStore, type SiteStore } from './sites.js';
 import { versionStore, type VersionStore } from './versions.js';
+import { viewStore, type ViewStore } from './views.js';
 
 export type Store = {
   readonly db: Db;
@@ -17,6 +18,7 @@ export type Store = {
   readonly directory: DirectoryStore;
   readonly changes: ChangeStore;
   readonly versions: VersionStore;
+  readonly views: ViewStore;
   /** Runs `fn` in one SQLite transaction: all of it is written, or none. */
   transaction<T>(fn: () => T): T;
   close(): void;
@@ -35,6 +37,7 @@ export function openStore(file: string, clock: Clock): Store {
     directory: directoryStore(db, clock),
     changes: changeStore(db),
     versions: versionStore(db),
+    views: viewStore(db),
     transaction<T>(fn: () => T): T {
       try {
         return db.transaction(fn).immediate();

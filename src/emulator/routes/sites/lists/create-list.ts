@@ -72,6 +72,18 @@ export function createListRoute({ store }: RouteDeps): Route {
         ],
         by: identitySet(request.caller),
       });
+      store.views.create(list.pk, {
+        title: 'All Items',
+        viewQuery: '<OrderBy><FieldRef Name="ID" /></OrderBy>',
+        viewFields: ['LinkTitle', ...columns.slice(builtinColumns().length + 1).map((c) => c.name)],
+        rowLimit: 30,
+        paged: true,
+        personalView: false,
+        defaultView: true,
+        hidden: false,
+        viewType: 'HTML',
+        serverRelativeUrl: `${site.path}/Lists/${list.urlName}/AllItems.aspx`,
+      });
       const json = listJson(site, list);
       return {
         status: 201,
