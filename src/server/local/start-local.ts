@@ -1,0 +1,107 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { seedPlan } from '../../domain/seed/seed-plan.js';
+import type { Clock } from '../../domain/clock.js';
+import { ensureCertificate } from '../../emulator/cert.js';
+import { startEmulator, type RunningEmulator } from '../../emulator/start.js';
+import { stableGuid } from '../../graph/auth/dev-token.js';
+import { ensureSiteReady, type SiteReady } from '../../graph/ensure-site-ready.js';
+import { startAppServer, type RunningAppServer } from '../app-server.js';
+import { connectGraph, type GraphConnection } from '../graph-connection.js';
+import { demoUsers } from './demo-users.js';
+import { createGraphProxy } from './graph-proxy.js';
+import { ensureTabBuilt } from './tab-build.js';
+
+export type LocalStartOptions = {
+  /** The project's root folder (where dist/tab and vite.tab.config.ts are). */
+  readonly root: string;
+  /** Where the emulator keeps its SQLite file and certificates. */
+  readonly dataDir: string;
+  readonly emulatorPort: number;
+  readonly tabPort: number;
+  readonly clock: Clock;
+  /** Progress, in Swedish, for people. */
+  readonly log: (line: string) => void;
+  /** One `Name: address` line per service started. */
+  readonly announce: (name: string, address: string) => void;
+};
+
+export type RunningLocal = {
+  readonly emulator: RunningEmulator;
+  readonly graph: GraphConnection;
+  readonly site: SiteReady;
+  readonly tab: RunningAppServer;
+  close(): Promise<void>;
+};
+
+/** The app's own identity against the emulator (it writes every record with it). */
+export const localAppIdentity = {
+  name: 'Aktivitetsplan (app)',
+  oid: stableGuid('aktivitetsplan-app'),
+  upn: 'aktivitetsplan-app@kommun.onmicrosoft.com',
+};
+
+/**
+ * `npm start`'s embedded default: the Graph emulator (data under dataDir), the site provisioned
+ * and seeded on first run (what users changed is kept across restarts), and the tab's HTTPS
+ * server with its API and a Graph proxy to the emulator.
+ */
+export async function startLocal(options: LocalStartOptions): Promise<RunningLocal> {
+  const dataDir = resolve(options.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const closers: (() => Promise<void>)[] = [];
+  const close = async () => {
+    for (const c of closers.reverse()) await c().catch(() => undefined);
+  };
+  try {
+    const emulator = await startEmulator({ port: options.emulatorPort, dataDir });
+    closers.push(() => emulator.close());
+    options.announce('Graph emulator', emulator.url);
+    const siteUrl = `https://${emulator.seed.site.hostname}${emulator.seed.site.path}`;
+    const graph = connectGraph({
+      graphUrl: emulator.url,
+      siteUrl,
+      devUser: { ...localAppIdentity, tenantId: emulator.seed.tenant.id },
+      caPem: emulator.caPem,
+    });
+    closers.push(() => graph.close());
+    options.log('Kontrollerar webbplatsens listor och den inlagda planen…');
+    const site = await ensureSiteReady({
+      graph: graph.graph,
+      siteUrl,
+      sharePoint: graph.sharePoint,
+      clock: options.clock,
+      seed: seedPlan,
+    });
+    if (!site.ok) throw new Error(site.error.message);
+    const tabDir = await ensureTabBuilt(options.root, options.log);
+    const certificate = await ensureCertificate(dataDir, options.clock.now());
+    const users = demoUsers(emulator.seed, seedPlan.departments);
+    const tab = await startAppServer({
+      port: options.tabPort,
+      tls: { key: certificate.key, cert: certificate.cert },
+      tabDir,
+      graphProxy: createGraphProxy({ target: emulator.origin, fetch: graph.fetch }),
+      runtimeConfig: (origin) => ({
+        mode: 'local',
+        apiBase: '/api',
+        graphBase: `${origin}/graph/v1.0`,
+        siteUrl,
+        tabUrl: `${origin}/`,
+        demoUsers: users,
+        tenantId: emulator.seed.tenant.id,
+        devScopes: ['Sites.Read.All', 'access_as_user'],
+      }),
+    });
+    closers.push(() => tab.close());
+    options.announce('Tab', tab.url);
+    return { emulator, graph, site: site.value, tab, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+export function defaultDataDir(root: string): string {
+  return join(root, '.data');
+}
