@@ -104,7 +104,7 @@ export const en: Translation = {
     count_one: '{{count}} activity',
     count_other: '{{count}} activities',
     chartLoading: 'Loading chart…',
-    chartTotal: '{{name}}: {{total}} activities',
+    chartTotal: '{{total}} activities',
   },
   activity: {
     loading: 'Loading the activity…',

@@ -104,7 +104,7 @@ export const sv = {
     count_one: '{{count}} aktivitet',
     count_other: '{{count}} aktiviteter',
     chartLoading: 'Laddar diagram…',
-    chartTotal: '{{name}}: {{total}} aktiviteter',
+    chartTotal: '{{total}} aktiviteter',
   },
   activity: {
     loading: 'Laddar aktiviteten…',

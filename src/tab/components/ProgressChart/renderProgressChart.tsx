@@ -22,7 +22,7 @@ export function renderProgressChart(state: ProgressChartState, styles: Styles) {
       <ul aria-labelledby={state.headingId} className={styles.list}>
         {state.bars.map((bar) => (
           <li key={bar.id}>
-            <div aria-hidden="true">{bar.name}</div>
+            <div>{bar.name}</div>
             <div aria-hidden="true" className={styles.bar}>
               {bar.segments.map((s) => (
                 <span

@@ -82,6 +82,7 @@ function renderContext(state: OverviewReady, styles: Styles, t: TFunction) {
 }
 
 function select(
+  styles: Styles,
   id: keyof OverviewFilters,
   label: string,
   value: string,
@@ -90,8 +91,13 @@ function select(
   onChange: (value: string) => void,
 ) {
   return (
-    <Field label={label}>
-      <Select id={`filter-${id}`} value={value} onChange={(_, d) => onChange(d.value)}>
+    <Field label={label} className={styles.filterField}>
+      <Select
+        id={`filter-${id}`}
+        className={styles.filterControl}
+        value={value}
+        onChange={(_, d) => onChange(d.value)}
+      >
         <option value="">{allLabel}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -107,7 +113,7 @@ function renderFilters(state: OverviewReady, styles: Styles, t: TFunction) {
   const { filters, options, setFilter } = state;
   return (
     <div role="search" aria-label={t('overview.filters')} className={styles.filters}>
-      <Field label={t('overview.search')}>
+      <Field label={t('overview.search')} className={styles.filterField}>
         <Input
           type="search"
           value={filters.search}
@@ -116,6 +122,7 @@ function renderFilters(state: OverviewReady, styles: Styles, t: TFunction) {
         />
       </Field>
       {select(
+        styles,
         'departmentId',
         t('overview.department'),
         filters.departmentId,
@@ -123,10 +130,17 @@ function renderFilters(state: OverviewReady, styles: Styles, t: TFunction) {
         t('overview.all'),
         (v) => setFilter('departmentId', v),
       )}
-      {select('areaId', t('overview.area'), filters.areaId, options.areas, t('overview.all'), (v) =>
-        setFilter('areaId', v),
+      {select(
+        styles,
+        'areaId',
+        t('overview.area'),
+        filters.areaId,
+        options.areas,
+        t('overview.all'),
+        (v) => setFilter('areaId', v),
       )}
       {select(
+        styles,
         'status',
         t('status.label'),
         filters.status,
@@ -135,6 +149,7 @@ function renderFilters(state: OverviewReady, styles: Styles, t: TFunction) {
         (v) => setFilter('status', v as OverviewFilters['status']),
       )}
       {select(
+        styles,
         'roundId',
         t('overview.round'),
         filters.roundId,

@@ -13,6 +13,8 @@ export const useOverviewStyles = makeStyles({
     gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))',
     gap: tokens.spacingHorizontalXL,
   },
+  filterField: { minWidth: 0 },
+  filterControl: { width: '100%', minWidth: 0 },
   context: { color: tokens.colorNeutralForeground2 },
   goals: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   statusCell: { width: '14rem' },
