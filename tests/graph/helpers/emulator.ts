@@ -21,6 +21,8 @@ export type TestEmulator = {
   readonly emulator: RunningEmulator;
   readonly graph: GraphGateway;
   readonly fetch: FetchLike;
+  /** Requests the app sent with a `Prefer` header (it never should). */
+  readonly preferHeaders: string[];
   readonly sharePoint: (webUrl: string) => ReturnType<typeof createSharePointRest>;
   stats(): Promise<Stats>;
   resetStats(): Promise<void>;
@@ -41,8 +43,14 @@ export async function startTestEmulator(
   const dataDir = await mkdtemp(join(tmpdir(), 'aktivitetsplan-graph-'));
   const emulator = await startEmulator({ dataDir, ...options });
   const dispatcher = new Agent({ connect: { ca: emulator.caPem } });
-  const fetchImpl: FetchLike = (input, init) =>
-    fetch(input, { ...init, dispatcher } as RequestInit);
+  const preferHeaders: string[] = [];
+  const fetchImpl: FetchLike = (input, init) => {
+    const prefer =
+      new Headers(init?.headers).get('Prefer') ??
+      (input instanceof Request ? input.headers.get('Prefer') : null);
+    if (prefer) preferHeaders.push(prefer);
+    return fetch(input, { ...init, dispatcher } as RequestInit);
+  };
   const auth = devAuthProvider({ name: 'Anna Andersson', oid: emulator.seed.users[0]?.id });
   const gateway = (gatewayOptions: GatewayOptions = {}) =>
     new GraphGateway(
@@ -66,6 +74,7 @@ export async function startTestEmulator(
     emulator,
     graph: gateway(),
     fetch: fetchImpl,
+    preferHeaders,
     sharePoint: (webUrl) =>
       createSharePointRest({
         webUrl,

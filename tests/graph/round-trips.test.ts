@@ -1,0 +1,91 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { seedPlan } from '../../src/domain/seed/seed-plan.js';
+import { itemsUrl } from '../../src/graph/store/queries.js';
+import { loadBundledManifest } from '../../src/graph/site-schema/manifest.js';
+import { contractData } from './fixtures/plan-data.js';
+import { largePlan } from './fixtures/large-plan.js';
+import { graphStores, type GraphStores } from './helpers/graph-stores.js';
+
+/**
+ * Round trips asserted by count from the emulator's statistics (a `$batch` counts once), never
+ * by time.
+ */
+describe('GraphPlanStore round trips', () => {
+  let stores: GraphStores | undefined;
+  afterEach(async () => {
+    await stores?.close();
+    stores = undefined;
+  });
+
+  it('loads the seeded plan in one request', async () => {
+    stores = await graphStores({ ...seedPlan });
+    await stores.emulator.resetStats();
+    const loaded = await stores.store.loadPlan();
+    expect(loaded.ok && loaded.value.activities).toHaveLength(seedPlan.activities.length);
+    expect(await stores.emulator.stats()).toEqual({
+      total: 1,
+      byRoute: [{ method: 'POST', route: '/$batch', count: 1 }],
+    });
+  });
+
+  it('loads a plan with rounds and answers in one request when every list fits a page', async () => {
+    stores = await graphStores(contractData());
+    await stores.emulator.resetStats();
+    expect((await stores.store.loadPlan()).ok).toBe(true);
+    expect((await stores.emulator.stats()).total).toBe(1);
+  });
+
+  it('pages past the list view threshold with indexed queries only: one round trip per page of the longest list', async () => {
+    // A threshold of 100 and pages of 50 stand in for SharePoint's 5,000: same rules, fewer items.
+    const limits = { maxPageSize: 50, defaultPageSize: 50, listViewThreshold: 100 };
+    stores = await graphStores(largePlan(120, { history: true }), { limits });
+    await stores.emulator.resetStats();
+    const loaded = await stores.store.loadPlan();
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    expect(loaded.value.activities).toHaveLength(120);
+    expect(loaded.value.followUps).toHaveLength(240);
+    const pages = Math.ceil(240 / 50);
+    const stats = await stores.emulator.stats();
+    expect(stats.total).toBe(pages);
+    expect(stats.byRoute).toEqual([{ method: 'POST', route: '/$batch', count: pages }]);
+    expect(stores.emulator.preferHeaders).toEqual([]);
+    // The same list refuses an unindexed filter, as SharePoint does past its threshold.
+    const schema = loadBundledManifest().schema;
+    const unindexed = await stores.emulator.graph.send({
+      method: 'GET',
+      url: itemsUrl(stores.site, schema, {
+        list: 'FollowUps',
+        filter: "fields/AnsweredByName eq 'Bertil Berg'",
+      }),
+      headers: { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' },
+    });
+    expect(unindexed).toMatchObject({ ok: false, status: 400, code: 'notSupported' });
+  });
+
+  it('records answers in two round trips: read, then answers and derived columns in one batch', async () => {
+    stores = await graphStores(contractData());
+    await stores.emulator.resetStats();
+    const recorded = await stores.store.recordFollowUps({
+      roundId: 'annual-2026',
+      departmentId: 'social-omsorg',
+      answers: ['A1.2', 'A2.1', 'A3.1'].map((activityId) => ({
+        activityId,
+        status: 'onTrack' as const,
+        comment: '',
+        nextSteps: '',
+      })),
+      responder: { id: 'u-1', name: 'Anna Andersson' },
+      source: 'card',
+      at: new Date('2027-02-03T09:00:00Z'),
+    });
+    expect(recorded.ok).toBe(true);
+    expect(await stores.emulator.stats()).toEqual({
+      total: 2,
+      byRoute: [{ method: 'POST', route: '/$batch', count: 2 }],
+    });
+    const loaded = await stores.store.loadPlan();
+    expect(
+      loaded.ok && loaded.value.followUps.filter((f) => f.roundId === 'annual-2026'),
+    ).toHaveLength(4);
+  });
+});
