@@ -141,17 +141,18 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     SCM_DO_BUILD_DURING_DEPLOYMENT: 'true'
     CUSTOM_BUILD_COMMAND: 'npm ci --omit=dev --no-audit --no-fund'
     APPLICATIONINSIGHTS_CONNECTION_STRING: insights.properties.ConnectionString
-    TENANT_ID: aadAppTenantId
-    BOT_ID: identity.properties.clientId
-    BOT_TENANT_ID: identity.properties.tenantId
-    BOT_AUTH_TYPE: 'UserManagedIdentity'
-    GRAPH_CLIENT_ID: aadAppClientId
-    GRAPH_CLIENT_SECRET: '@Microsoft.KeyVault(SecretUri=${graphClientSecret.properties.secretUri})'
-    API_AUDIENCE: 'api://${webApp.properties.defaultHostName}/${aadAppClientId}'
-    TAB_ENDPOINT: 'https://${webApp.properties.defaultHostName}'
-    SHAREPOINT_SITE_URL: sharePointSiteUrl
-    REMINDER_SCHEDULE: reminderSchedule
-    REMINDER_TIME_ZONE: 'Europe/Stockholm'
+    // The server's app-only Graph access (src/server/config.ts): the Entra app and its secret.
+    AZURE_TENANT_ID: aadAppTenantId
+    AZURE_CLIENT_ID: aadAppClientId
+    AZURE_CLIENT_SECRET: '@Microsoft.KeyVault(SecretUri=${graphClientSecret.properties.secretUri})'
+    AKTIVITETSPLAN_SITE_URL: sharePointSiteUrl
+    // The bot signs in as the managed identity; the tab's tokens are for the app's API.
+    AKTIVITETSPLAN_BOT_ID: identity.properties.clientId
+    AKTIVITETSPLAN_BOT_TENANT_ID: identity.properties.tenantId
+    AKTIVITETSPLAN_BOT_AUTH: 'UserManagedIdentity'
+    AKTIVITETSPLAN_API_AUDIENCE: 'api://${webApp.properties.defaultHostName}/${aadAppClientId}'
+    AKTIVITETSPLAN_TAB_ENDPOINT: 'https://${webApp.properties.defaultHostName}'
+    AKTIVITETSPLAN_REMINDER_SCHEDULE: reminderSchedule
   }
   dependsOn: [identityReadsSecrets]
 }

@@ -70,7 +70,7 @@ describe('infra/azure.bicep', () => {
     expect(occurrences(bicep.code, 'aadAppClientSecret')).toBe(2);
     expect(bicep.code).toMatch(/value: aadAppClientSecret\n/);
     expect(bicep.outputs.filter((o) => o.value.includes('aadAppClientSecret'))).toEqual([]);
-    expect(bicep.code).toContain("GRAPH_CLIENT_SECRET: '@Microsoft.KeyVault(SecretUri=${");
+    expect(bicep.code).toContain("AZURE_CLIENT_SECRET: '@Microsoft.KeyVault(SecretUri=${");
     expect(bicep.code).toContain('enableRbacAuthorization: true');
   });
 
