@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { bundledManifestSource } from '../../../src/graph/site-schema/manifest.js';
+import { contractData } from '../fixtures/plan-data.js';
+import { dumpLists } from '../helpers/dump.js';
+import { graphStores, type GraphStores } from '../helpers/graph-stores.js';
+
+/** What managers see in SharePoint itself: derived columns, views and the status formatting. */
+describe('status in SharePoint', () => {
+  let stores: GraphStores | undefined;
+  afterEach(async () => {
+    await stores?.close();
+    stores = undefined;
+  });
+  const activity = async (key: string) =>
+    (await dumpLists(stores!.emulator.graph, stores!.site))['Activities']!.find(
+      (a) => a['Key'] === key,
+    )!;
+
+  it('shows each activity’s latest status and whether the round under way has its answer', async () => {
+    stores = await graphStores(contractData());
+    expect(await activity('A2.2')).toMatchObject({
+      LatestStatus: 'Pågår enligt plan',
+      LatestRound: 'annual-2026',
+      RoundResponseState: 'Besvarad',
+    });
+    expect(await activity('A1.3')).toMatchObject({
+      LatestStatus: undefined,
+      RoundResponseState: 'Saknar svar',
+    });
+    const answered = await stores.store.recordFollowUps({
+      roundId: 'annual-2026',
+      departmentId: 'miljo-samhallsbyggnad',
+      answers: [{ activityId: 'A1.3', status: 'delayed', comment: '', nextSteps: '' }],
+      responder: { id: 'u-4', name: 'David Dahl' },
+      source: 'tab',
+      at: new Date('2027-02-04T13:00:00Z'),
+    });
+    expect(answered.ok).toBe(true);
+    expect(await activity('A1.3')).toMatchObject({
+      LatestStatus: 'Försenad',
+      LatestFollowUpDate: '2027-02-04T13:00:00Z',
+      LatestRound: 'annual-2026',
+      RoundResponseState: 'Besvarad',
+    });
+  });
+
+  it('clears "missing answer" when the round under way closes', async () => {
+    stores = await graphStores(contractData());
+    const loaded = await stores.store.loadPlan();
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const open = loaded.value.rounds.find((r) => r.id === 'annual-2026')!;
+    const { version, ...round } = open;
+    expect((await stores.store.saveRound({ ...round, state: 'closed' }, version)).ok).toBe(true);
+    expect(await activity('A1.3')).toMatchObject({
+      RoundResponseState: 'Ingen pågående uppföljning',
+    });
+    expect(await activity('A2.2')).toMatchObject({
+      LatestStatus: 'Pågår enligt plan',
+      RoundResponseState: 'Ingen pågående uppföljning',
+    });
+  });
+
+  it('has the three views and the status formatting, read back through SharePoint REST', async () => {
+    stores = await graphStores(contractData());
+    const rest = stores.emulator.sharePoint(stores.site.webUrl);
+    const list = `/_api/web/lists(guid'${stores.site.lists['Activities']}')`;
+    const views = await rest.get(`${list}/views?$select=Id,Title`);
+    const titles = views.ok
+      ? (views.body as { value: { Title: string }[] }).value.map((v) => v.Title)
+      : [];
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        'Aktiviteter per förvaltning',
+        'Försenade',
+        'Saknar svar i pågående uppföljning',
+      ]),
+    );
+    const field = await rest.get(
+      `${list}/fields/getbyinternalnameortitle('LatestStatus')?$select=InternalName,CustomFormatter`,
+    );
+    const formatter = field.ok ? (field.body as { CustomFormatter: string }).CustomFormatter : '{}';
+    expect(JSON.parse(formatter)).toEqual(bundledManifestSource.formatters['status']);
+  });
+});
