@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateAgainstSchema } from '../../src/server/app-package/manifest-schema.js';
+import { parseRoute } from '../../src/tab/routing/routes.js';
 import { fillJsonPlaceholders } from '../../src/server/app-package/placeholders.js';
 import { environmentValues, readText } from './support/project.js';
 
@@ -81,6 +82,14 @@ describe('appPackage/manifest.json', () => {
     const titles = template.bots[0]!.commandLists[0]!.commands.map((c) => c.title);
     expect(titles).toEqual(['koppla', 'koppla från', 'hjälp']);
     expect(template.supportsChannelFeatures).toBe('tier1');
+  });
+
+  it("opens the tab's own overview and configuration routes", () => {
+    const hash = (url: string) => url.slice(url.indexOf('#'));
+    expect(parseRoute(hash(template.staticTabs[0]!.contentUrl!))).toEqual({ name: 'overview' });
+    expect(parseRoute(hash(template.configurableTabs[0]!.configurationUrl))).toEqual({
+      name: 'configure',
+    });
   });
 
   it('ties nested app authentication to the tab domain and the Entra app', () => {
