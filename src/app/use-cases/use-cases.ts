@@ -8,8 +8,8 @@ import type {
   TeamMembership,
   Versioned,
 } from '../ports.js';
-import type { Result } from '../result.js';
-import type { FollowUpRound } from '../../domain/model.js';
+import { fail, ok, type Result } from '../result.js';
+import type { Activity, FollowUp, FollowUpRound } from '../../domain/model.js';
 import {
   answerFollowUps,
   type AnswerFollowUpsInput,
@@ -35,6 +35,16 @@ import {
   registerInstallation,
   type Installation,
 } from './register-installation.js';
+import { activityHistory } from './activity-history.js';
+import { editActivity, type EditActivityInput } from './edit-activity.js';
+import { closeRound, openRound, type RoundProposal } from './rounds.js';
+import type { RunRemindersDeps } from './run-reminders.js';
+import {
+  refreshPostedCards,
+  sendReminderNow,
+  type ReminderNowOutcome,
+  type SendReminderNowInput,
+} from './send-reminder-now.js';
 
 /**
  * The use cases the bot and the tab's HTTP API call, bound to their ports once by the
@@ -49,14 +59,22 @@ export type UseCaseDeps = {
   readonly clock: Clock;
   /** The Entra group id of the working group's team. */
   readonly workingGroupTeamId: string;
+  /** The reminder run's wiring, for "send a reminder now" and updating posted cards. */
+  readonly reminderRun?: RunRemindersDeps;
 };
 
 export type UseCases = {
   readonly authorization: Authorization;
   answerFollowUps(input: AnswerFollowUpsInput): Promise<AnswerOutcome>;
   showDepartmentRound(roundId: string, departmentId: string): Promise<Result<DepartmentRoundView>>;
-  /** The department linked to a channel, in its current round (for the bot's card command). */
-  showChannelRound(channelId: string): Promise<Result<DepartmentRoundView | undefined>>;
+  /**
+   * The department linked to a channel, in its current round (the bot's `kort` command); with
+   * `name`, the linked department whose name contains it (when several share the channel).
+   */
+  showChannelRound(
+    channelId: string,
+    name?: string,
+  ): Promise<Result<DepartmentRoundView | undefined>>;
   linkChannel(input: {
     readonly caller: Caller;
     readonly target: string;
@@ -73,19 +91,37 @@ export type UseCases = {
   }): Promise<Result<ChannelChoices>>;
   registerInstallation(installation: Installation): Promise<Result<ChannelLink>>;
   forgetInstallation(channelId: string): Promise<Result<void>>;
+  /** The tab's API: plan edits, rounds, history, reminders now, posted cards after an answer. */
+  editActivity(input: EditActivityInput): Promise<Result<Versioned<Activity>>>;
+  openRound(input: {
+    readonly caller: Caller;
+    readonly proposal: RoundProposal;
+  }): Promise<Result<Versioned<FollowUpRound>>>;
+  closeRound(input: {
+    readonly caller: Caller;
+    readonly roundId: string;
+    readonly expectedVersion: string;
+  }): Promise<Result<Versioned<FollowUpRound>>>;
+  activityHistory(activityId: string): Promise<Result<readonly FollowUp[]>>;
+  sendReminderNow(input: SendReminderNowInput): Promise<Result<ReminderNowOutcome>>;
+  refreshPostedCards(roundId: string, departmentId: string): Promise<Result<number>>;
 };
 
 function channelRound(
   snapshot: PlanSnapshot,
   channelId: string,
+  name: string | undefined,
 ): Result<DepartmentRoundView | undefined> {
-  const link = snapshot.channels.find(
-    (c) => c.channelId === channelId && snapshot.departments.some((d) => d.id === c.target),
-  );
-  if (!link) return { ok: true, value: undefined };
-  const round: Versioned<FollowUpRound> | undefined = currentRoundFor(snapshot, link.target);
-  if (!round) return { ok: true, value: undefined };
-  return departmentRoundView(snapshot, round.id, link.target);
+  const wanted = (name ?? '').trim().toLowerCase();
+  const linked = snapshot.channels
+    .filter((c) => c.channelId === channelId)
+    .flatMap((c) => snapshot.departments.filter((d) => d.id === c.target));
+  const department =
+    linked.find((d) => wanted !== '' && d.name.toLowerCase().includes(wanted)) ?? linked[0];
+  if (!department) return ok(undefined);
+  const round: Versioned<FollowUpRound> | undefined = currentRoundFor(snapshot, department.id);
+  if (!round) return ok(undefined);
+  return departmentRoundView(snapshot, round.id, department.id);
 }
 
 export function createUseCases(deps: UseCaseDeps): UseCases {
@@ -101,14 +137,46 @@ export function createUseCases(deps: UseCaseDeps): UseCases {
     answerFollowUps: (input) => answerFollowUps(answerDeps, input),
     showDepartmentRound: (roundId, departmentId) =>
       showDepartmentRound(deps.store, roundId, departmentId),
-    async showChannelRound(channelId) {
+    async showChannelRound(channelId, name) {
       const snapshot = await deps.store.loadPlan();
-      return snapshot.ok ? channelRound(snapshot.value, channelId) : snapshot;
+      return snapshot.ok ? channelRound(snapshot.value, channelId, name) : snapshot;
     },
     linkChannel: (input) => linkChannel(channelDeps, input),
     unlinkChannel: (input) => unlinkChannel(channelDeps, input),
     channelChoices: (input) => channelChoices(channelDeps, input),
     registerInstallation: (installation) => registerInstallation(deps.channels, installation),
     forgetInstallation: (channelId) => forgetInstallation(deps.channels, channelId),
+    ...tabUseCases(deps, authorization),
+  };
+}
+
+const noReminders =
+  'Påminnelser kan inte skickas härifrån: påminnelsekörningen är inte konfigurerad.';
+
+function tabUseCases(
+  deps: UseCaseDeps,
+  authorization: Authorization,
+): Pick<
+  UseCases,
+  | 'editActivity'
+  | 'openRound'
+  | 'closeRound'
+  | 'activityHistory'
+  | 'sendReminderNow'
+  | 'refreshPostedCards'
+> {
+  const managed = { store: deps.store, authorization };
+  const run = deps.reminderRun;
+  return {
+    editActivity: (input) => editActivity(managed, input),
+    openRound: (input) => openRound(managed, input),
+    closeRound: (input) => closeRound(managed, input),
+    activityHistory: (activityId) => activityHistory(deps.store, activityId),
+    sendReminderNow: (input) =>
+      run
+        ? sendReminderNow({ run, authorization, clock: deps.clock }, input)
+        : Promise.resolve(fail('unavailable', noReminders)),
+    refreshPostedCards: (roundId, departmentId) =>
+      run ? refreshPostedCards(run, roundId, departmentId) : Promise.resolve(ok(0)),
   };
 }

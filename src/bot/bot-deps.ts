@@ -1,0 +1,70 @@
+import type { TurnContext } from '@microsoft/agents-hosting';
+import type { Caller } from '../app/authorization.js';
+import type { FailureReason } from '../app/result.js';
+import type { UseCases } from '../app/use-cases/use-cases.js';
+import {
+  channelLinkCard,
+  channelLinkedCard,
+  channelUnlinkedCard,
+} from '../cards/channel-link-card.js';
+import { errorCard, type ErrorProblem } from '../cards/error-card.js';
+import type { CardLocale } from '../cards/locale.js';
+import type { CardSettings } from './follow-up-cards.js';
+
+/** What the bot's handlers share: the use cases, the card builders, settings and a logger. */
+
+export type BotLogger = {
+  info(message: string, data?: Record<string, unknown>): void;
+  warn(message: string, data?: Record<string, unknown>): void;
+  error(message: string, data?: Record<string, unknown>): void;
+};
+
+export const silentBotLogger: BotLogger = { info() {}, warn() {}, error() {} };
+
+/** The card builders the bot uses (src/cards by default; replaceable in tests). */
+export type BotCards = {
+  readonly errorCard: typeof errorCard;
+  readonly channelLinkCard: typeof channelLinkCard;
+  readonly channelLinkedCard: typeof channelLinkedCard;
+  readonly channelUnlinkedCard: typeof channelUnlinkedCard;
+};
+
+export const defaultBotCards: BotCards = {
+  errorCard,
+  channelLinkCard,
+  channelLinkedCard,
+  channelUnlinkedCard,
+};
+
+export type BotDeps = {
+  readonly useCases: UseCases;
+  readonly cards: BotCards;
+  readonly logger: BotLogger;
+  readonly tabUrl: CardSettings['tabUrl'];
+};
+
+/** One card action or command being handled. */
+export type Turn = {
+  readonly context: TurnContext;
+  readonly caller: Caller;
+  readonly locale: CardLocale;
+  readonly deps: BotDeps;
+};
+
+export function cardSettings(turn: Turn): CardSettings {
+  return { locale: turn.locale, tabUrl: turn.deps.tabUrl };
+}
+
+/** The error card for a failure that has no card of its own. */
+export function problemCard(turn: Turn, reason: FailureReason, tabUrl?: string): object {
+  const problem: ErrorProblem =
+    reason === 'conflict'
+      ? 'roundClosed'
+      : reason === 'invalid' || reason === 'personalData'
+        ? 'malformed'
+        : reason;
+  return turn.deps.cards.errorCard(problem, {
+    locale: turn.locale,
+    ...(tabUrl === undefined ? {} : { tabUrl }),
+  });
+}

@@ -1,0 +1,114 @@
+import { Activity } from '@microsoft/agents-activity';
+import {
+  CardFactory,
+  type AgentApplication,
+  type TurnContext,
+  type TurnState,
+} from '@microsoft/agents-hosting';
+import type { BotDeps, Turn } from './bot-deps.js';
+import { cardSettings } from './bot-deps.js';
+import { cardOfView } from './follow-up-cards.js';
+import { callerOf, channelOf, localeOf } from './teams-activity.js';
+
+/**
+ * What people write to the bot (`@Aktivitetsplan …`; the SDK strips the mention):
+ * - `koppla`: the card that links this channel to a department (working group only);
+ * - `koppla från`: removes this channel's link (working group only);
+ * - `kort [förvaltning]`: posts the current follow-up card of the department linked here;
+ * - `hjälp`, or anything else: what the bot can do.
+ */
+
+export const helpText = [
+  'Det här kan jag:',
+  '- **koppla**: koppla kanalen till en förvaltning (arbetsgruppen).',
+  '- **koppla från**: ta bort kanalens koppling (arbetsgruppen).',
+  '- **kort**: visa förvaltningens uppföljningskort här (med förvaltningens namn om flera delar kanalen).',
+  '- **hjälp**: den här texten.',
+  'Påminnelser med uppföljningskort kommer hit när en uppföljning öppnar.',
+].join('\n\n');
+
+export type Command = 'link' | 'unlink' | 'card' | 'help';
+
+/** The command in a message's text (case and spacing do not matter). */
+export function commandOf(text: string | undefined): {
+  readonly command: Command;
+  readonly rest: string;
+} {
+  const words = (text ?? '')
+    .replace(/<[^>]*>/g, ' ')
+    .trim()
+    .toLowerCase()
+    .split(/\s+/);
+  const [first = '', second = ''] = words;
+  if (first === 'koppla' && (second === 'från' || second === 'fran' || second === 'bort')) {
+    return { command: 'unlink', rest: '' };
+  }
+  if (first === 'koppla' || first === 'link') return { command: 'link', rest: '' };
+  if (first === 'kort' || first === 'uppföljning' || first === 'card') {
+    return { command: 'card', rest: words.slice(1).join(' ') };
+  }
+  return { command: 'help', rest: '' };
+}
+
+async function sendCard(context: TurnContext, card: object): Promise<void> {
+  await context.sendActivity(
+    Activity.fromObject({ type: 'message', attachments: [CardFactory.adaptiveCard(card)] }),
+  );
+}
+
+async function link(turn: Turn, channelId: string): Promise<void> {
+  const choices = await turn.deps.useCases.channelChoices({ caller: turn.caller, channelId });
+  if (!choices.ok) return void (await turn.context.sendActivity(choices.error.message));
+  await sendCard(
+    turn.context,
+    turn.deps.cards.channelLinkCard(choices.value, { locale: turn.locale }),
+  );
+}
+
+async function unlink(turn: Turn, channelId: string): Promise<void> {
+  const removed = await turn.deps.useCases.unlinkChannel({ caller: turn.caller, channelId });
+  if (!removed.ok) return void (await turn.context.sendActivity(removed.error.message));
+  const targets = removed.value.length > 0 ? removed.value : [undefined];
+  for (const target of targets) {
+    await sendCard(
+      turn.context,
+      turn.deps.cards.channelUnlinkedCard(target, { locale: turn.locale }),
+    );
+  }
+}
+
+async function card(turn: Turn, channelId: string, name: string): Promise<void> {
+  const shown = await turn.deps.useCases.showChannelRound(channelId, name);
+  if (!shown.ok) return void (await turn.context.sendActivity(shown.error.message));
+  if (!shown.value) {
+    return void (await turn.context.sendActivity(
+      'Ingen förvaltning med en öppen uppföljning är kopplad till den här kanalen. Skriv **koppla** för att koppla den.',
+    ));
+  }
+  await sendCard(turn.context, cardOfView(shown.value, cardSettings(turn)));
+}
+
+export function registerCommands(app: AgentApplication<TurnState>, deps: BotDeps): void {
+  app.onActivity('message', async (context) => {
+    const turn: Turn = {
+      context,
+      caller: callerOf(context.activity),
+      locale: localeOf(context.activity),
+      deps,
+    };
+    const { command, rest } = commandOf(context.activity.text);
+    const channel = channelOf(context.activity);
+    if (command === 'help' || !channel) return void (await context.sendActivity(helpText));
+    try {
+      if (command === 'link') await link(turn, channel.channelId);
+      else if (command === 'unlink') await unlink(turn, channel.channelId);
+      else await card(turn, channel.channelId, rest);
+    } catch (error) {
+      deps.logger.error('Kommandot misslyckades', {
+        command,
+        error: error instanceof Error ? error.message : String(error),
+      });
+      await context.sendActivity('Det gick inte just nu. Försök igen om en stund.');
+    }
+  });
+}

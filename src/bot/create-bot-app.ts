@@ -1,0 +1,143 @@
+import {
+  AdaptiveCardActionExecuteResponseType,
+  AgentApplication,
+  authorizeJWT,
+  CloudAdapter,
+  MemoryStorage,
+  type AuthConfiguration,
+  type TurnState,
+} from '@microsoft/agents-hosting';
+import express, { type ErrorRequestHandler, type Router } from 'express';
+import type { UseCases } from '../app/use-cases/use-cases.js';
+import {
+  defaultBotCards,
+  silentBotLogger,
+  type BotCards,
+  type BotDeps,
+  type BotLogger,
+} from './bot-deps.js';
+import { ConnectorChannelPoster } from './channel-poster.js';
+import { registerCommands } from './commands.js';
+import { registerInstallEvents } from './install-events.js';
+import { Pacer } from './pacer.js';
+import { registerCardActions } from './verbs/card-actions.js';
+import { invokeResponseBody } from './verbs/invoke-reply.js';
+
+/**
+ * The Teams bot (Microsoft 365 Agents SDK): `POST /api/messages` as an express router the server
+ * mounts, plus the ChannelPoster over the same adapter for proactive posts.
+ * - With a client id, every activity's Bot Framework JWT is validated (`authorizeJWT`); without
+ *   one the bot runs anonymously, which is refused in production.
+ * - Card actions answer 200 with a card whatever happens; a body too large or not JSON gets an
+ *   error card too (never a 500).
+ */
+
+export type BotConfig = {
+  /** The bot's Entra app id; absent: anonymous local mode. */
+  readonly clientId?: string | undefined;
+  readonly clientSecret?: string | undefined;
+  readonly tenantId?: string | undefined;
+  /** In production the bot refuses to start without a client id. */
+  readonly production: boolean;
+  /** Opens the tab at a department and round. */
+  readonly tabUrl: (roundId: string, departmentId: string) => string;
+  /** Default `/api/messages`. */
+  readonly route?: string;
+  /** Largest accepted body; default 256 KB (Teams sends far less). */
+  readonly maxBodyBytes?: number;
+  /** Proactive posts per second in the tenant (Teams allows 50); default 20. */
+  readonly postsPerSecond?: number;
+  /** The id proactive posts are sent as when anonymous (the Playground's bot id). */
+  readonly localBotId?: string;
+};
+
+export type BotApp = {
+  readonly router: Router;
+  readonly adapter: CloudAdapter;
+  readonly agent: AgentApplication<TurnState>;
+  readonly poster: ConnectorChannelPoster;
+};
+
+export type CreateBotAppOptions = {
+  readonly useCases: UseCases;
+  readonly cards?: Partial<BotCards>;
+  readonly config: BotConfig;
+  readonly logger?: BotLogger;
+};
+
+export const localBotId = 'aktivitetsplan-local';
+
+export function authConfigOf(config: BotConfig): AuthConfiguration {
+  if (config.production && !config.clientId) {
+    throw new Error(
+      'The bot needs its app id (client id) in production; anonymous mode is for local use only.',
+    );
+  }
+  if (!config.clientId) return {};
+  return {
+    clientId: config.clientId,
+    ...(config.clientSecret ? { clientSecret: config.clientSecret } : {}),
+    ...(config.tenantId ? { tenantId: config.tenantId } : {}),
+  };
+}
+
+function bodyErrors(cards: BotCards, logger: BotLogger): ErrorRequestHandler {
+  return (error: unknown, _req, res, next) => {
+    const type = (error as { type?: unknown } | undefined)?.type;
+    if (res.headersSent) return next(error);
+    if (type === 'entity.too.large' || type === 'entity.parse.failed') {
+      logger.warn('Aktiviteten kunde inte tas emot', { type });
+      const problem = type === 'entity.too.large' ? 'oversized' : 'malformed';
+      res.status(200).json(invokeResponseBody(cards.errorCard(problem)));
+      return;
+    }
+    next(error);
+  };
+}
+
+export function createBotApp(options: CreateBotAppOptions): BotApp {
+  const { config } = options;
+  const logger = options.logger ?? silentBotLogger;
+  const cards: BotCards = { ...defaultBotCards, ...options.cards };
+  const authConfig = authConfigOf(config);
+  const adapter = new CloudAdapter(authConfig);
+  const agent = new AgentApplication<TurnState>({
+    adapter,
+    storage: new MemoryStorage(),
+    adaptiveCardsOptions: {
+      actionExecuteResponseType: AdaptiveCardActionExecuteResponseType.REPLACE_FOR_ALL,
+    },
+    removeRecipientMention: true,
+    startTypingTimer: false,
+  });
+  const deps: BotDeps = { useCases: options.useCases, cards, logger, tabUrl: config.tabUrl };
+  registerCardActions(agent, deps);
+  registerCommands(agent, deps);
+  registerInstallEvents(agent, deps);
+  agent.onError(async (_context, error) => {
+    logger.error('Boten kunde inte hantera aktiviteten', { error: error.message });
+    return Promise.resolve();
+  });
+  const router = express.Router();
+  router.post(
+    config.route ?? '/api/messages',
+    express.json({ limit: config.maxBodyBytes ?? 256 * 1024 }),
+    authorizeJWT(authConfig),
+    async (req, res) => {
+      try {
+        await adapter.process(req, res, (context) => agent.run(context));
+      } catch (error) {
+        logger.error('Aktiviteten kunde inte behandlas', {
+          error: error instanceof Error ? error.message : String(error),
+        });
+        if (!res.headersSent)
+          res.status(200).json(invokeResponseBody(cards.errorCard('unavailable')));
+      }
+    },
+  );
+  router.use(bodyErrors(cards, logger));
+  const botId = config.clientId ?? config.localBotId ?? localBotId;
+  const pacer = new Pacer({ tenantRatePerSecond: config.postsPerSecond ?? 20 });
+  const poster = new ConnectorChannelPoster({ adapter, botId, pacer, logger });
+  return { router, adapter, agent, poster };
+}

@@ -1,0 +1,111 @@
+import type { AnswerOutcome, AnswerRefusal } from '../../app/use-cases/answer-follow-ups.js';
+import { isBlank } from '../../app/use-cases/answer-rules.js';
+import { followUpCardVersion } from '../../cards/card-version.js';
+import type { AnswerEntry, FollowUpCardData } from '../../cards/verbs.js';
+import { cardSettings, problemCard, type Turn } from '../bot-deps.js';
+import { cardOfView, errorsOf, pageOfActivity, staleOf, valuesOf } from '../follow-up-cards.js';
+import type { VerbOutcome } from './verb-outcome.js';
+
+/**
+ * The follow-up card's verbs. A successful answer replaces the posted card for everyone (who
+ * answered what and when, what is still missing) and shows the person who answered that it was
+ * saved; every refusal goes only to the person who clicked, with their inputs kept, so that
+ * nothing they typed (personal data included) is shown to the channel.
+ */
+
+type FollowUpAction = { readonly data: FollowUpCardData; readonly entries: readonly AnswerEntry[] };
+
+function answer(turn: Turn, action: FollowUpAction): Promise<AnswerOutcome> {
+  const { data, entries } = action;
+  return turn.deps.useCases.answerFollowUps({
+    roundId: data.roundId,
+    departmentId: data.departmentId,
+    entries,
+    caller: turn.caller,
+    source: 'card',
+    seen: { kind: 'card', matches: (stored) => followUpCardVersion(stored) === data.cardVersion },
+  });
+}
+
+/** The card for a refused answer, shown on `page` with the person's inputs. */
+function refused(
+  turn: Turn,
+  outcome: AnswerRefusal,
+  action: FollowUpAction,
+  page: number,
+): VerbOutcome {
+  const { error, view } = outcome;
+  const settings = cardSettings(turn);
+  if (!view) return { reply: problemCard(turn, error.reason) };
+  const values = valuesOf(action.entries);
+  switch (error.reason) {
+    case 'invalid':
+    case 'personalData': {
+      const first = action.entries.find((e) => !isBlank(e)) ?? action.entries[0];
+      const errors = outcome.fieldErrors
+        ? errorsOf(outcome.fieldErrors)
+        : first
+          ? { [`status.${first.activityId}`]: error.message }
+          : {};
+      return { reply: cardOfView(view, settings, { page, values, errors }) };
+    }
+    case 'conflict': {
+      if (view.round.state !== 'open') {
+        const closed = cardOfView(view, settings, { page });
+        return { reply: closed, everyone: closed };
+      }
+      const stale = staleOf(view, outcome.conflicts ?? []);
+      return { reply: cardOfView(view, settings, { page, values, stale }) };
+    }
+    case 'forbidden':
+    case 'notFound':
+    case 'throttled':
+    case 'unavailable':
+      return {
+        reply: problemCard(turn, error.reason, settings.tabUrl(view.round.id, view.department.id)),
+      };
+  }
+}
+
+export async function submitAnswers(turn: Turn, action: FollowUpAction): Promise<VerbOutcome> {
+  const page = action.data.page;
+  const outcome = await answer(turn, action);
+  if (!outcome.ok) return refused(turn, outcome, action, page);
+  const { view, written } = outcome.value;
+  const settings = cardSettings(turn);
+  const reply = cardOfView(view, settings, { page, saved: true });
+  return written.length > 0 ? { reply, everyone: cardOfView(view, settings, { page }) } : { reply };
+}
+
+/**
+ * Changing page saves the inputs of the page being left (the card says so), then shows the page
+ * asked for. A refusal stays on the page being left.
+ */
+export async function changePage(turn: Turn, action: FollowUpAction): Promise<VerbOutcome> {
+  const settings = cardSettings(turn);
+  if (action.entries.every(isBlank)) {
+    const view = await turn.deps.useCases.showDepartmentRound(
+      action.data.roundId,
+      action.data.departmentId,
+    );
+    if (!view.ok) return { reply: problemCard(turn, view.error.reason) };
+    return { reply: cardOfView(view.value, settings, { page: action.data.page }) };
+  }
+  const outcome = await answer(turn, action);
+  if (!outcome.ok) {
+    const left = outcome.view ? pageOfActivity(outcome.view, action.entries[0]?.activityId) : 1;
+    return refused(turn, outcome, action, left);
+  }
+  const { view, written } = outcome.value;
+  const reply = cardOfView(view, settings, { page: action.data.page, saved: written.length > 0 });
+  if (written.length === 0) return { reply };
+  const left = pageOfActivity(view, written[0]?.activityId);
+  return { reply, everyone: cardOfView(view, settings, { page: left }) };
+}
+
+/** Refresh (automatic for listed members, or the button): the card as stored now. */
+export async function refreshCard(turn: Turn, data: FollowUpCardData): Promise<VerbOutcome> {
+  const view = await turn.deps.useCases.showDepartmentRound(data.roundId, data.departmentId);
+  if (!view.ok) return { reply: problemCard(turn, view.error.reason) };
+  return { reply: cardOfView(view.value, cardSettings(turn), { page: data.page }) };
+}
