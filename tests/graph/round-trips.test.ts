@@ -35,6 +35,16 @@ describe('GraphPlanStore round trips', () => {
     expect((await stores.emulator.stats()).total).toBe(1);
   });
 
+  it('loads 2,000 activities with their 4,000 answers in one request (pages of up to 5,000)', async () => {
+    stores = await graphStores(largePlan(2000, { history: true }));
+    await stores.emulator.resetStats();
+    const loaded = await stores.store.loadPlan();
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    expect(loaded.value.activities).toHaveLength(2000);
+    expect(loaded.value.followUps).toHaveLength(4000);
+    expect((await stores.emulator.stats()).total).toBe(1);
+  }, 180_000);
+
   it('pages past the list view threshold with indexed queries only: one round trip per page of the longest list', async () => {
     // A threshold of 100 and pages of 50 stand in for SharePoint's 5,000: same rules, fewer items.
     const limits = { maxPageSize: 50, defaultPageSize: 50, listViewThreshold: 100 };
