@@ -108,5 +108,3 @@ export function createHttpClient(options: HttpClientOptions) {
     }
   };
 }
-
-export type HttpRequest = ReturnType<typeof createHttpClient>;

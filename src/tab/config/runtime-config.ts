@@ -13,7 +13,7 @@ import { z } from 'zod';
 const url = z.url({ protocol: /^https?$/ });
 const path = z.string().regex(/^\/[^\s]*$/, 'A path starting with /');
 
-export const DemoUserSchema = z.object({
+const DemoUserSchema = z.object({
   /** Entra object id as the emulator's seed knows it. */
   id: z.string().min(1),
   name: z.string().min(1),
@@ -36,7 +36,7 @@ const common = {
   tabUrl: url.optional(),
 };
 
-export const LocalConfigSchema = z.object({
+const LocalConfigSchema = z.object({
   mode: z.literal('local'),
   ...common,
   demoUsers: z.array(DemoUserSchema).min(1),
@@ -45,7 +45,7 @@ export const LocalConfigSchema = z.object({
   tenantId: z.string().default('00000000-0000-0000-0000-000000000001'),
 });
 
-export const TenantConfigSchema = z.object({
+const TenantConfigSchema = z.object({
   mode: z.literal('tenant'),
   ...common,
   clientId: z.uuid(),

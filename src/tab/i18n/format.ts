@@ -22,10 +22,6 @@ export function formatDateTime(iso: string, language: Language = 'sv'): string {
   }).format(at);
 }
 
-export function formatNumber(value: number, language: Language = 'sv'): string {
-  return new Intl.NumberFormat(locales[language]).format(value);
-}
-
 export function formatPercent(part: number, whole: number, language: Language = 'sv'): string {
   const ratio = whole === 0 ? 0 : part / whole;
   return new Intl.NumberFormat(locales[language], {

@@ -17,7 +17,6 @@ import {
  */
 export type StatusOrNone = FollowUpStatus | 'unanswered';
 export const statusFilterValues: readonly StatusOrNone[] = [...statusCodes, 'unanswered'];
-export type { StatusCounts };
 
 export function roundById(
   snapshot: PlanSnapshot,

@@ -23,7 +23,7 @@ export type ReportRow = {
   readonly answer?: FollowUp;
 };
 
-export type ReportSection = { readonly areaTitle: string; readonly rows: readonly ReportRow[] };
+type ReportSection = { readonly areaTitle: string; readonly rows: readonly ReportRow[] };
 
 /** Everything a report shows, in order; the exporters only lay it out. */
 export type ReportModel = {

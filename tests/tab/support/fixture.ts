@@ -64,5 +64,3 @@ export function snapshot(overrides: Partial<PlanSnapshot> = {}): PlanSnapshot {
     ...overrides,
   };
 }
-
-export const seed = seedPlan;

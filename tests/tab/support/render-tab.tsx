@@ -1,5 +1,5 @@
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { vi } from 'vitest';
 import type { AuthSession } from '../../../src/tab/auth/auth-session.js';
@@ -8,6 +8,9 @@ import { createI18n, type Language } from '../../../src/tab/i18n/i18n.js';
 import type { DownloadFile, TabServices } from '../../../src/tab/services/tab-services.js';
 import { TabApp } from '../../../src/tab/TabApp.js';
 import type { FakeBackend } from './fake-backend.js';
+
+// The machine is shared: lazily loaded views and dialogs may take more than the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 /** jsdom lacks matchMedia and ResizeObserver; Fluent and the theme hook ask for them. */
 export function installDomShims(): void {
@@ -33,7 +36,7 @@ export function installDomShims(): void {
   }
 }
 
-export function fakeAuth(): AuthSession & { reauthenticate: ReturnType<typeof vi.fn> } {
+function fakeAuth(): AuthSession & { reauthenticate: ReturnType<typeof vi.fn> } {
   return {
     mode: 'local',
     user: { id: 'u-wg', name: 'Sara Samverkan' },

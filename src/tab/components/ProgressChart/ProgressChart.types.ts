@@ -2,7 +2,7 @@ import type { Group, StatusOrNone } from '../../model/plan-view.js';
 
 export type ProgressChartProps = { readonly heading: string; readonly groups: readonly Group[] };
 
-export type ProgressSegment = {
+type ProgressSegment = {
   readonly status: StatusOrNone;
   readonly count: number;
   /** Share of the group's total, 0..100. */
@@ -10,7 +10,7 @@ export type ProgressSegment = {
   readonly label: string;
 };
 
-export type ProgressBarView = {
+type ProgressBarView = {
   readonly id: string;
   readonly name: string;
   readonly total: number;

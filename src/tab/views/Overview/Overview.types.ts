@@ -12,7 +12,7 @@ export type OverviewFilters = {
 
 export type Option = { readonly value: string; readonly label: string };
 
-export type ActivityRow = {
+type ActivityRow = {
   readonly id: string;
   readonly title: string;
   readonly href: string;
