@@ -80,7 +80,7 @@ describe('appPackage/manifest.json', () => {
     expect(template.bots[0]!.botId).toBe('${{BOT_ID}}');
     expect(template.bots[0]!.scopes.sort()).toEqual(['groupChat', 'personal', 'team']);
     const titles = template.bots[0]!.commandLists[0]!.commands.map((c) => c.title);
-    expect(titles).toEqual(['koppla', 'koppla från', 'hjälp']);
+    expect(titles).toEqual(['koppla', 'koppla från', 'kort', 'hjälp']);
     expect(template.supportsChannelFeatures).toBe('tier1');
   });
 
