@@ -1,0 +1,131 @@
+import { dateParts } from '../../domain/calendar/plain-date.js';
+import type { FollowUpRound, RoundKind } from '../../domain/model.js';
+import { validateText } from '../../domain/validation.js';
+import type { Authorization, Caller } from '../authorization.js';
+import type { PlanSnapshot, PlanStore, Versioned } from '../ports.js';
+import { fail, ok, type Result } from '../result.js';
+
+/**
+ * The working group opens a round the follow-up calendar proposes (with the dates it confirmed)
+ * and closes it again. Opening is idempotent by (kind, period start): a planned round is opened,
+ * an open one is a conflict carrying it, a closed one is not reopened. Closing needs the version
+ * the user saw, so a round changed meanwhile is a conflict, never overwritten.
+ */
+
+export type RoundDeps = {
+  readonly store: PlanStore;
+  readonly authorization: Authorization;
+};
+
+export type RoundProposal = {
+  readonly kind: RoundKind;
+  readonly title: string;
+  readonly periodStart: string;
+  readonly periodEnd: string;
+  readonly opensOn: string;
+  readonly dueOn: string;
+  readonly closesOn: string;
+};
+
+export const roundMessages = {
+  alreadyOpen: 'Omgången är redan öppen.',
+  closed: 'Omgången är stängd och kan inte öppnas igen.',
+  notOpen: 'Omgången är inte öppen, så den kan inte stängas.',
+  unknown: 'Uppföljningsomgången finns inte.',
+  dateOrder: 'Datumen måste följa ordningen öppnar ≤ sista svarsdag ≤ stänger.',
+  period: 'Perioden stämmer inte med uppföljningskalendern för den här sortens omgång.',
+  periodOrder: 'Perioden slutar före den börjar.',
+} as const;
+
+/** The stored id of a round: the calendar's (`annual-2026`, `termOfOffice-2027`). */
+export function roundIdOf(proposal: Pick<RoundProposal, 'kind' | 'periodStart' | 'periodEnd'>) {
+  switch (proposal.kind) {
+    case 'annual':
+      return `annual-${dateParts(proposal.periodStart).year}`;
+    case 'termOfOffice':
+      return `termOfOffice-${dateParts(proposal.periodEnd).year + 1}`;
+    case 'extra':
+      return `extra-${proposal.periodStart}-${proposal.periodEnd}`;
+  }
+}
+
+function checkProposal(proposal: RoundProposal): Result<void> {
+  const fields: Record<string, string> = {};
+  const title = validateText('title', proposal.title);
+  if (title) fields.title = title.message;
+  if (proposal.periodStart > proposal.periodEnd) fields.periodEnd = roundMessages.periodOrder;
+  if (!(proposal.opensOn <= proposal.dueOn && proposal.dueOn <= proposal.closesOn))
+    fields.dueOn = roundMessages.dateOrder;
+  if (proposal.kind === 'annual') {
+    const year = dateParts(proposal.periodStart).year;
+    if (proposal.periodStart !== `${year}-01-01` || proposal.periodEnd !== `${year}-12-31`)
+      fields.periodStart = roundMessages.period;
+  }
+  if (Object.keys(fields).length === 0) return ok(undefined);
+  const personal = title?.reason === 'personalData';
+  const message = personal
+    ? title.message
+    : 'Omgången kunde inte öppnas. Rätta det som är markerat och försök igen.';
+  return fail(personal ? 'personalData' : 'invalid', message, { fields });
+}
+
+async function managedSnapshot(deps: RoundDeps, caller: Caller): Promise<Result<PlanSnapshot>> {
+  const [allowed, snapshot] = await Promise.all([
+    deps.authorization.canManage(caller),
+    deps.store.loadPlan(),
+  ]);
+  if (!allowed.ok) return allowed;
+  return snapshot;
+}
+
+function sameRound(round: FollowUpRound, proposal: RoundProposal): boolean {
+  return round.kind === proposal.kind && round.periodStart === proposal.periodStart;
+}
+
+export async function openRound(
+  deps: RoundDeps,
+  input: { readonly caller: Caller; readonly proposal: RoundProposal },
+): Promise<Result<Versioned<FollowUpRound>>> {
+  const snapshot = await managedSnapshot(deps, input.caller);
+  if (!snapshot.ok) return snapshot;
+  const checked = checkProposal(input.proposal);
+  if (!checked.ok) return checked;
+  const { proposal } = input;
+  const id = roundIdOf(proposal);
+  const stored = snapshot.value.rounds.find((r) => r.id === id || sameRound(r, proposal));
+  if (stored?.state === 'open')
+    return fail('conflict', roundMessages.alreadyOpen, { current: stored });
+  if (stored?.state === 'closed')
+    return fail('conflict', roundMessages.closed, { current: stored });
+  const round: FollowUpRound = {
+    id: stored?.id ?? id,
+    planId: snapshot.value.plan.id,
+    kind: proposal.kind,
+    title: proposal.title.trim(),
+    periodStart: proposal.periodStart,
+    periodEnd: proposal.periodEnd,
+    opensOn: proposal.opensOn,
+    dueOn: proposal.dueOn,
+    closesOn: proposal.closesOn,
+    state: 'open',
+  };
+  return deps.store.saveRound(round, stored?.version);
+}
+
+export async function closeRound(
+  deps: RoundDeps,
+  input: { readonly caller: Caller; readonly roundId: string; readonly expectedVersion: string },
+): Promise<Result<Versioned<FollowUpRound>>> {
+  const snapshot = await managedSnapshot(deps, input.caller);
+  if (!snapshot.ok) return snapshot;
+  const stored = snapshot.value.rounds.find((r) => r.id === input.roundId);
+  if (!stored) return fail('notFound', roundMessages.unknown);
+  if (stored.version !== input.expectedVersion) {
+    return fail('conflict', 'Omgången har ändrats av någon annan under tiden; inget ändrades.', {
+      current: stored,
+    });
+  }
+  if (stored.state !== 'open') return fail('conflict', roundMessages.notOpen, { current: stored });
+  const { version, ...round } = stored;
+  return deps.store.saveRound({ ...round, state: 'closed' }, version);
+}
