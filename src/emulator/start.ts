@@ -22,6 +22,7 @@ import { graphRoutes } from './routes/index.js';
 import { defaultSeed, type EmulatorSeed } from './seed.js';
 import { createSharePointHandler } from './sharepoint/handler.js';
 import { applySeed } from './store/apply-seed.js';
+import type { Synchronous } from './store/db.js';
 import { openStore } from './store/store.js';
 
 export type EmulatorOptions = {
@@ -44,6 +45,8 @@ export type EmulatorOptions = {
   readonly requireScopes?: boolean;
   readonly limits?: Partial<Limits>;
   readonly maxBodyBytes?: number;
+  /** SQLite synchronous mode: NORMAL (default, survives kill -9) or FULL (also power loss). */
+  readonly synchronous?: Synchronous;
   readonly clock?: Clock;
   readonly logger?: Logger;
 };
@@ -69,7 +72,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const seed = options.seed ?? defaultSeed;
   const dataFile = resolve(options.dataFile ?? join(options.dataDir, 'graph.sqlite'));
   const certificate = await ensureCertificate(dirname(dataFile), clock.now());
-  const store = openStore(dataFile, clock);
+  const store = openStore(dataFile, clock, options.synchronous);
   const { site } = applySeed(store, seed);
   const limits = { ...defaultLimits, ...options.limits };
   const faults = new Faults(
@@ -94,7 +97,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   );
   const listener = createListener({
     dispatcher,
-    batch: batchHandler(dispatcher, clock),
+    batch: batchHandler(dispatcher, clock, store),
     sharePoint: createSharePointHandler({
       store,
       clock,

@@ -1,5 +1,6 @@
 import { callerFromAuthorization } from '../auth/dev-token.js';
 import type { Clock } from '../clock.js';
+import type { Store } from '../store/store.js';
 import { isObject } from '../fields/column-input.js';
 import type { Dispatcher, GraphRequest, GraphResponse } from '../http/dispatch.js';
 import { GraphFailure, badRequest, errorBody } from '../http/errors.js';
@@ -64,7 +65,11 @@ function parseParts(body: unknown): Part[] {
 }
 
 /** POST /$batch: up to 20 parts, relative URLs, dependsOn with 424, per-part faults. */
-export function batchHandler(dispatcher: Dispatcher, clock: Clock) {
+/**
+ * The parts run inside one SQLite transaction, each part in its own savepoint: a failed
+ * part changes nothing, the others stay, and the batch costs one commit (one fsync).
+ */
+export function batchHandler(dispatcher: Dispatcher, clock: Clock, store: Store) {
   return (outer: GraphRequest): GraphResponse => {
     try {
       const caller = callerFromAuthorization(outer.headers.authorization, clock.now());
@@ -104,15 +109,17 @@ export function batchHandler(dispatcher: Dispatcher, clock: Clock) {
           'batchPart',
         );
       };
-      const responses = parts.map((part) => {
-        const r = run(part);
-        return {
-          id: part.id,
-          status: r.status,
-          headers: r.headers,
-          ...(r.body === undefined ? {} : { body: r.body }),
-        };
-      });
+      const responses = store.transaction(() =>
+        parts.map((part) => {
+          const r = run(part);
+          return {
+            id: part.id,
+            status: r.status,
+            headers: r.headers,
+            ...(r.body === undefined ? {} : { body: r.body }),
+          };
+        }),
+      );
       return {
         status: 200,
         headers: {

@@ -22,8 +22,12 @@ export function itemQueryRunner(db: Db) {
     return statement;
   };
   return (listPk: number, plan: ItemQueryPlan): ItemPage => {
-    const keyset = plan.byId ? ' AND id > ?' : '';
-    const sql = `SELECT * FROM items WHERE list_pk = ? AND ${plan.where}${keyset} ORDER BY ${plan.orderBy} LIMIT ? OFFSET ?`;
+    // With a filter, `+id` keeps SQLite from walking the (list_pk, id) index for the
+    // order and makes it use the filtered field's expression index instead.
+    const id = plan.where === '1' ? 'id' : '+id';
+    const keyset = plan.byId ? ` AND ${id} > ?` : '';
+    const orderBy = plan.orderBy.replace(/(^|, )id (ASC|DESC)/g, `$1${id} $2`);
+    const sql = `SELECT * FROM items WHERE list_pk = ? AND ${plan.where}${keyset} ORDER BY ${orderBy} LIMIT ? OFFSET ?`;
     const params = [listPk, ...plan.params, ...(plan.byId ? [plan.afterId] : [])];
     const offset = plan.byId ? 0 : plan.offset;
     const rows = prepared(sql).all(...params, plan.pageSize + 1, offset) as ItemRow[];

@@ -121,7 +121,7 @@ export function listStore(db: Db, clock: Clock) {
 
   function addColumnRow(listPk: number, column: ColumnDefinition): void {
     insertColumn.run(listPk, column.name, JSON.stringify(column));
-    if (column.indexed) ensureFieldIndex(db, column.name);
+    if (column.indexed && !column.builtin) ensureFieldIndex(db, column.name);
   }
 
   return {

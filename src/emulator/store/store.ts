@@ -1,5 +1,5 @@
 import type { Clock } from '../clock.js';
-import { openDatabase, type Db } from './db.js';
+import { openDatabase, type Db, type Synchronous } from './db.js';
 import { changeStore, type ChangeStore } from './changes.js';
 import { directoryStore, type DirectoryStore } from './directory.js';
 import { itemStore, type ItemStore } from './items.js';
@@ -24,8 +24,8 @@ export type Store = {
   close(): void;
 };
 
-export function openStore(file: string, clock: Clock): Store {
-  const db = openDatabase(file);
+export function openStore(file: string, clock: Clock, synchronous?: Synchronous): Store {
+  const db = openDatabase(file, synchronous);
   const lists = listStore(db, clock);
   const items = itemStore(db, clock);
   return {

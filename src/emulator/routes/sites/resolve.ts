@@ -51,18 +51,34 @@ export function writeContext(store: Store, site: Site): WriteContext {
 }
 
 export function readContext(store: Store, site: Site): ReadContext {
+  const users = new Map<number, ReturnType<ReadContext['user']>>();
+  const values = new Map<string, string | undefined>();
   return {
     lookupValue(column: ColumnDefinition, id: number) {
-      const listId = column.facet.listId;
-      const target = typeof listId === 'string' ? store.lists.find(site.pk, listId) : undefined;
-      const item = target ? store.items.get(target, id) : undefined;
-      const columnName =
-        typeof column.facet.columnName === 'string' ? column.facet.columnName : 'Title';
-      const value = item?.fields[columnName];
-      return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
-        ? String(value)
-        : undefined;
+      const key = `${column.id}:${id}`;
+      if (!values.has(key)) values.set(key, lookupValue(store, site, column, id));
+      return values.get(key);
     },
-    user: (id) => store.siteUsers.info(site, id),
+    user(id) {
+      if (!users.has(id)) users.set(id, store.siteUsers.info(site, id));
+      return users.get(id);
+    },
   };
+}
+
+function lookupValue(
+  store: Store,
+  site: Site,
+  column: ColumnDefinition,
+  id: number,
+): string | undefined {
+  const listId = column.facet.listId;
+  const target = typeof listId === 'string' ? store.lists.find(site.pk, listId) : undefined;
+  const item = target ? store.items.get(target, id) : undefined;
+  const columnName =
+    typeof column.facet.columnName === 'string' ? column.facet.columnName : 'Title';
+  const value = item?.fields[columnName];
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? String(value)
+    : undefined;
 }

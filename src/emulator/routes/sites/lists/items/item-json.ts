@@ -1,4 +1,5 @@
 import { fieldsJson, itemETag, type StoredItem } from '../../../../fields/read.js';
+import type { IdentitySet } from '../../../../auth/caller.js';
 import type { ItemProjection } from '../../../../odata/expand.js';
 import type { ListRecord } from '../../../../store/lists.js';
 import type { Site } from '../../../../store/sites.js';
@@ -16,6 +17,14 @@ export function itemRenderer(
   const columns = store.lists.columns(list.pk);
   const context = readContext(store, site);
   const wanted = projection.select ? new Set(projection.select) : undefined;
+  const identities = new Map<number, IdentitySet>();
+  const identity = (lookupId: number) => {
+    let found = identities.get(lookupId);
+    if (!found) identities.set(lookupId, (found = store.siteUsers.identity(site, lookupId)));
+    return found;
+  };
+  const webUrl = listWebUrl(site, list);
+  const fieldsContext = `sites('${encodeURIComponent(site.id)}')/lists('${list.id}')/items`;
   return (item: StoredItem): Record<string, unknown> => {
     const etag = itemETag(item);
     const all: Record<string, unknown> = {
@@ -24,9 +33,9 @@ export function itemRenderer(
       eTag: etag,
       id: String(item.id),
       lastModifiedDateTime: item.modified,
-      webUrl: `${listWebUrl(site, list)}/${item.id}_.000`,
-      createdBy: store.siteUsers.identity(site, item.author),
-      lastModifiedBy: store.siteUsers.identity(site, item.editor),
+      webUrl: `${webUrl}/${item.id}_.000`,
+      createdBy: identity(item.author),
+      lastModifiedBy: identity(item.editor),
       parentReference: { id: list.id, siteId: site.id },
       contentType: { id: '0x0100', name: 'Item' },
     };
@@ -36,9 +45,7 @@ export function itemRenderer(
         )
       : all;
     if (projection.fields) {
-      out['fields@odata.context'] = contextUrl(
-        `sites('${encodeURIComponent(site.id)}')/lists('${list.id}')/items('${item.id}')/fields/$entity`,
-      );
+      out['fields@odata.context'] = contextUrl(`${fieldsContext}('${item.id}')/fields/$entity`);
       out.fields = fieldsJson(columns, item, projection.fieldSelect, context);
     }
     return out;
