@@ -1,6 +1,11 @@
 import type { BenchSection } from '../section.js';
+import { dataLayerSection } from './data-layer.js';
 import { emulatorSection } from './emulator.js';
 import { remindersSection } from './reminders.js';
 
 /** Every bench section, in the order printed. Each issue adds its own file here. */
-export const sections: readonly BenchSection[] = [remindersSection, emulatorSection];
+export const sections: readonly BenchSection[] = [
+  dataLayerSection,
+  remindersSection,
+  emulatorSection,
+];
