@@ -77,22 +77,36 @@ export function channelLink(target: string, serviceUrl: string): ChannelLink {
   };
 }
 
+/** Links every generated department (but `unlinked`) and the working group to `serviceUrl`. */
+export async function linkChannels(
+  world: Pick<EmulatorWorld, 'channels'>,
+  departments: number,
+  serviceUrl: string,
+  unlinked: readonly string[] = [],
+): Promise<ChannelLink[]> {
+  const skip = new Set(unlinked);
+  const ids = Array.from({ length: departments }, (_, i) => departmentId(i + 1));
+  const links = [...ids.filter((id) => !skip.has(id)), 'workingGroup'].map((t) =>
+    channelLink(t, serviceUrl),
+  );
+  const linked = await mapLimited(links, 8, (link) => world.channels.linkChannel(link));
+  const failed = linked.find((r) => !r.ok);
+  if (failed && !failed.ok) throw new Error(failed.error.message);
+  return links;
+}
+
 export async function emulatorWorld(options: EmulatorWorldOptions): Promise<EmulatorWorld> {
   const data = generatedPlan(options.departments, options.activitiesPerDepartment);
   const stores = await graphStores(data, options.emulator ?? {});
-  const unlinked = new Set(options.unlinked ?? []);
   const serviceUrl = options.serviceUrl ?? 'https://smba.example/emea/';
-  const targets = [
-    ...data.departments.map((d) => d.id).filter((id) => !unlinked.has(id)),
-    'workingGroup',
-  ];
-  const links = targets.map((target) => channelLink(target, serviceUrl));
-  const linked = await mapLimited(links, 8, (link) => stores.channels.linkChannel(link));
-  const failed = linked.find((r) => !r.ok);
-  if (failed && !failed.ok) {
+  try {
+    const links = await linkChannels(stores, options.departments, serviceUrl, options.unlinked);
+    const departmentIds = Array.from({ length: options.departments }, (_, i) =>
+      departmentId(i + 1),
+    );
+    return { ...stores, data, departmentIds, links };
+  } catch (error) {
     await stores.close();
-    throw new Error(failed.error.message);
+    throw error;
   }
-  const departmentIds = Array.from({ length: options.departments }, (_, i) => departmentId(i + 1));
-  return { ...stores, data, departmentIds, links };
 }

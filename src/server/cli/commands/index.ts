@@ -4,6 +4,7 @@ import { emulatorCommand } from './emulator.js';
 import { packageCommand } from './package.js';
 import { planCommand } from './plan.js';
 import { provisionCommand } from './provision.js';
+import { remindCommand } from './remind.js';
 import { seedCommand } from './seed.js';
 import { startCommand } from './start.js';
 
@@ -16,4 +17,5 @@ export const commands: readonly Command[] = [
   emulatorCommand,
   provisionCommand,
   seedCommand,
+  remindCommand,
 ];

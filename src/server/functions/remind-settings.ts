@@ -1,0 +1,88 @@
+import { CloudAdapter } from '@microsoft/agents-hosting';
+import { z } from 'zod';
+import { ConnectorChannelPoster } from '../../bot/channel-poster.js';
+import { localBotId } from '../../bot/create-bot-app.js';
+import { Pacer } from '../../bot/pacer.js';
+import type { ChannelLink, ChannelPoster } from '../../app/ports.js';
+
+/**
+ * What the reminder run needs beyond the Graph connection, from the environment (read by the
+ * caller and passed in; only src/server reads process.env). To be merged into src/server/config.
+ *
+ * - AKTIVITETSPLAN_TAB_URL: the tab's address for the cards' links (a Teams deep link, or the
+ *   local tab address; default https://localhost:53000/).
+ * - AKTIVITETSPLAN_BOT_CLIENT_ID, AKTIVITETSPLAN_BOT_CLIENT_SECRET, AKTIVITETSPLAN_BOT_TENANT_ID:
+ *   the bot's Entra app, which the Bot Connector takes posts from; absent: anonymous (local).
+ * - AKTIVITETSPLAN_REMINDER_RATE: posts per second (default 5).
+ */
+
+const text = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const RemindEnvSchema = z.object({
+  AKTIVITETSPLAN_TAB_URL: z.url().default('https://localhost:53000/'),
+  AKTIVITETSPLAN_BOT_CLIENT_ID: text,
+  AKTIVITETSPLAN_BOT_CLIENT_SECRET: text,
+  AKTIVITETSPLAN_BOT_TENANT_ID: text,
+  AKTIVITETSPLAN_REMINDER_RATE: z.coerce.number().positive().max(50).optional(),
+});
+
+export type RemindEnv = {
+  readonly tabUrl: string;
+  readonly bot: {
+    readonly clientId?: string;
+    readonly clientSecret?: string;
+    readonly tenantId?: string;
+  };
+  readonly postsPerSecond?: number;
+};
+
+export function readRemindEnv(
+  env: Readonly<Record<string, string | undefined>>,
+): { ok: true; value: RemindEnv } | { ok: false; message: string } {
+  const parsed = RemindEnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return {
+      ok: false,
+      message: `Fel i miljövariabeln ${String(issue?.path[0] ?? '')}: ${issue?.message ?? ''}`,
+    };
+  }
+  const e = parsed.data;
+  const bot = {
+    ...(e.AKTIVITETSPLAN_BOT_CLIENT_ID ? { clientId: e.AKTIVITETSPLAN_BOT_CLIENT_ID } : {}),
+    ...(e.AKTIVITETSPLAN_BOT_CLIENT_SECRET
+      ? { clientSecret: e.AKTIVITETSPLAN_BOT_CLIENT_SECRET }
+      : {}),
+    ...(e.AKTIVITETSPLAN_BOT_TENANT_ID ? { tenantId: e.AKTIVITETSPLAN_BOT_TENANT_ID } : {}),
+  };
+  return {
+    ok: true,
+    value: {
+      tabUrl: e.AKTIVITETSPLAN_TAB_URL,
+      bot,
+      ...(e.AKTIVITETSPLAN_REMINDER_RATE ? { postsPerSecond: e.AKTIVITETSPLAN_REMINDER_RATE } : {}),
+    },
+  };
+}
+
+/** The bot's ChannelPoster over its own adapter (anonymous without a client id). */
+export function connectorPoster(bot: RemindEnv['bot'], postsPerSecond?: number): ChannelPoster {
+  const adapter = new CloudAdapter(bot.clientId ? { ...bot, clientId: bot.clientId } : {});
+  const pacer = new Pacer(
+    postsPerSecond ? { tenantRatePerSecond: Math.max(1, postsPerSecond) } : {},
+  );
+  return new ConnectorChannelPoster({ adapter, botId: bot.clientId ?? localBotId, pacer });
+}
+
+/** Posts to one Bot Connector instead of each link's stored service URL (the Playground's). */
+export function viaConnector(poster: ChannelPoster, serviceUrl: string): ChannelPoster {
+  const at = (channel: ChannelLink): ChannelLink => ({ ...channel, serviceUrl });
+  return {
+    post: (channel, card, key) => poster.post(at(channel), card, key),
+    update: (channel, message, card) => poster.update(at(channel), message, card),
+  };
+}
