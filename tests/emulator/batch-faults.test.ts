@@ -117,6 +117,27 @@ describe('$batch', () => {
   });
 });
 
+describe('$batch throttled as a whole', () => {
+  it('lets the client retry a 429 on the outer $batch', async () => {
+    await t.admin('/faults/script', {
+      status: 429,
+      count: 1,
+      retryAfterSeconds: 0,
+      route: '/$batch',
+      scope: 'request',
+    });
+    const result = await t
+      .client()
+      .api('/$batch')
+      .post({ requests: [part('1', { Title: 'retried' })] });
+    expect(result.responses[0].status).toBe(201);
+    expect(await t.admin('/stats')).toEqual({
+      total: 2,
+      byRoute: [{ method: 'POST', route: '/$batch', count: 2 }],
+    });
+  });
+});
+
 describe('faults and statistics', () => {
   it('lets the client retry a 429 and a 503 with Retry-After, and counts each attempt', async () => {
     const client = t.client();

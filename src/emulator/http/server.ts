@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Clock, Logger } from '../clock.js';
+import { faultFailure } from '../faults/fault-response.js';
 import type { Faults } from '../faults/faults.js';
 import type { Stats } from '../faults/stats.js';
 import type { AdminRoute } from '../routes/admin/admin-route.js';
@@ -156,6 +157,8 @@ export function createListener(deps: ServerDeps) {
           ),
           requestId,
         );
+      const fault = deps.faults.pick('POST', '/$batch', 'request');
+      if (fault) return fail(res, faultFailure(fault), requestId);
       return send(res, deps.batch(request), requestId);
     }
     send(res, dispatcher.dispatch(request, 'request'), requestId);
