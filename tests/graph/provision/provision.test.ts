@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Graph } from '../../../src/graph/client/gateway.js';
+import { fixedClock } from '../../../src/domain/clock.js';
+import { seedPlan } from '../../../src/domain/seed/seed-plan.js';
+import { ensureSiteReady } from '../../../src/graph/ensure-site-ready.js';
 import { provisionSite } from '../../../src/graph/provision/provision.js';
 import { bundledManifestSource } from '../../../src/graph/site-schema/manifest.js';
 import { siteUrl, startTestEmulator, type TestEmulator } from '../helpers/emulator.js';
@@ -59,6 +62,28 @@ describe('provisionSite', () => {
     expect(recording.writes()).toEqual([]);
     const stats = await emulator.stats();
     expect(stats.byRoute.filter((r) => r.method !== 'GET' && r.route !== '/$batch')).toEqual([]);
+  });
+
+  it('makes a site ready for npm start in one call, and only reads on the next start', async () => {
+    emulator = await startTestEmulator();
+    const ready = (graph: Graph) =>
+      ensureSiteReady({
+        graph,
+        siteUrl,
+        sharePoint: emulator!.sharePoint,
+        clock: fixedClock(now),
+        seed: seedPlan,
+      });
+    const first = await ready(emulator.graph);
+    expect(first).toMatchObject({
+      ok: true,
+      value: { seed: { created: { Activities: seedPlan.activities.length } } },
+    });
+    const recording = recordingGraph(emulator.graph);
+    const second = await ready(recording);
+    expect(second).toMatchObject({ ok: true, value: { seed: { created: {}, existing: 34 } } });
+    expect(recording.writes()).toEqual([]);
+    expect(second.ok && second.value.site).toEqual(first.ok && first.value.site);
   });
 
   it('adds the columns a newer manifest has and records the new version', async () => {
