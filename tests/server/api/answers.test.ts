@@ -1,3 +1,4 @@
+import type { ChannelPoster } from '../../../src/app/ports.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   AnswersConflictSchema,
@@ -200,10 +201,12 @@ describe('POST /rounds/{roundId}/answers', () => {
     });
     expect(run.status).toBe(202);
     const updates: unknown[] = [];
-    world.poster.update = (_channel, message, card) => {
+    const update: ChannelPoster['update'] = (_channel, message, card) => {
       updates.push({ message, card });
       return Promise.resolve({ ok: true, value: undefined });
     };
+    const poster: ChannelPoster = world.poster;
+    poster.update = update;
     await send({ departmentId: social, answers: [answer(first)] });
     await world.router.idle();
     expect(updates).toEqual([

@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUseCases } from '../../../src/app/use-cases/use-cases.js';
+import { fixedClock } from '../../../src/domain/clock.js';
+import { GraphTeamMembership } from '../../../src/graph/team-membership.js';
+import { createDevTokenValidator } from '../../../src/server/api/dev-token-validator.js';
+import { createApiRouter } from '../../../src/server/api/router.js';
+import {
+  AnswersConflictSchema,
+  AnswersResponseSchema,
+  ApiErrorBodySchema,
+  apiPaths,
+  MeResponseSchema,
+  ReminderResponseSchema,
+} from '../../../src/tab/api/contract.js';
+import { fakeCards, RecordingPoster } from '../../app/reminders/fakes.js';
+import { graphStores, type GraphStores } from '../../graph/helpers/graph-stores.js';
+import { RecordingLogger } from './support/fakes.js';
+import { serveApi, type ApiServer } from './support/http.js';
+import { now, openRoundId, social, worldData } from './support/memory-world.js';
+
+/**
+ * The API with SharePoint behind it: the Graph stores on the emulator, membership asked of the
+ * emulator's Teams teams (social- och omsorgsförvaltningen: Bertil and Cecilia; the working
+ * group: Anna, Bertil and Johan), the seeded users' dev tokens.
+ */
+
+const teams = {
+  workingGroup: '36c69ed2-ae89-412a-b72b-bb9b2ba117af',
+  social: 'e418b5d4-a7ee-4d59-ae0c-c662176cdaff',
+};
+const anna = { id: '41854d2b-b5bf-42bf-9378-f785b360fb6a', name: 'Anna Andersson' };
+const cecilia = { id: '7abd81a3-83aa-4933-9e18-357a870532b9', name: 'Cecilia Carlsson' };
+const david = { id: 'a9ba621d-5cee-4706-bdde-3d999bd76be1', name: 'David Dahl' };
+
+let stores: GraphStores;
+let api: ApiServer;
+
+function channel(target: string, teamId: string) {
+  return {
+    target,
+    teamId,
+    channelId: `19:${target}@thread.tacv2`,
+    tenantId: 'aaa9ee38-f34e-47fe-9528-33545119fd0e',
+    serviceUrl: 'https://smba.example/emea/',
+    conversationId: `19:${target}@thread.tacv2`,
+  };
+}
+
+beforeAll(async () => {
+  stores = await graphStores(worldData());
+  await stores.channels.linkChannel(channel(social, teams.social));
+  await stores.channels.linkChannel(channel('workingGroup', teams.workingGroup));
+  const clock = fixedClock(now);
+  // Throttled parts are tried twice, so a 429 reaches the API quickly.
+  const graph = stores.emulator.gateway({ maxPartAttempts: 2 });
+  const { store, reminders, channels } = stores.storesOn(graph);
+  const timer = { now: () => new Date(), sleep: () => Promise.resolve() };
+  const poster = new RecordingPoster(timer);
+  const useCases = createUseCases({
+    store,
+    channels,
+    membership: new GraphTeamMembership({ graph, clock }),
+    clock,
+    workingGroupTeamId: teams.workingGroup,
+    reminderRun: {
+      plans: store,
+      reminders,
+      poster,
+      cards: fakeCards,
+      timer,
+      newAttemptId: () => crypto.randomUUID(),
+      settings: { threadIntervalMs: 0, postsPerSecond: 1000 },
+    },
+  });
+  const tokens = createDevTokenValidator({ clock });
+  const router = createApiRouter({ useCases, store, tokens, clock, logger: new RecordingLogger() });
+  api = await serveApi(router, clock);
+}, 60_000);
+
+afterAll(async () => {
+  await api.close();
+  await stores.close();
+});
+
+async function admin(path: string, body?: unknown) {
+  const response = await stores.emulator.fetch(
+    `${stores.emulator.emulator.origin}/_emulator/${path}`,
+    {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body ?? {}),
+    },
+  );
+  if (!response.ok) throw new Error(`emulator admin ${path}: ${response.status}`);
+}
+
+const answer = (activityId: string, status: string, expectedVersion?: string) => ({
+  activityId,
+  status,
+  comment: 'Enligt plan.',
+  nextSteps: '',
+  ...(expectedVersion ? { expectedVersion } : {}),
+});
+
+describe('the API over the Graph emulator', () => {
+  it('knows the callers from the emulator’s teams', async () => {
+    const me = await api.request('GET', apiPaths.me(), { user: cecilia });
+    expect(MeResponseSchema.parse(me.body)).toMatchObject({
+      isWorkingGroup: false,
+      departmentIds: [social],
+    });
+    const wg = await api.request('GET', apiPaths.me(), { user: anna });
+    expect(MeResponseSchema.parse(wg.body)).toMatchObject({
+      isWorkingGroup: true,
+      departmentIds: [],
+    });
+  });
+
+  it('stores an answer in SharePoint, refuses a stale one with 409 and an outsider with 403', async () => {
+    const first = await api.request('POST', apiPaths.answers(openRoundId), {
+      user: cecilia,
+      body: { departmentId: social, answers: [answer('A1.2', 'onTrack'), answer('A2.1', 'done')] },
+    });
+    expect(first.status).toBe(200);
+    const [a12] = AnswersResponseSchema.parse(first.body).followUps;
+    const loaded = await stores.store.loadPlan();
+    const stored = loaded.ok ? loaded.value.followUps.filter((f) => f.roundId === openRoundId) : [];
+    expect(stored.map((f) => [f.activityId, f.status, f.source]).sort()).toEqual([
+      ['A1.2', 'onTrack', 'tab'],
+      ['A2.1', 'done', 'tab'],
+    ]);
+    const changed = await api.request('POST', apiPaths.answers(openRoundId), {
+      user: cecilia,
+      body: { departmentId: social, answers: [answer('A1.2', 'delayed', a12!.version)] },
+    });
+    expect(changed.status).toBe(200);
+    const stale = await api.request('POST', apiPaths.answers(openRoundId), {
+      user: cecilia,
+      body: { departmentId: social, answers: [answer('A1.2', 'done', a12!.version)] },
+    });
+    expect(stale.status).toBe(409);
+    const current = AnswersConflictSchema.parse(ApiErrorBodySchema.parse(stale.body).error.current);
+    expect(current.conflicts.map((c) => c.status)).toEqual(['delayed']);
+    const outsider = await api.request('POST', apiPaths.answers(openRoundId), {
+      user: david,
+      body: { departmentId: social, answers: [answer('A3.1', 'done')] },
+    });
+    expect(outsider.status).toBe(403);
+  });
+
+  it('sends a reminder now through the run, recorded in SharePoint', async () => {
+    const sent = await api.request('POST', apiPaths.reminders(openRoundId), {
+      user: anna,
+      body: { departmentId: social },
+    });
+    expect(sent.status).toBe(202);
+    expect(ReminderResponseSchema.parse(sent.body).outcome).toBe('posted');
+    const recorded = await stores.reminders.listForRound(openRoundId);
+    expect(recorded.ok && recorded.value.map((r) => [r.departmentId, r.stage, r.state])).toEqual([
+      [social, 'opening', 'sent'],
+    ]);
+  });
+
+  it('passes SharePoint’s throttling on as 429 with its Retry-After', async () => {
+    await admin('faults/script', {
+      status: 429,
+      count: 40,
+      retryAfterSeconds: 9,
+      scope: 'batchPart',
+    });
+    try {
+      const response = await api.request('GET', apiPaths.history('A1.2'), { user: david });
+      expect(response.status).toBe(429);
+      expect(response.headers.get('retry-after')).toBe('9');
+      expect(ApiErrorBodySchema.parse(response.body).error).toMatchObject({ reason: 'throttled' });
+    } finally {
+      await admin('reset');
+    }
+  });
+});
