@@ -29,7 +29,7 @@ const teamSchema = z.object({
 });
 
 /** What the emulator starts with: one tenant, one site (plus the root), users and teams. */
-export const emulatorSeedSchema = z.object({
+const emulatorSeedSchema = z.object({
   tenant: z.object({ id: guid, displayName: z.string().optional() }),
   site: z.object({
     hostname: z.string().regex(/^[a-z0-9.-]+$/i),

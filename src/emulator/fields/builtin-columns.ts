@@ -39,7 +39,7 @@ export function builtinColumns(): ColumnDefinition[] {
   }));
 }
 
-export const titleColumnId = 'fa564e0f-0c70-4ab9-b863-0177e6ddd247';
+const titleColumnId = 'fa564e0f-0c70-4ab9-b863-0177e6ddd247';
 
 export function titleColumn(): ColumnDefinition {
   return {

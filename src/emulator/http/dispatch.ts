@@ -10,7 +10,7 @@ import { GraphFailure, errorBody } from './errors.js';
 import type { Route } from './route.js';
 import { Router, pathSegments } from './router.js';
 
-export const jsonContentType =
+const jsonContentType =
   'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
 
 export type GraphRequest = {

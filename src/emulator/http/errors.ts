@@ -35,7 +35,7 @@ export const unreadableJson =
   'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.';
 
 /** Innererror date format of real Graph: no fraction, no `Z`. */
-export function errorDate(now: Date): string {
+function errorDate(now: Date): string {
   return now.toISOString().slice(0, 19);
 }
 

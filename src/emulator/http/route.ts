@@ -19,7 +19,7 @@ export type RouteRequest = {
   readonly baseUrl: string;
 };
 
-export type RouteResponse = {
+type RouteResponse = {
   readonly status: number;
   readonly body?: unknown;
   readonly headers?: Readonly<Record<string, string>>;

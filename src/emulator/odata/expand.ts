@@ -10,7 +10,7 @@ export type ItemProjection = {
 };
 
 /** Splits on commas that are not inside parentheses. */
-export function splitTopLevel(value: string): string[] {
+function splitTopLevel(value: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let current = '';

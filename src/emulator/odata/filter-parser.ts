@@ -6,9 +6,9 @@ export type Literal = {
   /** `date` for an unquoted ISO date or date-time. */
   readonly type: 'string' | 'number' | 'boolean' | 'null' | 'date';
 };
-export type Property = { readonly kind: 'prop'; readonly path: string };
+type Property = { readonly kind: 'prop'; readonly path: string };
 export type Operand = Literal | Property;
-export type Comparison = 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le';
+type Comparison = 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le';
 export type FilterExpr =
   | { readonly kind: 'and' | 'or'; readonly left: FilterExpr; readonly right: FilterExpr }
   | { readonly kind: 'not'; readonly expr: FilterExpr }

@@ -15,7 +15,7 @@ export type ItemQueryPlan = {
   readonly offset: number;
 };
 
-export const preferNonIndexed = 'HonorNonIndexedQueriesWarningMayFailRandomly';
+const preferNonIndexed = 'HonorNonIndexedQueriesWarningMayFailRandomly';
 
 export type ItemQueryInput = {
   readonly filter: string | undefined;

@@ -5,7 +5,7 @@ import { isObject } from '../fields/column-input.js';
 import type { Dispatcher, GraphRequest, GraphResponse } from '../http/dispatch.js';
 import { GraphFailure, badRequest, errorBody } from '../http/errors.js';
 
-export const maxBatchRequests = 20;
+const maxBatchRequests = 20;
 
 type Part = {
   id: string;

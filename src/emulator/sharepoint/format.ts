@@ -97,4 +97,3 @@ export function spError(failure: SpFailure, format: SpFormat): GraphResponse {
 
 export const argumentException = '-2147024809, System.ArgumentException';
 export const spException = '-2130575322, Microsoft.SharePoint.SPException';
-export const invalidOperation = '-1, Microsoft.SharePoint.Client.InvalidClientQueryException';

@@ -62,9 +62,3 @@ export function parseSpPath(rawPath: string): SpPath | undefined {
   }
   return { sitePath: `/sites/${m[1]}`, segments };
 }
-
-/** The stats template of a path: arguments replaced by placeholders. */
-export function spTemplate(path: SpPath): string {
-  const parts = path.segments.map((s) => (s.arg === undefined ? s.name : `${s.name}({key})`));
-  return `/sites/{site}/_api/${parts.join('/')}`;
-}

@@ -73,7 +73,7 @@ export type NewList = {
 };
 
 /** SharePoint allows 20 indexed columns per list. */
-export const maxIndexedColumns = 20;
+const maxIndexedColumns = 20;
 
 export type ListStore = ReturnType<typeof listStore>;
 

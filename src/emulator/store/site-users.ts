@@ -7,10 +7,10 @@ import type { ItemStore } from './items.js';
 import type { ListRecord, ListStore } from './lists.js';
 import type { Site } from './sites.js';
 
-export const userInfoListTitle = 'User Information List';
+const userInfoListTitle = 'User Information List';
 
 /** SharePoint's System Account, the author of what the emulator itself writes. */
-export const systemAccountId = 1073741823;
+const systemAccountId = 1073741823;
 
 function textColumn(name: string, indexed: boolean): ColumnDefinition {
   return { ...titleColumn(), id: newGuid(), name, displayName: name, indexed };

@@ -3,7 +3,7 @@ import type { Site } from '../../store/sites.js';
 
 const metadata = 'https://graph.microsoft.com/v1.0/$metadata';
 
-export function siteWebUrl(site: Site): string {
+function siteWebUrl(site: Site): string {
   return `https://${site.hostname}${site.path}`;
 }
 
