@@ -2,10 +2,12 @@ import type { BenchSection } from '../section.js';
 import { dataLayerSection } from './data-layer.js';
 import { emulatorSection } from './emulator.js';
 import { remindersSection } from './reminders.js';
+import { tabSection } from './tab.js';
 
 /** Every bench section, in the order printed. Each issue adds its own file here. */
 export const sections: readonly BenchSection[] = [
   dataLayerSection,
   remindersSection,
   emulatorSection,
+  tabSection,
 ];

@@ -1,0 +1,169 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { annualRound, toFollowUpRound } from '../../src/domain/calendar/rounds.js';
+import { fixedClock } from '../../src/domain/clock.js';
+import { seedPlan } from '../../src/domain/seed/seed-plan.js';
+import { makeDevToken } from '../../src/tab/auth/dev-token.js';
+import { createGraphPlanReader } from '../../src/tab/backend/graph-plan-reader.js';
+import { graphStores } from '../../tests/graph/helpers/graph-stores.js';
+import { siteUrl } from '../../tests/graph/helpers/emulator.js';
+import { median, type BenchSection, type BenchTable } from '../section.js';
+
+/**
+ * The tab: its bundle per chunk (a fresh `vite build` of vite.tab.config.ts into a temporary
+ * folder, gzip level 9 as a server would send it), and the overview's time to data through the
+ * tab's own read path (createGraphPlanReader: the data layer's GraphPlanStore with the user's
+ * token, as in the browser) against the Graph emulator at 0 and 100 ms latency.
+ */
+
+type ManifestChunk = {
+  readonly file: string;
+  readonly isEntry?: boolean;
+  readonly imports?: readonly string[];
+  readonly dynamicImports?: readonly string[];
+};
+type Manifest = Readonly<Record<string, ManifestChunk>>;
+
+/** The overview's own lazy chunks (loaded as soon as the overview shows its data). */
+const overviewLazy = ['components/ProgressChart/ProgressChart.tsx'];
+const firstViewBudgetKb = 250;
+
+function staticClosure(manifest: Manifest, keys: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key) || !manifest[key]) return;
+    seen.add(key);
+    for (const next of manifest[key].imports ?? []) visit(next);
+  };
+  keys.forEach(visit);
+  return seen;
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+async function bundleTable(): Promise<BenchTable> {
+  const outDir = await mkdtemp(join(tmpdir(), 'aktivitetsplan-tab-build-'));
+  try {
+    await build({
+      configFile: 'vite.tab.config.ts',
+      logLevel: 'silent',
+      build: { outDir, emptyOutDir: true, sourcemap: false },
+    });
+    const manifest = JSON.parse(
+      await readFile(join(outDir, '.vite', 'manifest.json'), 'utf8'),
+    ) as Manifest;
+    const entry = Object.keys(manifest).filter((k) => manifest[k]!.isEntry);
+    const initial = staticClosure(manifest, entry);
+    const firstView = staticClosure(manifest, [...entry, ...overviewLazy]);
+    const rows: (string | number)[][] = [];
+    let initialGzip = 0;
+    let firstViewGzip = 0;
+    for (const [key, chunk] of Object.entries(manifest)) {
+      if (!chunk.file.endsWith('.js')) continue;
+      const bytes = await readFile(join(outDir, chunk.file));
+      const gzip = gzipSync(bytes, { level: 9 }).length;
+      if (initial.has(key)) initialGzip += gzip;
+      if (firstView.has(key)) firstViewGzip += gzip;
+      const load = initial.has(key) ? 'initial' : firstView.has(key) ? 'overview (lazy)' : 'lazy';
+      rows.push([chunk.file.replace(/^assets\//, ''), load, kb(bytes.length), kb(gzip)]);
+    }
+    rows.sort((a, b) => Number(b[3]) - Number(a[3]));
+    return {
+      title: 'Tab bundle per chunk (vite build, gzip -9)',
+      columns: ['chunk', 'loaded', 'KB', 'KB gzip'],
+      rows,
+      notes: [
+        `Initial JavaScript (entry + static imports): ${kb(initialGzip)} KB gzip.`,
+        `First view (initial + the overview's lazy chunks): ${kb(firstViewGzip)} KB gzip; target ≤ ${firstViewBudgetKb} KB: ${firstViewGzip / 1024 <= firstViewBudgetKb ? 'met' : 'NOT met'}.`,
+      ],
+    };
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+  }
+}
+
+const runs = 7;
+const latencies = [0, 100] as const;
+
+async function timeToDataTable(): Promise<BenchTable> {
+  const now = new Date('2027-02-01T08:00:00Z');
+  const data = {
+    ...seedPlan,
+    rounds: [toFollowUpRound(annualRound(2026), seedPlan.plan.id, 'open')],
+  };
+  const stores = await graphStores(data);
+  try {
+    const token = makeDevToken(
+      {
+        oid: stores.emulator.emulator.seed.users[0]!.id,
+        name: 'Anna Andersson',
+        upn: 'anna@kommun.se',
+        tid: 'tenant',
+        scopes: ['Sites.Read.All'],
+        audience: 'https://graph.microsoft.com',
+      },
+      now,
+      3600 * 24 * 365 * 10,
+    );
+    const reader = () =>
+      createGraphPlanReader({
+        graphBase: stores.emulator.emulator.url,
+        siteUrl,
+        origin: stores.emulator.emulator.origin,
+        auth: { getToken: () => Promise.resolve({ ok: true, token }) },
+        clock: fixedClock(now),
+        fetch: stores.emulator.fetch,
+      });
+    const rows: (string | number)[][] = [];
+    for (const latencyMs of latencies) {
+      await stores.emulator.setFaults({ latencyMs });
+      const cold: number[] = [];
+      const warm: number[] = [];
+      let coldTrips = 0;
+      let warmTrips = 0;
+      for (let i = 0; i < runs; i += 1) {
+        const tab = reader();
+        await stores.emulator.resetStats();
+        let started = performance.now();
+        const first = await tab.loadPlan();
+        cold.push(performance.now() - started);
+        coldTrips = (await stores.emulator.stats()).total;
+        await stores.emulator.resetStats();
+        started = performance.now();
+        const again = await tab.loadPlan();
+        warm.push(performance.now() - started);
+        warmTrips = (await stores.emulator.stats()).total;
+        if (!first.ok || !again.ok) throw new Error('the overview could not load the plan');
+      }
+      rows.push([
+        latencyMs,
+        coldTrips,
+        median(cold).toFixed(0),
+        warmTrips,
+        median(warm).toFixed(0),
+      ]);
+    }
+    return {
+      title: `Overview time to data (tab read path, seeded plan, median of ${runs})`,
+      columns: ['latency ms', 'trips (open)', 'ms (open)', 'trips (reload)', 'ms (reload)'],
+      rows,
+      notes: [
+        'Open: a fresh tab (opens the site: its id and list ids, then the plan). Reload: the plan again (one $batch).',
+        'Target: the overview gets its data in one Graph round trip (reload column).',
+      ],
+    };
+  } finally {
+    await stores.close();
+  }
+}
+
+export const tabSection: BenchSection = {
+  name: 'tab',
+  async run(): Promise<readonly BenchTable[]> {
+    return [await bundleTable(), await timeToDataTable()];
+  },
+};
