@@ -25,7 +25,7 @@ export type AppCredentialConfig =
     }
   | { readonly kind: 'managedIdentity'; readonly clientId?: string };
 
-export const graphAppScopes = ['https://graph.microsoft.com/.default'] as const;
+const graphAppScopes = ['https://graph.microsoft.com/.default'] as const;
 
 export function createAppCredential(config: AppCredentialConfig): TokenCredential {
   switch (config.kind) {

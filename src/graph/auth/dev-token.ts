@@ -11,11 +11,7 @@ export type DevUser = {
   readonly scopes?: readonly string[];
 };
 
-export const devScopes = [
-  'Sites.Manage.All',
-  'Sites.ReadWrite.All',
-  'TeamMember.Read.All',
-] as const;
+const devScopes = ['Sites.Manage.All', 'Sites.ReadWrite.All', 'TeamMember.Read.All'] as const;
 
 function base64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);

@@ -2,7 +2,7 @@ import { fail, type Failure, type FailureReason, type Result } from '../../app/r
 import type { GraphProblem } from './gateway.js';
 
 /** The stable reason for a Graph status; the caller decides what a 409/412 means for its write. */
-export function reasonOf(problem: GraphProblem): FailureReason {
+function reasonOf(problem: GraphProblem): FailureReason {
   const { status } = problem;
   if (status === 409 || status === 412) return 'conflict';
   if (status === 404 || status === 410) return 'notFound';

@@ -1,7 +1,7 @@
 import { GraphError, type Client } from '@microsoft/microsoft-graph-client';
 import { Limiter, sleep } from './limiter.js';
 
-export type GraphMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type GraphMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 /** One Graph request; `url` is relative to the version root (`/sites/…`), never `/v1.0/…`. */
 export type GraphRequest = {
@@ -16,7 +16,7 @@ export type GraphRequest = {
   readonly dependsOnPrevious?: boolean;
 };
 
-export type GraphSuccess = { readonly ok: true; readonly status: number; readonly body: unknown };
+type GraphSuccess = { readonly ok: true; readonly status: number; readonly body: unknown };
 export type GraphProblem = {
   readonly ok: false;
   /** HTTP status; 0 when the request never got an answer (network). */
@@ -42,7 +42,7 @@ export type GatewayOptions = {
   readonly sleep?: (ms: number) => Promise<void>;
 };
 
-export const maxBatchSize = 20;
+const maxBatchSize = 20;
 const retriedStatuses = new Set([429, 503, 504]);
 
 /**

@@ -1,5 +1,5 @@
 /** Domain ids (the `Key` column) and SharePoint item ids of one list, both ways. */
-export class KeyMap {
+class KeyMap {
   private readonly byKey = new Map<string, string>();
   private readonly byItem = new Map<string, string>();
 
@@ -18,15 +18,8 @@ export class KeyMap {
 }
 
 /** The lists other lists look up. */
-export const lookupLists = [
-  'Plans',
-  'Goals',
-  'DevelopmentAreas',
-  'Departments',
-  'FollowUpRounds',
-  'Activities',
-] as const;
-export type LookupList = (typeof lookupLists)[number];
+export type LookupList =
+  'Plans' | 'Goals' | 'DevelopmentAreas' | 'Departments' | 'FollowUpRounds' | 'Activities';
 export type KeyMaps = Readonly<Record<LookupList, KeyMap>>;
 
 export function emptyKeyMaps(): KeyMaps {

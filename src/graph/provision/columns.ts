@@ -75,7 +75,7 @@ export function columnDefinition(
 }
 
 /** The type the site's column has, in the manifest's words ('unknown' for other facets). */
-export function siteColumnType(column: SiteColumn): ColumnSpec['type'] | 'unknown' {
+function siteColumnType(column: SiteColumn): ColumnSpec['type'] | 'unknown' {
   if (column.text) return column.text.allowMultipleLines ? 'note' : 'text';
   if (column.choice) return 'choice';
   if (column.dateTime) return column.dateTime.format === 'dateOnly' ? 'date' : 'dateTime';

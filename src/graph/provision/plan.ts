@@ -26,7 +26,7 @@ export type ProvisionPlan = {
 };
 
 /** Lookup targets before the lists that look them up (self-lookups and cycles do not block). */
-export function creationOrder(lists: readonly ListSpec[]): ListSpec[] {
+function creationOrder(lists: readonly ListSpec[]): ListSpec[] {
   const ordered: ListSpec[] = [];
   const placed = new Set<string>();
   let rest = [...lists];

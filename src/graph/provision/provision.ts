@@ -171,7 +171,7 @@ async function recordVersion(
 }
 
 /** A short, stable fingerprint of the manifest (FNV-1a, hex), recorded with the version. */
-export function manifestHash(schema: unknown): string {
+function manifestHash(schema: unknown): string {
   const text = JSON.stringify(schema);
   let a = 0x811c9dc5;
   let b = 0x01000193;

@@ -4,7 +4,7 @@ import type { ColumnSpec, ListSpec, SiteSchema } from './schema.js';
 export const maxIndexesPerList = 20;
 
 /** Columns every generic list has; a manifest column may not reuse these names. */
-export const builtInColumns = [
+const builtInColumns = [
   'Title',
   'ID',
   'Created',

@@ -23,14 +23,14 @@ const columnBase = {
   derived: z.boolean().default(false),
 };
 
-export const ChoiceSchema = z.object({
+const ChoiceSchema = z.object({
   /** The code the app uses (e.g. `done`). */
   value: z.string().min(1).max(50),
   /** What SharePoint stores and shows (e.g. `Genomförd`). */
   label: z.string().trim().min(1).max(255),
 });
 
-export const ColumnSchema = z.discriminatedUnion('type', [
+const ColumnSchema = z.discriminatedUnion('type', [
   z.strictObject({
     ...columnBase,
     type: z.literal('text'),
@@ -60,9 +60,8 @@ export const ColumnSchema = z.discriminatedUnion('type', [
   }),
 ]);
 export type ColumnSpec = z.infer<typeof ColumnSchema>;
-export type ColumnType = ColumnSpec['type'];
 
-export const ViewSchema = z.strictObject({
+const ViewSchema = z.strictObject({
   title: displayName,
   /** Internal names of the columns shown, in order (built-ins such as LinkTitle allowed). */
   fields: z.array(z.string().min(1)).min(1),
@@ -72,13 +71,13 @@ export const ViewSchema = z.strictObject({
 });
 export type ViewSpec = z.infer<typeof ViewSchema>;
 
-export const FormattingSchema = z.strictObject({
+const FormattingSchema = z.strictObject({
   column: internalName,
   /** A file in manifest/formatting/ (without `.json`). */
   formatter: z.string().regex(/^[a-z][a-z0-9-]*$/),
 });
 
-export const ListSchema = z.strictObject({
+const ListSchema = z.strictObject({
   name: internalName,
   displayName,
   description: z.string().max(255).default(''),

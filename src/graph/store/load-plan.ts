@@ -38,7 +38,7 @@ export type LoadedPlan = {
 };
 
 /** The first day whose rounds' follow-ups the first round trip reads: now − window. */
-export function followUpCutoff(ctx: StoreContext): string {
+function followUpCutoff(ctx: StoreContext): string {
   const ms = ctx.clock.now().getTime() - ctx.followUpWindowDays * 86_400_000;
   return new Date(ms).toISOString().slice(0, 10);
 }

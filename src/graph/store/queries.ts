@@ -12,7 +12,7 @@ export function odataString(value: string): string {
 }
 
 /** The fields a query selects: lookups by id (`XLookupId`), multi-lookups by name. */
-export function selectedFields(list: ListSpec, only?: readonly string[]): string[] {
+function selectedFields(list: ListSpec, only?: readonly string[]): string[] {
   const columns = only ? list.columns.filter((c) => only.includes(c.name)) : list.columns;
   const names = columns.map((c) =>
     c.type === 'lookup' && !c.multiple ? `${c.name}LookupId` : c.name,
@@ -28,7 +28,7 @@ export type ItemQuery = {
   readonly top?: number;
 };
 
-export function listSpec(schema: SiteSchema, name: string): ListSpec {
+function listSpec(schema: SiteSchema, name: string): ListSpec {
   const spec = schema.lists.find((l) => l.name === name);
   if (!spec) throw new Error(`The manifest has no list ${name}`);
   return spec;

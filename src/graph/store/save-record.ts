@@ -71,7 +71,7 @@ function versionFromCreate(body: unknown, what: string): Result<string> {
 }
 
 /** PATCH …/fields answers with the fieldValueSet, whose `@odata.etag` is the new ETag. */
-export function versionFromFields(body: unknown, itemId: string, what: string): Result<string> {
+function versionFromFields(body: unknown, itemId: string, what: string): Result<string> {
   const eTag = (body as { '@odata.etag'?: unknown } | undefined)?.['@odata.etag'];
   if (typeof eTag !== 'string')
     return fail('unavailable', `${what}: SharePoint svarade utan version.`);

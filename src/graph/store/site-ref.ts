@@ -11,10 +11,10 @@ export type SiteRef = {
   readonly lists: Readonly<Record<string, string>>;
 };
 
-export type SiteAddress = { readonly hostname: string; readonly path: string };
+type SiteAddress = { readonly hostname: string; readonly path: string };
 
 /** `https://kommun.sharepoint.com/sites/aktivitetsplan` → hostname and server-relative path. */
-export function parseSiteUrl(siteUrl: string): Result<SiteAddress, 'invalid'> {
+function parseSiteUrl(siteUrl: string): Result<SiteAddress, 'invalid'> {
   let url: URL;
   try {
     url = new URL(siteUrl);

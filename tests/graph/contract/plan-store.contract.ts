@@ -9,7 +9,7 @@ import type {
 import type { PlanData } from '../../../src/domain/model.js';
 import { activity, contractData } from '../fixtures/plan-data.js';
 
-export type StoresUnderTest = {
+type StoresUnderTest = {
   readonly store: PlanStore;
   readonly reminders: ReminderStore;
   readonly channels: ChannelDirectory;

@@ -1,4 +1,4 @@
-import { text, type ListItem } from '../../../src/graph/codec/fields.js';
+import type { ListItem } from '../../../src/graph/codec/fields.js';
 import { loadBundledManifest } from '../../../src/graph/site-schema/manifest.js';
 import type { Graph } from '../../../src/graph/client/gateway.js';
 import { itemsUrl, readAllPages } from '../../../src/graph/store/queries.js';
@@ -47,5 +47,3 @@ export async function dumpLists(graph: Graph, site: SiteRef): Promise<Record<str
   }
   return dump;
 }
-
-export const keyOfItem = (item: ListItem) => text(item.fields, 'Key');

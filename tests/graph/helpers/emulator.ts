@@ -15,7 +15,7 @@ import { createSharePointRest } from '../../../src/graph/provision/sharepoint-re
 /** The seeded site of the emulator, addressed as on a real tenant. */
 export const siteUrl = 'https://kommun.sharepoint.com/sites/aktivitetsplan';
 
-export type Stats = { total: number; byRoute: { method: string; route: string; count: number }[] };
+type Stats = { total: number; byRoute: { method: string; route: string; count: number }[] };
 
 export type TestEmulator = {
   readonly emulator: RunningEmulator;
@@ -97,9 +97,4 @@ export async function startTestEmulator(
       await rm(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-/** Requests that changed something: every method but GET, and each write inside a `$batch` is not visible here. */
-export function writes(stats: Stats): number {
-  return stats.byRoute.filter((r) => r.method !== 'GET').reduce((n, r) => n + r.count, 0);
 }
