@@ -73,6 +73,8 @@ describe('SharePoint REST views and column formatting', () => {
     });
     const byTitle = await sp(`${api}/views/getbytitle('F%C3%B6rsenade')?$expand=ViewFields`);
     expect(byTitle.body!.ViewFields.Items).toEqual(['LinkTitle', 'Status', 'Department']);
+    const selected = await sp(`${api}/views?$select=Id,Title`);
+    expect(Object.keys(selected.body!.value[1]).sort()).toEqual(['Id', 'Title']);
     const byId = await sp(`${api}/views('${added.body!.Id}')/viewfields`);
     expect(byId.body).toMatchObject({ Items: ['LinkTitle', 'Status', 'Department'] });
     const duplicate = await sp(`${api}/views/add`, {

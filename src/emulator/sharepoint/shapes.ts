@@ -3,6 +3,17 @@ import type { ViewRecord } from '../store/views.js';
 import type { SpContext } from './context.js';
 import type { SpEntity } from './format.js';
 
+/** `$select=Id,Title` narrows an entity as SharePoint does (names compared without case). */
+export function selectSp(
+  context: SpContext,
+  body: Record<string, unknown>,
+): Record<string, unknown> {
+  const select = context.query.get('$select');
+  if (!select) return body;
+  const names = new Set(select.split(',').map((s) => s.trim().toLowerCase()));
+  return Object.fromEntries(Object.entries(body).filter(([k]) => names.has(k.toLowerCase())));
+}
+
 export function listUri(context: SpContext): string {
   return `${context.webUrl}/_api/Web/Lists(guid'${context.list.id}')`;
 }
@@ -15,7 +26,7 @@ export function viewEntity(context: SpContext, view: ViewRecord): SpEntity {
   return {
     type: 'SP.View',
     uri: `${listUri(context)}/Views(guid'${view.id}')`,
-    body: {
+    body: selectSp(context, {
       DefaultView: view.defaultView,
       Hidden: view.hidden,
       Id: view.id,
@@ -27,7 +38,7 @@ export function viewEntity(context: SpContext, view: ViewRecord): SpEntity {
       ViewQuery: view.viewQuery,
       ViewType: view.viewType,
       ...(expand.includes('viewfields') ? { ViewFields: viewFieldsValue(view) } : {}),
-    },
+    }),
   };
 }
 
@@ -64,7 +75,7 @@ export function fieldEntity(context: SpContext, column: ColumnDefinition): SpEnt
   return {
     type: `SP.Field${typeAsString === 'Text' ? 'Text' : typeAsString}`,
     uri: `${listUri(context)}/Fields(guid'${column.id}')`,
-    body: {
+    body: selectSp(context, {
       CustomFormatter: column.customFormatter ?? null,
       Description: column.description,
       EnforceUniqueValues: column.enforceUniqueValues,
@@ -80,6 +91,6 @@ export function fieldEntity(context: SpContext, column: ColumnDefinition): SpEnt
       Title: column.displayName,
       TypeAsString: typeAsString,
       ...choices,
-    },
+    }),
   };
 }
