@@ -8,7 +8,7 @@ import { fail, ok, type Result } from '../result.js';
  * one history read per round with answers, in parallel (a plan has a few rounds a year).
  */
 
-export const historyMessages = { unknown: 'Aktiviteten finns inte.' } as const;
+const historyMessages = { unknown: 'Aktiviteten finns inte.' } as const;
 
 export async function activityHistory(
   store: PlanStore,

@@ -24,7 +24,7 @@ export type EditActivityInput = {
   readonly expectedVersion: string;
 };
 
-export const editMessages = {
+const editMessages = {
   unknown: 'Aktiviteten finns inte.',
   invalid: 'Aktiviteten sparades inte. Rätta det som är markerat och försök igen.',
   personalData:

@@ -27,7 +27,7 @@ export type RoundProposal = {
   readonly closesOn: string;
 };
 
-export const roundMessages = {
+const roundMessages = {
   alreadyOpen: 'Omgången är redan öppen.',
   closed: 'Omgången är stängd och kan inte öppnas igen.',
   notOpen: 'Omgången är inte öppen, så den kan inte stängas.',
@@ -38,7 +38,7 @@ export const roundMessages = {
 } as const;
 
 /** The stored id of a round: the calendar's (`annual-2026`, `termOfOffice-2027`). */
-export function roundIdOf(proposal: Pick<RoundProposal, 'kind' | 'periodStart' | 'periodEnd'>) {
+function roundIdOf(proposal: Pick<RoundProposal, 'kind' | 'periodStart' | 'periodEnd'>) {
   switch (proposal.kind) {
     case 'annual':
       return `annual-${dateParts(proposal.periodStart).year}`;

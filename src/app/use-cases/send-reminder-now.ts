@@ -34,7 +34,7 @@ export type ReminderNowOutcome =
   | { readonly outcome: 'nothingMissing' }
   | { readonly outcome: 'noChannel' };
 
-export const reminderNowMessages = {
+const reminderNowMessages = {
   unknownRound: 'Uppföljningsomgången finns inte.',
   unknownDepartment: 'Förvaltningen finns inte i planen.',
   notOpen: 'Omgången är inte öppen, så inga påminnelser skickas.',

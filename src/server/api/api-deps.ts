@@ -28,7 +28,7 @@ export type Background = {
   run(event: string, task: () => Promise<{ readonly ok: boolean }>): void;
 };
 
-export type HandlerContext = {
+type HandlerContext = {
   readonly deps: ApiDeps;
   readonly user: ApiUser;
   readonly caller: Caller;

@@ -59,7 +59,7 @@ function refusalOf(error: unknown): TokenCheck {
   return refuse('unavailable', tokenMessages.unavailable, detail);
 }
 
-export function issuersOf(tenantId: string, authorityHost: string): string[] {
+function issuersOf(tenantId: string, authorityHost: string): string[] {
   return [`${authorityHost}/${tenantId}/v2.0`, `https://sts.windows.net/${tenantId}/`];
 }
 

@@ -43,7 +43,7 @@ const labels: Readonly<Record<string, string>> = {
 export type KeyOf = (path: readonly PropertyKey[], value: unknown) => string;
 
 /** The last named segment of the path: `activity.coResponsibleDepartmentIds.0` → that field. */
-export const fieldName: KeyOf = (path) => {
+const fieldName: KeyOf = (path) => {
   const named = path.filter((p): p is string => typeof p === 'string');
   return named.at(-1) ?? 'body';
 };

@@ -9,13 +9,13 @@ import { makeDevToken } from '../../../../src/tab/auth/dev-token.js';
 
 export type DemoUser = { readonly id: string; readonly name: string };
 
-export type ApiResponse = {
+type ApiResponse = {
   readonly status: number;
   readonly headers: Headers;
   readonly body: unknown;
 };
 
-export type RequestOptions = {
+type RequestOptions = {
   readonly user?: DemoUser;
   /** A raw Authorization header (instead of a user's dev token). */
   readonly authorization?: string;
