@@ -13,6 +13,13 @@ export interface Logger {
 
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 
+/** The default: quiet, except for emulator bugs (a 500 it did not mean to send). */
+export const errorsOnlyLogger: Logger = {
+  info() {},
+  warn() {},
+  error: (message) => process.stderr.write(`graph emulator: ${message}\n`),
+};
+
 export function consoleLogger(write: (line: string) => void): Logger {
   return {
     info: (m) => write(m),

@@ -2,7 +2,7 @@ import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { ensureCertificate } from './cert.js';
-import { silentLogger, systemClock, type Clock, type Logger } from './clock.js';
+import { errorsOnlyLogger, systemClock, type Clock, type Logger } from './clock.js';
 import { Faults, seededRandom } from './faults/faults.js';
 import { Stats } from './faults/stats.js';
 import { createDispatcher } from './http/dispatch.js';
@@ -68,7 +68,7 @@ export type RunningEmulator = {
 /** Starts the Graph emulator over HTTPS; resolves once it listens. */
 export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
   const clock = options.clock ?? systemClock;
-  const logger = options.logger ?? silentLogger;
+  const logger = options.logger ?? errorsOnlyLogger;
   const seed = options.seed ?? defaultSeed;
   const dataFile = resolve(options.dataFile ?? join(options.dataDir, 'graph.sqlite'));
   const certificate = await ensureCertificate(dirname(dataFile), clock.now());
