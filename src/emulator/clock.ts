@@ -11,8 +11,6 @@ export interface Logger {
   error(message: string): void;
 }
 
-export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
-
 /** The default: quiet, except for emulator bugs (a 500 it did not mean to send). */
 export const errorsOnlyLogger: Logger = {
   info() {},

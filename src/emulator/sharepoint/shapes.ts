@@ -4,7 +4,7 @@ import type { SpContext } from './context.js';
 import type { SpEntity } from './format.js';
 
 /** `$select=Id,Title` narrows an entity as SharePoint does (names compared without case). */
-export function selectSp(
+function selectSp(
   context: SpContext,
   body: Record<string, unknown>,
 ): Record<string, unknown> {
