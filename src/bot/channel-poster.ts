@@ -103,9 +103,16 @@ export class ConnectorChannelPoster implements ChannelPoster {
     message: MessageRef,
     card: object,
   ): Promise<Result<void, PostFailure>> {
+    if (message.messageId === '' || message.conversationId === '') {
+      return fail('notFound', 'Inlägget finns inte: referensen saknar id.');
+    }
+    const bot = { id: this.options.botId, role: 'bot' };
     const reference = {
       serviceUrl: channel.serviceUrl,
       channelId: 'msteams',
+      // The SDK wants both ends of a continued conversation; in a channel both are the bot.
+      agent: bot,
+      user: bot,
       conversation: {
         id: message.conversationId,
         isGroup: true,
@@ -118,11 +125,23 @@ export class ConnectorChannelPoster implements ChannelPoster {
       id: message.messageId,
       attachments: [cardAttachment(card)],
     });
-    return this.call(channel, true, () =>
-      this.options.adapter.continueConversation(this.options.botId, reference, (context) =>
-        context.updateActivity(activity),
-      ),
-    );
+    return this.call(channel, true, async () => {
+      // A failure inside the turn would reach the adapter's onTurnError, whose default posts
+      // "The agent encountered an error" into the channel: keep it here and throw it after.
+      let failure: unknown;
+      await this.options.adapter.continueConversation(
+        this.options.botId,
+        reference,
+        async (context) => {
+          try {
+            await context.updateActivity(activity);
+          } catch (error) {
+            failure = error;
+          }
+        },
+      );
+      if (failure !== undefined) throw failure as Error;
+    });
   }
 
   private async call(

@@ -3,6 +3,7 @@ import {
   AgentApplication,
   authorizeJWT,
   CloudAdapter,
+  INVOKE_RESPONSE_KEY,
   MemoryStorage,
   type AuthConfiguration,
   type TurnState,
@@ -21,7 +22,7 @@ import { registerCommands } from './commands.js';
 import { registerInstallEvents } from './install-events.js';
 import { Pacer } from './pacer.js';
 import { registerCardActions } from './verbs/card-actions.js';
-import { invokeResponseBody } from './verbs/invoke-reply.js';
+import { invokeResponseBody, replyToInvoke } from './verbs/invoke-reply.js';
 
 /**
  * The Teams bot (Microsoft 365 Agents SDK): `POST /api/messages` as an express router the server
@@ -114,10 +115,13 @@ export function createBotApp(options: CreateBotAppOptions): BotApp {
   registerCardActions(agent, deps);
   registerCommands(agent, deps);
   registerInstallEvents(agent, deps);
-  agent.onError(async (_context, error) => {
+  // The SDK's default posts "The agent encountered an error or bug." into the conversation.
+  adapter.onTurnError = async (context, error) => {
     logger.error('Boten kunde inte hantera aktiviteten', { error: error.message });
-    return Promise.resolve();
-  });
+    if (context.activity.type === 'invoke' && !context.turnState.get(INVOKE_RESPONSE_KEY)) {
+      await replyToInvoke(context, cards.errorCard('unavailable'));
+    }
+  };
   const router = express.Router();
   router.post(
     config.route ?? '/api/messages',

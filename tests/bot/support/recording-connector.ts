@@ -19,6 +19,8 @@ export type RecordingConnector = {
   readonly serviceUrl: string;
   readonly calls: RecordedCall[];
   throttleNext(count: number, retryAfterSeconds: number): void;
+  /** Answers the next `count` calls with `status` (e.g. 404 for a deleted channel). */
+  failNext(count: number, status: number): void;
   /** The cards of PUT updates, in order. */
   updates(): { readonly path: string; readonly card: Record<string, unknown> }[];
   close(): Promise<void>;
@@ -30,6 +32,8 @@ export async function startRecordingConnector(
   const calls: RecordedCall[] = [];
   let throttled = 0;
   let retryAfter = 1;
+  let failing = 0;
+  let failStatus = 500;
   let nextId = 1_700_000_000_000;
   const app = express();
   app.use(express.json({ limit: '5mb' }));
@@ -40,6 +44,11 @@ export async function startRecordingConnector(
       body: (req.body ?? {}) as Record<string, unknown>,
       ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
     });
+    if (failing > 0) {
+      failing -= 1;
+      res.status(failStatus).json({ error: { code: 'Failed', message: `HTTP ${failStatus}` } });
+      return;
+    }
     if (throttled > 0) {
       throttled -= 1;
       res
@@ -77,6 +86,10 @@ export async function startRecordingConnector(
     throttleNext(count, seconds) {
       throttled = count;
       retryAfter = seconds;
+    },
+    failNext(count, status) {
+      failing = count;
+      failStatus = status;
     },
     updates: () =>
       calls
