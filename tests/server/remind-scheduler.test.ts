@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/domain/clock.js';
 import { startReminderScheduler } from '../../src/server/scheduler.js';
+import { loggedReminderRun, systemTimer } from '../../src/server/functions/reminder-run.js';
+import { RecordingPoster, world } from '../app/reminders/fakes.js';
 
 function scheduler(at: string, runAtStart = false) {
   const runs: string[] = [];
@@ -61,5 +63,37 @@ describe('startReminderScheduler', () => {
     expect(s.nextRun(new Date('2027-01-07T09:00:00Z'))).not.toBeNull();
     s.stop();
     expect(log.at(-1)).toBe('Påminnelsekörningen misslyckades: Graph svarar inte');
+  });
+});
+
+describe('the scheduled reminder run', () => {
+  it('posts what is overdue at start-up, through the same composition, and logs the report', async () => {
+    const w = world();
+    const poster = new RecordingPoster(systemTimer);
+    const lines: string[] = [];
+    const clock = fixedClock(new Date('2027-02-23T09:00:00+01:00'));
+    const run = loggedReminderRun(
+      {
+        plans: w.plans,
+        reminders: w.reminders,
+        clock,
+        poster,
+        tabUrl: 'https://localhost:53000/',
+        settings: { postsPerSecond: 100, threadIntervalMs: 0 },
+      },
+      (line) => lines.push(line),
+    );
+    const s = startReminderScheduler({ clock, run, log: (line) => lines.push(line) });
+    await s.startup;
+    s.stop();
+    expect(poster.posts.map((p) => p.key).sort()).toEqual([
+      'annual-2026|kommunledning|threeWorkingDays',
+      'annual-2026|miljo-samhallsbyggnad|threeWorkingDays',
+      'annual-2026|social-omsorg|threeWorkingDays',
+    ]);
+    const card = JSON.stringify(poster.posts[0]!.card);
+    expect(card).toContain('Påminnelse: 3 arbetsdagar kvar');
+    expect(card).toContain('paminnelse=annual-2026%7C');
+    expect(lines).toContain('Allt som skulle skickas är skickat.');
   });
 });

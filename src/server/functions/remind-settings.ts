@@ -10,9 +10,11 @@ import type { ChannelLink, ChannelPoster } from '../../app/ports.js';
  * caller and passed in; only src/server reads process.env). To be merged into src/server/config.
  *
  * - AKTIVITETSPLAN_TAB_URL: the tab's address for the cards' links (a Teams deep link, or the
- *   local tab address; default https://localhost:53000/).
- * - AKTIVITETSPLAN_BOT_CLIENT_ID, AKTIVITETSPLAN_BOT_CLIENT_SECRET, AKTIVITETSPLAN_BOT_TENANT_ID:
- *   the bot's Entra app, which the Bot Connector takes posts from; absent: anonymous (local).
+ *   local tab address); else AKTIVITETSPLAN_TAB_ENDPOINT (the admin guide's app setting); else
+ *   https://localhost:53000/ (npm start's tab).
+ * - AKTIVITETSPLAN_BOT_ID, AKTIVITETSPLAN_BOT_TENANT_ID, AKTIVITETSPLAN_BOT_AUTH (the Agents SDK's
+ *   authType, e.g. UserManagedIdentity), AKTIVITETSPLAN_BOT_SECRET: the bot's identity, which the
+ *   Bot Connector takes posts from (as in the admin guide); absent: anonymous (local).
  * - AKTIVITETSPLAN_REMINDER_RATE: posts per second (default 5).
  */
 
@@ -22,11 +24,16 @@ const text = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
+/** npm start's tab. */
+export const localTabUrl = 'https://localhost:53000/';
+
 const RemindEnvSchema = z.object({
-  AKTIVITETSPLAN_TAB_URL: z.url().default('https://localhost:53000/'),
-  AKTIVITETSPLAN_BOT_CLIENT_ID: text,
-  AKTIVITETSPLAN_BOT_CLIENT_SECRET: text,
+  AKTIVITETSPLAN_TAB_URL: z.url().optional(),
+  AKTIVITETSPLAN_TAB_ENDPOINT: z.url().optional(),
+  AKTIVITETSPLAN_BOT_ID: text,
+  AKTIVITETSPLAN_BOT_SECRET: text,
   AKTIVITETSPLAN_BOT_TENANT_ID: text,
+  AKTIVITETSPLAN_BOT_AUTH: text,
   AKTIVITETSPLAN_REMINDER_RATE: z.coerce.number().positive().max(50).optional(),
 });
 
@@ -36,6 +43,7 @@ export type RemindEnv = {
     readonly clientId?: string;
     readonly clientSecret?: string;
     readonly tenantId?: string;
+    readonly authType?: string;
   };
   readonly postsPerSecond?: number;
 };
@@ -53,16 +61,16 @@ export function readRemindEnv(
   }
   const e = parsed.data;
   const bot = {
-    ...(e.AKTIVITETSPLAN_BOT_CLIENT_ID ? { clientId: e.AKTIVITETSPLAN_BOT_CLIENT_ID } : {}),
-    ...(e.AKTIVITETSPLAN_BOT_CLIENT_SECRET
-      ? { clientSecret: e.AKTIVITETSPLAN_BOT_CLIENT_SECRET }
-      : {}),
+    ...(e.AKTIVITETSPLAN_BOT_ID ? { clientId: e.AKTIVITETSPLAN_BOT_ID } : {}),
+    ...(e.AKTIVITETSPLAN_BOT_SECRET ? { clientSecret: e.AKTIVITETSPLAN_BOT_SECRET } : {}),
     ...(e.AKTIVITETSPLAN_BOT_TENANT_ID ? { tenantId: e.AKTIVITETSPLAN_BOT_TENANT_ID } : {}),
+    ...(e.AKTIVITETSPLAN_BOT_AUTH ? { authType: e.AKTIVITETSPLAN_BOT_AUTH } : {}),
   };
+  const tabUrl = e.AKTIVITETSPLAN_TAB_URL ?? e.AKTIVITETSPLAN_TAB_ENDPOINT ?? localTabUrl;
   return {
     ok: true,
     value: {
-      tabUrl: e.AKTIVITETSPLAN_TAB_URL,
+      tabUrl,
       bot,
       ...(e.AKTIVITETSPLAN_REMINDER_RATE ? { postsPerSecond: e.AKTIVITETSPLAN_REMINDER_RATE } : {}),
     },

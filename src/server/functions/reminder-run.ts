@@ -16,6 +16,7 @@ import { GraphPlanStore } from '../../graph/store/graph-plan-store.js';
 import { GraphReminderStore } from '../../graph/store/graph-reminder-store.js';
 import type { SiteRef } from '../../graph/store/site-ref.js';
 import { reminderCards } from './reminder-cards.js';
+import { reportLines } from './run-report.js';
 
 /**
  * The one composition of the reminder run, shared by `npm run remind`, the in-process
@@ -28,36 +29,45 @@ export const systemTimer: RunTimer = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms))),
 };
 
-export type ReminderRunWiring = {
-  readonly graph: Graph;
-  readonly site: SiteRef;
+/** The stores: the Graph stores on an opened site, or any others (tests, other hosts). */
+export type ReminderStores =
+  | {
+      readonly graph: Graph;
+      readonly site: SiteRef;
+      readonly schema?: SiteSchema;
+      readonly planId?: string;
+    }
+  | { readonly plans: PlanStore; readonly reminders: ReminderStore };
+
+export type ReminderRunWiring = ReminderStores & {
   readonly clock: Clock;
   readonly poster: ChannelPoster;
   /** Recognises an earlier post; without it a reservation in doubt is posted again. */
   readonly finder?: PostFinder;
   /** The tab's address, for the cards' links. */
   readonly tabUrl: string;
-  readonly schema?: SiteSchema;
-  readonly planId?: string;
   readonly settings?: Partial<ReminderRunSettings>;
   readonly timer?: RunTimer;
-  /** Other stores (tests); the Graph stores on `site` by default. */
-  readonly plans?: PlanStore;
-  readonly reminders?: ReminderStore;
 };
 
-export function reminderRunDeps(wiring: ReminderRunWiring): RunRemindersDeps {
-  const schema = wiring.schema ?? loadBundledManifest().schema;
-  const storeOptions = {
+function storesOf(
+  wiring: ReminderStores,
+  clock: Clock,
+): { plans: PlanStore; reminders: ReminderStore } {
+  if ('plans' in wiring) return { plans: wiring.plans, reminders: wiring.reminders };
+  const options = {
     graph: wiring.graph,
     site: wiring.site,
-    schema,
-    clock: wiring.clock,
+    schema: wiring.schema ?? loadBundledManifest().schema,
+    clock,
     ...(wiring.planId ? { planId: wiring.planId } : {}),
   };
+  return { plans: new GraphPlanStore(options), reminders: new GraphReminderStore(options) };
+}
+
+export function reminderRunDeps(wiring: ReminderRunWiring): RunRemindersDeps {
   return {
-    plans: wiring.plans ?? new GraphPlanStore(storeOptions),
-    reminders: wiring.reminders ?? new GraphReminderStore(storeOptions),
+    ...storesOf(wiring, wiring.clock),
     poster: wiring.poster,
     ...(wiring.finder ? { finder: wiring.finder } : {}),
     cards: reminderCards({ tabUrl: wiring.tabUrl }),
@@ -73,4 +83,22 @@ export function runRemindersWith(
   options: Partial<RunRemindersOptions> = {},
 ): Promise<Result<ReminderRunResult>> {
   return runReminders(reminderRunDeps(wiring), { now: wiring.clock.now(), ...options });
+}
+
+/**
+ * The scheduler's job (see ../scheduler.ts): one run at `now`, its report to `log`, line by line.
+ * Never throws for an expected failure; the next scheduled run tries again.
+ */
+export function loggedReminderRun(
+  wiring: ReminderRunWiring,
+  log: (line: string) => void,
+): (now: Date) => Promise<void> {
+  return async (now) => {
+    const result = await runRemindersWith(wiring, { now });
+    if (!result.ok) {
+      log(`Påminnelsekörningen kunde inte göras: ${result.error.message}`);
+      return;
+    }
+    for (const line of reportLines(result.value)) log(line);
+  };
 }
