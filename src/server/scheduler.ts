@@ -10,8 +10,8 @@ import type { Clock } from '../domain/clock.js';
  * not doubled (croner's `protect`; overlapping runs would be safe anyway: reservations).
  */
 
-export const reminderCron = '30 8 * * 1-5';
-export const reminderTimeZone = 'Europe/Stockholm';
+const reminderCron = '30 8 * * 1-5';
+const reminderTimeZone = 'Europe/Stockholm';
 
 export type ReminderSchedulerOptions = {
   /** One reminder run at `now`; its failures are its own to report (it should not throw). */

@@ -31,7 +31,7 @@ function notClaimed(outcome: DeliveryOutcome): ClaimResult {
   return { claimed: false, outcome };
 }
 
-export async function claimExisting(
+async function claimExisting(
   existing: Versioned<Reminder>,
   ctx: ClaimContext,
 ): Promise<ClaimResult> {

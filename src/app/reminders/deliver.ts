@@ -39,7 +39,7 @@ export type Delivery = {
   readonly existing?: Versioned<Reminder>;
 };
 
-export function threadOf(channel: ChannelLink): string {
+function threadOf(channel: ChannelLink): string {
   return channel.conversationId ?? `${channel.teamId}/${channel.channelId}`;
 }
 

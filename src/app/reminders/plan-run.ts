@@ -19,7 +19,7 @@ import type { ChannelLink, PlanSnapshot, Versioned } from '../ports.js';
 /** The channel link target of the working group's own channel. */
 export const workingGroupTarget = 'workingGroup';
 
-export type DepartmentTask = {
+type DepartmentTask = {
   readonly department: Department;
   readonly response: DepartmentResponse;
   /** Absent: no channel is linked for the department. */
@@ -38,7 +38,7 @@ export type RoundPlan = {
 };
 
 /** A round the calendar says should be open at `now` but that nobody has opened. */
-export type UnopenedRound = {
+type UnopenedRound = {
   readonly roundId: string;
   readonly title: string;
   readonly opensOn: string;
@@ -52,12 +52,12 @@ export type RunPlan = {
   readonly workingGroupChannel?: ChannelLink;
 };
 
-export function overdueNumber(stage: ReminderStage): number {
+function overdueNumber(stage: ReminderStage): number {
   return stage.startsWith('overdue-') ? Number(stage.slice('overdue-'.length)) : 0;
 }
 
 /** Open: opened by the working group and not past its closing day (Stockholm). */
-export function isRemindable(round: FollowUpRound, now: Date): boolean {
+function isRemindable(round: FollowUpRound, now: Date): boolean {
   return round.state === 'open' && stockholmDate(now) < round.closesOn;
 }
 

@@ -20,7 +20,7 @@ export type RoundRun = {
   readonly summaries: boolean;
 };
 
-export const workingGroupName = 'Arbetsgruppen';
+const workingGroupName = 'Arbetsgruppen';
 
 /** Runs `task` over `items`, at most `limit` at once, keeping the order of the results. */
 export async function mapLimited<T, R>(

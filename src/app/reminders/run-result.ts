@@ -25,7 +25,7 @@ export type ReminderOutcome =
   | 'wouldPost';
 
 /** Outcomes that leave something due not posted: the run did not complete. */
-export const incompleteOutcomes: ReadonlySet<ReminderOutcome> = new Set<ReminderOutcome>([
+const incompleteOutcomes: ReadonlySet<ReminderOutcome> = new Set<ReminderOutcome>([
   'waiting',
   'failed',
   'gaveUp',

@@ -25,7 +25,7 @@ const text = z
   .optional();
 
 /** npm start's tab. */
-export const localTabUrl = 'https://localhost:53000/';
+const localTabUrl = 'https://localhost:53000/';
 
 const RemindEnvSchema = z.object({
   AKTIVITETSPLAN_TAB_URL: z.url().optional(),

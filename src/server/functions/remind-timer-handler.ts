@@ -18,7 +18,7 @@ export type TimerLog = {
 
 const technical = new Set(['failed', 'gaveUp', 'unrecorded']);
 
-export function technicalFailures(result: ReminderRunResult): number {
+function technicalFailures(result: ReminderRunResult): number {
   return result.reminders.filter((r) => technical.has(r.outcome)).length;
 }
 

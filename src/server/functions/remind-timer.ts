@@ -34,7 +34,7 @@ async function connected(): Promise<{ graph: GraphConnection; site: SiteRef }> {
   return connection;
 }
 
-export async function remindTimer(timer: Timer, context: InvocationContext): Promise<void> {
+async function remindTimer(timer: Timer, context: InvocationContext): Promise<void> {
   const env = readRemindEnv(process.env);
   if (!env.ok) throw new Error(env.message);
   const { graph, site } = await connected();

@@ -16,7 +16,7 @@ import { workingGroupTarget } from '../../app/reminders/plan-run.js';
  */
 
 /** The query parameter of the tab link that carries the reminder key. */
-export const reminderKeyParameter = 'paminnelse';
+const reminderKeyParameter = 'paminnelse';
 
 export type TabLinks = {
   /** The tab's address: a Teams deep link in production, the local tab address locally. */
@@ -27,7 +27,7 @@ function withHash(base: string, hash: string): string {
   return `${base.replace(/#.*$/, '')}${hash}`;
 }
 
-export function departmentTabUrl(
+function departmentTabUrl(
   links: TabLinks,
   roundId: string,
   departmentId: string,
@@ -41,7 +41,7 @@ export function departmentTabUrl(
   return withHash(links.tabUrl, `#/min-forvaltning?${query.toString()}`);
 }
 
-export function followUpTabUrl(links: TabLinks, key: string): string {
+function followUpTabUrl(links: TabLinks, key: string): string {
   const query = new URLSearchParams({ [reminderKeyParameter]: key });
   return withHash(links.tabUrl, `#/uppfoljning?${query.toString()}`);
 }

@@ -30,7 +30,7 @@ export const systemTimer: RunTimer = {
 };
 
 /** The stores: the Graph stores on an opened site, or any others (tests, other hosts). */
-export type ReminderStores =
+type ReminderStores =
   | {
       readonly graph: Graph;
       readonly site: SiteRef;

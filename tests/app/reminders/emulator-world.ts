@@ -26,11 +26,11 @@ export type EmulatorWorld = GraphStores & {
   readonly links: readonly ChannelLink[];
 };
 
-export function departmentId(n: number): string {
+function departmentId(n: number): string {
   return `forv-${String(n).padStart(3, '0')}`;
 }
 
-export function generatedPlan(departments: number, perDepartment: number): PlanData {
+function generatedPlan(departments: number, perDepartment: number): PlanData {
   const planId = seedPlan.plan.id;
   const areas = seedPlan.areas;
   const activities: Activity[] = [];
@@ -66,7 +66,7 @@ export function generatedPlan(departments: number, perDepartment: number): PlanD
   });
 }
 
-export function channelLink(target: string, serviceUrl: string): ChannelLink {
+function channelLink(target: string, serviceUrl: string): ChannelLink {
   return {
     target,
     teamId: `team-${target}`,

@@ -11,7 +11,7 @@ import express, { type Request, type Response } from 'express';
  * carries, and can answer 429 with Retry-After or 404 for a deleted channel.
  */
 
-export type RecordedPost = {
+type RecordedPost = {
   readonly id: string;
   readonly channelId: string;
   readonly key: string | undefined;
@@ -19,7 +19,7 @@ export type RecordedPost = {
   readonly at: string;
 };
 
-export type ConnectorFaults = {
+type ConnectorFaults = {
   /** Share 0..1 of new posts answered 429. */
   throttleRate?: number;
   retryAfterSeconds?: number;
