@@ -110,7 +110,7 @@ export function partOutcomes(answer: GraphOutcome, count: number): GraphOutcome[
   });
 }
 
-export function header(
+function header(
   headers: Record<string, string> | undefined,
   name: string,
 ): string | undefined {

@@ -1,6 +1,6 @@
 /** The shapes every Graph caller shares: a request, its outcome, and the gateway's port. */
 
-export type GraphMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type GraphMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 /** One Graph request; `url` is relative to the version root (`/sites/…`), never `/v1.0/…`. */
 export type GraphRequest = {
