@@ -43,6 +43,16 @@ const emulatorSeedSchema = z.object({
     rootWebId: guid.optional(),
     /** IANA time zone of the site: dateOnly values are midnight there, shown in UTC. */
     timeZone: z.string().optional(),
+    /** Apps granted a role on the site (for Sites.Selected tokens). */
+    grants: z
+      .array(
+        z.object({
+          appId: z.string().min(1),
+          displayName: z.string().optional(),
+          roles: z.array(z.enum(['read', 'write', 'manage', 'fullcontrol'])).min(1),
+        }),
+      )
+      .optional(),
   }),
   users: z.array(userSchema),
   teams: z.array(teamSchema),

@@ -90,13 +90,45 @@ describe('authentication', () => {
       expect(
         await graphError(writer.api(`/sites/${strict.siteId}/lists`).post({ displayName: 'L' })),
       ).toMatchObject({ statusCode: 403 });
-      const app = strict.client({ appid: 'app', idtyp: 'app', roles: ['Sites.Selected'] });
-      expect(
-        (await app.api(`/sites/${strict.siteId}/lists`).post({ displayName: 'L' })).displayName,
-      ).toBe('L');
+      const app = strict.client({ appid: 'app-1', idtyp: 'app', roles: ['Sites.Selected'] });
+      expect(await graphError(app.api(`/sites/${strict.siteId}`).get())).toMatchObject({
+        statusCode: 403,
+        code: 'accessDenied',
+      });
       expect(
         await graphError(app.api(`/teams/${strict.emulator.seed.teams[0]!.id}/channels`).get()),
       ).toMatchObject({ statusCode: 403 });
+      const admin = strict.client({
+        appid: 'admin',
+        idtyp: 'app',
+        roles: ['Sites.FullControl.All'],
+      });
+      const permissions = `/sites/${strict.siteId}/permissions`;
+      const application = { application: { id: 'app-1', displayName: 'App' } };
+      expect(
+        await graphError(
+          admin.api(permissions).post({ roles: ['manage'], grantedToIdentities: [application] }),
+        ),
+      ).toMatchObject({ statusCode: 400 });
+      const granted = await admin
+        .api(permissions)
+        .post({ roles: ['write'], grantedToIdentities: [application] });
+      expect(granted).toMatchObject({ roles: ['write'], grantedToIdentitiesV2: [application] });
+      expect((await app.api(`/sites/${strict.siteId}/lists`).get()).value).toEqual([]);
+      expect(
+        await graphError(app.api(`/sites/${strict.siteId}/lists`).post({ displayName: 'L' })),
+      ).toMatchObject({ statusCode: 403 });
+      await admin.api(`${permissions}/${granted.id}`).patch({ roles: ['manage'] });
+      expect(
+        (await app.api(`/sites/${strict.siteId}/lists`).post({ displayName: 'L' })).displayName,
+      ).toBe('L');
+      expect(await graphError(app.api(permissions).get())).toMatchObject({ statusCode: 403 });
+      const local = strict.client({
+        appid: '00000000-0000-0000-0000-00000000a99a',
+        idtyp: 'app',
+        roles: ['Sites.Selected'],
+      });
+      expect((await local.api(`/sites/${strict.siteId}/lists/L`).get()).displayName).toBe('L');
       const none = strict.client({ oid: claims.oid, name: 'x', upn: 'x@y' });
       expect(await graphError(none.api(`/sites/${strict.siteId}`).get())).toMatchObject({
         statusCode: 401,

@@ -2,22 +2,17 @@ import type { Permission } from '../http/route.js';
 import { GraphFailure, accessDenied } from '../http/errors.js';
 import type { Caller } from './caller.js';
 
-/** Delegated scopes or application roles that satisfy each level, least privileged first. */
+/** Delegated scopes or application roles that satisfy each level (Sites.Selected aside). */
 const satisfiedBy: Record<Permission, readonly string[]> = {
   'sites.read': [
     'Sites.Read.All',
     'Sites.ReadWrite.All',
     'Sites.Manage.All',
     'Sites.FullControl.All',
-    'Sites.Selected',
   ],
-  'sites.write': [
-    'Sites.ReadWrite.All',
-    'Sites.Manage.All',
-    'Sites.FullControl.All',
-    'Sites.Selected',
-  ],
-  'sites.manage': ['Sites.Manage.All', 'Sites.FullControl.All', 'Sites.Selected'],
+  'sites.write': ['Sites.ReadWrite.All', 'Sites.Manage.All', 'Sites.FullControl.All'],
+  'sites.manage': ['Sites.Manage.All', 'Sites.FullControl.All'],
+  'sites.fullcontrol': ['Sites.FullControl.All'],
   'teams.read': [
     'Channel.ReadBasic.All',
     'ChannelSettings.Read.All',
@@ -33,8 +28,22 @@ const satisfiedBy: Record<Permission, readonly string[]> = {
   'users.read': ['User.ReadBasic.All', 'User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All'],
 };
 
-/** With `--require-scope`: refuses a token without a scope or role the route needs. */
-export function checkPermission(caller: Caller, permission: Permission): void {
+/** Site roles (granted to an app for Sites.Selected) that satisfy each level. */
+const grantedRoles: Partial<Record<Permission, readonly string[]>> = {
+  'sites.read': ['read', 'write', 'manage', 'fullcontrol'],
+  'sites.write': ['write', 'manage', 'fullcontrol'],
+  'sites.manage': ['manage', 'fullcontrol'],
+};
+
+/**
+ * With `--require-scope`: refuses a token without a scope or role the route needs.
+ * Sites.Selected counts only on a site where the app was granted a role (`siteRoles`).
+ */
+export function checkPermission(
+  caller: Caller,
+  permission: Permission,
+  siteRoles: (appId: string) => readonly string[] | undefined,
+): void {
   if (caller.permissions.size === 0) {
     throw new GraphFailure(
       401,
@@ -43,6 +52,11 @@ export function checkPermission(caller: Caller, permission: Permission): void {
     );
   }
   if (satisfiedBy[permission].some((p) => caller.permissions.has(p))) return;
+  const roles = grantedRoles[permission];
+  if (roles && caller.permissions.has('Sites.Selected') && caller.appId) {
+    const held = siteRoles(caller.appId) ?? [];
+    if (held.some((r) => roles.includes(r))) return;
+  }
   if (permission.startsWith('sites.')) throw accessDenied('Access denied');
   throw new GraphFailure(
     403,

@@ -5,6 +5,7 @@ import { checkPermission } from '../auth/permissions.js';
 import type { Clock, Logger } from '../clock.js';
 import { faultFailure } from '../faults/fault-response.js';
 import type { FaultScope, Faults } from '../faults/faults.js';
+import { resolveSite } from '../routes/sites/resolve.js';
 import type { Store } from '../store/store.js';
 import { GraphFailure, errorBody } from './errors.js';
 import type { Route } from './route.js';
@@ -62,7 +63,14 @@ export function createDispatcher(routes: readonly Route[], options: DispatcherOp
       const { route, params } = router.match(request.method, segments);
       const fault = faults.pick(request.method, route.template, scope);
       if (fault) throw faultFailure(fault);
-      if (options.requireScopes) checkPermission(caller, route.permission);
+      if (options.requireScopes) {
+        checkPermission(caller, route.permission, (appId) => {
+          const key = params['site-id'];
+          return key === undefined
+            ? undefined
+            : store.grants.roles(resolveSite(store, key).pk, appId);
+        });
+      }
       const routeRequest = {
         method: request.method,
         params,

@@ -1,5 +1,8 @@
 import type { Route, RouteDeps } from '../http/route.js';
 import { getSiteRoute } from './sites/get-site.js';
+import { createPermissionRoute } from './sites/permissions/create-permission.js';
+import { listPermissionsRoute } from './sites/permissions/list-permissions.js';
+import { updatePermissionRoute } from './sites/permissions/update-permission.js';
 import { createColumnRoute } from './sites/lists/columns/create-column.js';
 import { listColumnsRoute } from './sites/lists/columns/list-columns.js';
 import { createListRoute } from './sites/lists/create-list.js';
@@ -26,6 +29,9 @@ import { meRoute } from './users/me.js';
 export function graphRoutes(deps: RouteDeps): Route[] {
   return [
     getSiteRoute,
+    listPermissionsRoute,
+    createPermissionRoute,
+    updatePermissionRoute,
     listListsRoute,
     createListRoute,
     getListRoute,

@@ -87,8 +87,12 @@ export function createSharePointHandler(deps: SharePointDeps): SharePointHandler
             ? { 'Retry-After': String(fault.retryAfterSeconds) }
             : {},
         );
-      if (deps.requireScopes) checkPermission(caller, route.permission);
       const site = store.sites.byServerPath(path.sitePath);
+      if (deps.requireScopes) {
+        checkPermission(caller, route.permission, (appId) =>
+          site ? store.grants.roles(site.pk, appId) : undefined,
+        );
+      }
       const webUrl = `https://${request.headers.host ?? 'localhost'}${path.sitePath}`;
       if (!site) throw new SpFailure(404, spException, `The site ${path.sitePath} does not exist.`);
       const list = store.lists.find(site.pk, split.key);

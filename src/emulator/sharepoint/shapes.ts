@@ -4,10 +4,7 @@ import type { SpContext } from './context.js';
 import type { SpEntity } from './format.js';
 
 /** `$select=Id,Title` narrows an entity as SharePoint does (names compared without case). */
-function selectSp(
-  context: SpContext,
-  body: Record<string, unknown>,
-): Record<string, unknown> {
+function selectSp(context: SpContext, body: Record<string, unknown>): Record<string, unknown> {
   const select = context.query.get('$select');
   if (!select) return body;
   const names = new Set(select.split(',').map((s) => s.trim().toLowerCase()));

@@ -29,6 +29,11 @@ export function applySeed(store: Store, seed: EmulatorSeed): { site: Site; root:
       timeZone,
     }).site;
     store.directory.seed(seed.users, seed.teams);
+    for (const grant of s.grants ?? []) {
+      if (store.grants.roles(site.pk, grant.appId).length === 0) {
+        store.grants.create(site.pk, grant.appId, grant.displayName ?? '', grant.roles);
+      }
+    }
     for (const each of [root, site]) {
       store.siteUsers.list(each);
       for (const user of seed.users) {

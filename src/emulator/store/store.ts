@@ -2,6 +2,7 @@ import type { Clock } from '../clock.js';
 import { openDatabase, type Db, type Synchronous } from './db.js';
 import { changeStore, type ChangeStore } from './changes.js';
 import { directoryStore, type DirectoryStore } from './directory.js';
+import { grantStore, type GrantStore } from './grants.js';
 import { itemStore, type ItemStore } from './items.js';
 import { listStore, type ListStore } from './lists.js';
 import { siteUserStore, type SiteUserStore } from './site-users.js';
@@ -19,6 +20,7 @@ export type Store = {
   readonly changes: ChangeStore;
   readonly versions: VersionStore;
   readonly views: ViewStore;
+  readonly grants: GrantStore;
   /** Runs `fn` in one SQLite transaction: all of it is written, or none. */
   transaction<T>(fn: () => T): T;
   close(): void;
@@ -38,6 +40,7 @@ export function openStore(file: string, clock: Clock, synchronous?: Synchronous)
     changes: changeStore(db),
     versions: versionStore(db),
     views: viewStore(db),
+    grants: grantStore(db),
     transaction<T>(fn: () => T): T {
       try {
         return db.transaction(fn).immediate();
