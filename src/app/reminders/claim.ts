@@ -12,7 +12,11 @@ import type { ReminderRunSettings } from './run-settings.js';
 
 export type Claim = {
   readonly reminder: Versioned<Reminder>;
-  /** A take-over: an earlier attempt may have posted. `since`: when that attempt began. */
+  /**
+   * A take-over: an earlier attempt may have posted, at or after `since`: the stage's moment
+   * (no run posts a stage before it has come, when runs are at the wall-clock time), or the
+   * last attempt's start if that is earlier (a run with `--now` in the future).
+   */
   readonly inDoubt?: { readonly since: Date };
 };
 
@@ -88,7 +92,9 @@ async function takeOver(existing: Versioned<Reminder>, ctx: ClaimContext): Promi
     }
     return notClaimed({ outcome: 'failed', message: taken.error.message });
   }
-  const since = new Date(Date.parse(existing.reservedAt ?? existing.dueAt));
+  const due = Date.parse(existing.dueAt);
+  const last = Date.parse(existing.reservedAt ?? existing.dueAt);
+  const since = new Date(Math.min(due, Number.isNaN(last) ? due : last));
   return { claimed: true, claim: { reminder: taken.value, inDoubt: { since } } };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { takeOverOf } from '../../../src/app/reminders/reservation-rules.js';
 import { runReminders } from '../../../src/app/use-cases/run-reminders.js';
 import { world, type World } from './fakes.js';
 
@@ -126,6 +127,26 @@ describe('runReminders on failures', () => {
       messageId: '1',
       attempts: 1,
     });
+  });
+
+  it('finds the post of the first of two runs that died one after the other', async () => {
+    const w = world();
+    const key = {
+      roundId: 'annual-2026',
+      departmentId: 'kommunledning',
+      stage: 'twoWeeks' as const,
+    };
+    const reserved = await w.reminders.reserve(key, 'run-a', new Date(twoWeeks), w.timer.now());
+    await w.poster.post(await channel(w), {}, kommunledning);
+    w.timer.advance(11 * minute);
+    if (!reserved.ok) throw new Error('reserve');
+    const b = takeOverOf(reserved.value.reminder, 'run-b', w.timer.now());
+    expect((await w.reminders.update(b)).ok).toBe(true);
+    w.timer.advance(11 * minute);
+    const result = await run(w, { finder: w.poster });
+    expect(reportOf(result, kommunledning)?.outcome).toBe('recovered');
+    expect(w.poster.countByKey().get(kommunledning)).toBe(1);
+    expect(await stored(w, 'kommunledning')).toMatchObject({ state: 'sent', attempts: 2 });
   });
 
   it('posts a reservation a dead run left unposted', async () => {
