@@ -110,7 +110,11 @@ export type Reservation =
   | { readonly created: false; readonly reminder: Versioned<Reminder> };
 
 export interface ReminderStore {
-  /** Creates the reservation by its unique key; `created: false` when it already exists. */
+  /**
+   * Creates the reservation by its unique key; `created: false` when it already exists. The same
+   * `attemptId` again (a retried request whose first answer was lost) finds its own reservation
+   * and gets `created: true`.
+   */
   reserve(key: ReminderKey, attemptId: string, dueAt: Date, at: Date): Promise<Result<Reservation>>;
   update(reminder: Versioned<Reminder>): Promise<Result<Versioned<Reminder>>>;
   listForRound(roundId: string): Promise<Result<readonly Versioned<Reminder>[]>>;

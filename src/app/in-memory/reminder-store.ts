@@ -22,7 +22,8 @@ export class InMemoryReminderStore implements ReminderStore {
     if (!parsed.success) return invalidFrom(parsed.error, 'Påminnelsen');
     const created = this.reminders.create(reminderKey(key), parsed.data);
     if (created !== 'exists') return ok({ created: true, reminder: created });
-    return ok({ created: false, reminder: this.reminders.get(reminderKey(key))! });
+    const existing = this.reminders.get(reminderKey(key))!;
+    return ok({ created: isOwnReservation(existing, attemptId), reminder: existing });
   }
 
   async update(reminder: Versioned<Reminder>): Promise<Result<Versioned<Reminder>>> {
@@ -45,6 +46,11 @@ export class InMemoryReminderStore implements ReminderStore {
     await Promise.resolve();
     return ok(this.reminders.all().filter((r) => r.roundId === roundId));
   }
+}
+
+/** A reservation this attempt made itself (its create succeeded, the answer was lost). */
+export function isOwnReservation(reminder: Reminder, attemptId: string): boolean {
+  return reminder.state === 'reserved' && reminder.attemptId === attemptId;
 }
 
 export function reservationOf(

@@ -110,10 +110,7 @@ export function partOutcomes(answer: GraphOutcome, count: number): GraphOutcome[
   });
 }
 
-function header(
-  headers: Record<string, string> | undefined,
-  name: string,
-): string | undefined {
+function header(headers: Record<string, string> | undefined, name: string): string | undefined {
   const key = Object.keys(headers ?? {}).find((k) => k.toLowerCase() === name);
   return key === undefined ? undefined : headers?.[key];
 }

@@ -1,4 +1,8 @@
-import { normalizeReminder, reservationOf } from '../../app/in-memory/reminder-store.js';
+import {
+  isOwnReservation,
+  normalizeReminder,
+  reservationOf,
+} from '../../app/in-memory/reminder-store.js';
 import { invalidFrom, reminderKey } from '../../app/in-memory/store-rules.js';
 import type { ReminderKey, ReminderStore, Reservation, Versioned } from '../../app/ports.js';
 import { fail, ok, type Result } from '../../app/result.js';
@@ -44,7 +48,7 @@ export class GraphReminderStore implements ReminderStore {
     if (!existing.ok) return existing;
     if (!existing.value)
       return fail('unavailable', `Påminnelsen ${reminderKey(key)} finns men kunde inte läsas.`);
-    return ok({ created: false, reminder: existing.value });
+    return ok({ created: isOwnReservation(existing.value, attemptId), reminder: existing.value });
   }
 
   async update(reminder: Versioned<Reminder>): Promise<Result<Versioned<Reminder>>> {

@@ -338,6 +338,11 @@ export function storeContract(name: string, factory: StoreFactory): void {
           },
         },
       });
+      const retried = await reminders.reserve(key, 'run-1', dueAt, at);
+      expect(retried).toMatchObject({
+        ok: true,
+        value: { created: true, reminder: { attemptId: 'run-1' } },
+      });
       const second = await reminders.reserve(key, 'run-2', dueAt, at);
       expect(second).toMatchObject({
         ok: true,
