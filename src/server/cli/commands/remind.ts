@@ -146,6 +146,9 @@ export const remindCommand: Command = {
       );
       if (!site.ok) {
         io.err(site.error.message);
+        if (values['graph-url'] === local.graphUrl) {
+          io.err(`Den lokala emulatorn (${local.graphUrl}) svarar inte: kör npm start först.`);
+        }
         return 1;
       }
       const poster = connectorPoster(env.value.bot, settings.postsPerSecond);
