@@ -63,7 +63,7 @@ function checkIndexes(fields: readonly QueryField[], input: ItemQueryInput, limi
   }
   if (input.itemCount > limits.listViewThreshold) {
     throw new GraphFailure(
-      400,
+      limits.listViewThresholdStatus,
       'notSupported',
       'The request is unprocessable because it uses too many resources',
       {},
