@@ -205,6 +205,12 @@ function conflictOf(conflicts: Versioned<FollowUp>[]): Result<never> {
   );
 }
 
+/** The stored record is the one being saved (a retried write): same content, any version. */
+function sameContent<T extends object>(stored: Versioned<T>, wanted: T): boolean {
+  const { version: _version, ...rest } = stored;
+  return JSON.stringify(rest) === JSON.stringify(wanted);
+}
+
 function save<T extends object>(
   table: VersionedTable<T>,
   key: string,
@@ -215,11 +221,15 @@ function save<T extends object>(
   if (expectedVersion === undefined) {
     const created = table.create(key, value);
     if (created !== 'exists') return ok(created);
-    return fail('conflict', `${what} finns redan; inget skrevs över.`, { current: table.get(key) });
+    const current = table.get(key)!;
+    if (sameContent(current, value)) return ok(current);
+    return fail('conflict', `${what} finns redan; inget skrevs över.`, { current });
   }
   const replaced = table.replace(key, value, expectedVersion);
   if (replaced === 'missing') return fail('notFound', `${what} finns inte.`);
   if (replaced === 'stale') {
+    const current = table.get(key)!;
+    if (sameContent(current, value)) return ok(current);
     return fail('conflict', `${what} har ändrats av någon annan under tiden; inget skrevs över.`, {
       current: table.get(key),
     });

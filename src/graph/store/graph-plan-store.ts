@@ -62,6 +62,7 @@ export class GraphPlanStore implements PlanStore {
       list: 'Activities',
       what,
       fields: fields.value,
+      value: parsed.data,
       expectedVersion,
       readCurrent: () =>
         this.readOne(
@@ -91,6 +92,7 @@ export class GraphPlanStore implements PlanStore {
       list: 'FollowUpRounds',
       what: `Uppföljningsomgången ${parsed.data.title}`,
       fields: fields.value,
+      value: parsed.data,
       expectedVersion,
       readCurrent: () =>
         this.readOne(

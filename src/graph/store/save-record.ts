@@ -17,12 +17,15 @@ export type SaveItem<T> = {
   readonly expectedVersion: string | undefined;
   /** The record as stored now, for the `current` of a conflict. */
   readonly readCurrent: () => Promise<Result<Versioned<T> | undefined>>;
+  /** The record being saved: if the stored one equals it, a 409/412 was our own retried write. */
+  readonly value?: T;
 };
 
 /**
  * Creates or updates one item. A create of an existing key (409 from the unique Key column) and
  * an update with a stale ETag (412) come back as `conflict` carrying the current record; nothing
- * is overwritten. Returns the new version.
+ * is overwritten. When the stored record is exactly the one being saved, the write was ours (its
+ * answer was lost and the client retried it): that is success. Returns the new version.
  */
 export async function saveItem<T>(save: SaveItem<T>): Promise<Result<string>> {
   if (save.expectedVersion === undefined) {
@@ -58,10 +61,19 @@ export async function saveItem<T>(save: SaveItem<T>): Promise<Result<string>> {
   return failWith(updated, save.what);
 }
 
-async function conflict<T>(save: SaveItem<T>, message: string): Promise<Result<never>> {
+async function conflict<T>(save: SaveItem<T>, message: string): Promise<Result<string>> {
   const current = await save.readCurrent();
   if (!current.ok) return current;
+  if (current.value && save.value !== undefined && sameRecord(current.value, save.value)) {
+    return ok(current.value.version);
+  }
   return fail('conflict', message, { current: current.value });
+}
+
+/** Same content, whatever the version (JSON drops absent optional values). */
+export function sameRecord<T>(stored: Versioned<T>, wanted: T): boolean {
+  const { version: _version, ...rest } = stored as Versioned<T> & Record<string, unknown>;
+  return JSON.stringify(rest) === JSON.stringify(wanted);
 }
 
 function versionFromCreate(body: unknown, what: string): Result<string> {

@@ -130,6 +130,17 @@ export function storeContract(name: string, factory: StoreFactory): void {
       });
     });
 
+    it('takes a retried save of the same content as success, not as a conflict', async () => {
+      const { store } = await open();
+      const fresh = { ...activity('A1.1'), id: 'A9.6', title: 'Samma två gånger' };
+      const created = await store.saveActivity(fresh, undefined);
+      if (!created.ok) throw new Error(created.error.message);
+      expect(await store.saveActivity(fresh, undefined)).toEqual(created);
+      const edited = { ...fresh, title: 'Ändrad' };
+      const saved = await store.saveActivity(edited, created.value.version);
+      expect(await store.saveActivity(edited, created.value.version)).toEqual(saved);
+    });
+
     it('never writes an activity that fails the model or names a missing area', async () => {
       const { store } = await open();
       const broken = await store.saveActivity(
