@@ -71,7 +71,7 @@ async function conflict<T>(save: SaveItem<T>, message: string): Promise<Result<s
 }
 
 /** Same content, whatever the version (JSON drops absent optional values). */
-export function sameRecord<T>(stored: Versioned<T>, wanted: T): boolean {
+function sameRecord<T>(stored: Versioned<T>, wanted: T): boolean {
   const { version: _version, ...rest } = stored as Versioned<T> & Record<string, unknown>;
   return JSON.stringify(rest) === JSON.stringify(wanted);
 }
