@@ -19,6 +19,10 @@ function Themed(props: { readonly host: Host; readonly children: ReactNode }) {
   return <FluentProvider theme={fluentThemeOf(theme)}>{props.children}</FluentProvider>;
 }
 
+/**
+ * Swedish first: in Teams the user's Teams locale decides (sv or en); standalone the tab starts
+ * in Swedish whatever the browser says, and the user switches in the header.
+ */
 function useLanguage(state: BootState, fallback: string | undefined) {
   const { i18n } = useTranslation();
   const locale = 'host' in state && state.host.kind === 'teams' ? state.host.info.locale : fallback;

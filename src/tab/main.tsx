@@ -27,7 +27,6 @@ const deps: BootDeps = {
   msal: async (config) => (await import('./auth/msal-auth-session.js')).createMsalSignIn(config),
   download: browserDownload,
   tabUrl: `${window.location.origin}${window.location.pathname}`,
-  browserLanguage: window.navigator.language,
 };
 
 const container = document.getElementById('root');

@@ -21,6 +21,7 @@ export type BootDeps = {
   readonly msal: (config: TenantConfig) => Promise<MsalSignIn>;
   readonly download: (file: DownloadFile) => void;
   readonly tabUrl: string;
+  /** Standalone only; absent means Swedish (the default language, not the browser's). */
   readonly browserLanguage?: string;
   readonly configUrl?: string;
   readonly hostTimeoutMs?: number;
