@@ -1,21 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { Agent } from 'undici';
-import { appOnlyAuthProvider, createAppCredential } from '../../../graph/auth/app-only.js';
-import { devAuthProvider } from '../../../graph/auth/dev-token.js';
-import {
-  createGraphClient,
-  defaultGraphUrl,
-  parseGraphUrl,
-  type FetchLike,
-} from '../../../graph/client/create-client.js';
-import { GraphGateway } from '../../../graph/client/gateway.js';
+import { defaultGraphUrl, parseGraphUrl } from '../../../graph/client/create-client.js';
 import { provisionSite, type ProvisionReport } from '../../../graph/provision/provision.js';
-import {
-  createSharePointRest,
-  type SharePointRest,
-} from '../../../graph/provision/sharepoint-rest.js';
 import { bundledManifestSource } from '../../../graph/site-schema/manifest.js';
 import { processConfig } from '../../config.js';
+import { connectGraph, type GraphConnection } from '../../graph-connection.js';
 import { UsageError, parseCommandArgs, type Command, type CommandIo } from '../command.js';
 
 export const connectionUsage = `  --graph-url URL   Graph's version root (default ${defaultGraphUrl};
@@ -37,12 +25,8 @@ export const connectionOptions = {
   'ca-file': { type: 'string' },
 } as const;
 
-export type Connection = {
-  readonly graph: GraphGateway;
-  readonly siteUrl: string;
-  readonly sharePoint: (webUrl: string) => SharePointRest;
-  close(): Promise<void>;
-};
+/** What a command talking to Graph holds (kept for the commands that import it from here). */
+export type Connection = GraphConnection;
 
 type ConnectionValues = {
   'graph-url'?: string;
@@ -51,60 +35,36 @@ type ConnectionValues = {
   'ca-file'?: string;
 };
 
-/** The Graph gateway and SharePoint REST client a command's options and the environment describe. */
-export function connect(values: ConnectionValues): Connection {
+/** The Graph connection a command's options and the environment describe; bad values are usage errors. */
+export function connect(values: ConnectionValues): GraphConnection {
   const config = processConfig();
   if (!config.ok) throw new UsageError(config.message);
   const graphUrl = values['graph-url'] ?? config.value.graphUrl;
-  let endpoint;
   try {
-    endpoint = parseGraphUrl(graphUrl);
+    parseGraphUrl(graphUrl);
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
   const siteUrl = values.site ?? config.value.siteUrl;
   if (!siteUrl) throw new UsageError('--site is required (or set AKTIVITETSPLAN_SITE_URL)');
-  const realGraph = endpoint.hostname === 'graph.microsoft.com';
   const devUser = values['dev-user'];
-  if (devUser !== undefined && realGraph)
-    throw new UsageError('--dev-user works only against the emulator, not graph.microsoft.com');
-  const dispatcher = values['ca-file']
-    ? new Agent({ connect: { ca: readCa(values['ca-file']) } })
-    : undefined;
-  const fetchImpl: FetchLike | undefined = dispatcher
-    ? (input, init) => fetch(input, { ...init, dispatcher } as RequestInit)
-    : undefined;
-  const credential = config.value.credential
-    ? createAppCredential(config.value.credential)
-    : undefined;
-  if (!devUser && !credential) {
+  if (!devUser && !config.value.credential) {
     throw new UsageError(
       'no credentials: pass --dev-user NAME (emulator) or set AZURE_TENANT_ID and AZURE_CLIENT_ID',
     );
   }
-  const graphAuth = devUser ? devAuthProvider({ name: devUser }) : appOnlyAuthProvider(credential!);
-  const client = createGraphClient({
-    graphUrl,
-    authProvider: graphAuth,
-    ...(fetchImpl ? { fetch: fetchImpl } : {}),
-  });
-  const sharePoint = (webUrl: string) =>
-    createSharePointRest({
-      webUrl,
-      authProvider: devUser
-        ? graphAuth
-        : appOnlyAuthProvider(credential!, [`${new URL(webUrl).origin}/.default`]),
-      ...(realGraph ? {} : { origin: new URL(endpoint.baseUrl).origin }),
-      ...(fetchImpl ? { fetch: fetchImpl } : {}),
+  try {
+    return connectGraph({
+      graphUrl,
+      siteUrl,
+      ...(devUser ? { devUser: { name: devUser } } : {}),
+      ...(config.value.credential ? { credential: config.value.credential } : {}),
+      ...(values['ca-file'] ? { caPem: readCa(values['ca-file']) } : {}),
     });
-  return {
-    graph: new GraphGateway(client),
-    siteUrl,
-    sharePoint,
-    close: async () => {
-      await dispatcher?.close();
-    },
-  };
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError((error as Error).message);
+  }
 }
 
 function readCa(file: string): string {
