@@ -41,6 +41,8 @@ export type BotDeps = {
   readonly cards: BotCards;
   readonly logger: BotLogger;
   readonly tabUrl: CardSettings['tabUrl'];
+  /** One card language for everyone, instead of each user's Teams locale. */
+  readonly locale?: CardLocale | undefined;
 };
 
 /** One card action or command being handled. */

@@ -93,7 +93,7 @@ export function registerCommands(app: AgentApplication<TurnState>, deps: BotDeps
     const turn: Turn = {
       context,
       caller: callerOf(context.activity),
-      locale: localeOf(context.activity),
+      locale: deps.locale ?? localeOf(context.activity),
       deps,
     };
     const { command, rest } = commandOf(context.activity.text);

@@ -10,6 +10,7 @@ import {
 } from '@microsoft/agents-hosting';
 import express, { type ErrorRequestHandler, type Router } from 'express';
 import type { UseCases } from '../app/use-cases/use-cases.js';
+import type { CardLocale } from '../cards/locale.js';
 import {
   defaultBotCards,
   silentBotLogger,
@@ -48,6 +49,11 @@ export type BotConfig = {
   readonly maxBodyBytes?: number;
   /** Proactive posts per second in the tenant (Teams allows 50); default 20. */
   readonly postsPerSecond?: number;
+  /**
+   * One card language for everyone. Teams sends each user's locale (Swedish unless English);
+   * the Agents Playground sends en-US for everyone, so local mode passes 'sv'.
+   */
+  readonly locale?: CardLocale;
   /** The id proactive posts are sent as when anonymous (the Playground's bot id). */
   readonly localBotId?: string;
 };
@@ -111,7 +117,13 @@ export function createBotApp(options: CreateBotAppOptions): BotApp {
     removeRecipientMention: true,
     startTypingTimer: false,
   });
-  const deps: BotDeps = { useCases: options.useCases, cards, logger, tabUrl: config.tabUrl };
+  const deps: BotDeps = {
+    useCases: options.useCases,
+    cards,
+    logger,
+    tabUrl: config.tabUrl,
+    locale: config.locale,
+  };
   registerCardActions(agent, deps);
   registerCommands(agent, deps);
   registerInstallEvents(agent, deps);

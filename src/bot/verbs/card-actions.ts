@@ -45,7 +45,12 @@ const handlers: Handlers = {
 };
 
 function turnOf(context: TurnContext, deps: BotDeps): Turn {
-  return { context, caller: callerOf(context.activity), locale: localeOf(context.activity), deps };
+  return {
+    context,
+    caller: callerOf(context.activity),
+    locale: deps.locale ?? localeOf(context.activity),
+    deps,
+  };
 }
 
 function run(turn: Turn, action: CardAction): Promise<VerbOutcome> {
