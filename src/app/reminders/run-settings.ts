@@ -21,7 +21,8 @@ export type ReminderRunSettings = {
   /**
    * How long a reservation without a message reference belongs to the run that made it. After
    * it, a later run takes it over (a run that died). A run never starts a post later than half
-   * the lease after it reserved, so the lease must exceed the slowest post (HTTP timeout).
+   * the lease after it reserved (it renews first), so the lease must exceed twice the slowest
+   * single post call; the poster should leave 429s to the run (one try per call).
    */
   readonly leaseMs: number;
   /** Back-off between runs for a failed post: base · 2^(attempts−1), capped at maxMs. */

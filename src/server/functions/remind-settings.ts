@@ -77,13 +77,18 @@ export function readRemindEnv(
   };
 }
 
-/** The bot's ChannelPoster over its own adapter (anonymous without a client id). */
+/**
+ * The bot's ChannelPoster over its own adapter (anonymous without a client id), one try per
+ * call: the run retries a 429 itself after renewing its reservation, so no post starts after
+ * the reservation's lease could have run out.
+ */
 export function connectorPoster(bot: RemindEnv['bot'], postsPerSecond?: number): ChannelPoster {
   const adapter = new CloudAdapter(bot.clientId ? { ...bot, clientId: bot.clientId } : {});
   const pacer = new Pacer(
     postsPerSecond ? { tenantRatePerSecond: Math.max(1, postsPerSecond) } : {},
   );
-  return new ConnectorChannelPoster({ adapter, botId: bot.clientId ?? localBotId, pacer });
+  const botId = bot.clientId ?? localBotId;
+  return new ConnectorChannelPoster({ adapter, botId, pacer, maxAttempts: 1 });
 }
 
 /** Posts to one Bot Connector instead of each link's stored service URL (the Playground's). */
