@@ -1,5 +1,5 @@
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,11 @@ import {
 } from '../../src/server/playground/playground-config.js';
 import { playgroundYaml } from '../../src/server/playground/playground-yaml.js';
 import { playgroundCli } from '../../src/server/playground/start-playground.js';
+
+// ajv-formats is CommonJS with a `default` property; NodeNext types the default import as the module.
+const addFormats = ((addFormatsModule as { default?: unknown }).default ?? addFormatsModule) as (
+  ajv: Ajv,
+) => Ajv;
 
 /** The Playground's own config schema, as bundled in its dist (it validates the file with it). */
 function playgroundSchema(): object {
