@@ -55,7 +55,7 @@ async function onChange(context: TurnContext, deps: BotDeps): Promise<void> {
     deps.logger.error('Installationen kunde inte sparas', { reason: saved.error.reason });
     return;
   }
-  await context.sendActivity(welcomeText);
+  if (saved.value.isNew) await context.sendActivity(welcomeText);
 }
 
 export function registerInstallEvents(app: AgentApplication<TurnState>, deps: BotDeps): void {

@@ -45,7 +45,7 @@ describe('bot channel commands', () => {
     expect(commandOf('vad kan du?').command).toBe('help');
   });
 
-  it('stores where it is installed when added to a team, with the team group id', async () => {
+  it('stores where it is installed when added to a team, with the team group id, and welcomes once', async () => {
     const sent = await b.post(
       installedInTeam({ ...place, channelId: teamThread }, people.anna, groupId),
     );
@@ -61,6 +61,9 @@ describe('bot channel commands', () => {
       tenantId: 'tenant-kommun',
     });
     expect(b.connector.calls.at(-1)?.body.text).toMatch(/koppla/);
+    const calls = b.connector.calls.length;
+    await b.post(installedInTeam({ ...place, channelId: teamThread }, people.anna, groupId));
+    expect(b.connector.calls.length).toBe(calls);
   });
 
   it('answers koppla from outside the working group with a refusal and no card', async () => {

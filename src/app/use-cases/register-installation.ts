@@ -1,5 +1,5 @@
 import type { ChannelDirectory, ChannelLink } from '../ports.js';
-import type { Result } from '../result.js';
+import { ok, type Result } from '../result.js';
 
 /**
  * When the app is added to a team or a channel, the bot keeps the conversation reference
@@ -48,14 +48,25 @@ export type Installation = {
   readonly conversationId?: string;
 };
 
-export function registerInstallation(
+/**
+ * Stores (or refreshes) where the app is installed. `isNew` is false when the same record was
+ * there already: Teams (and the Playground, on every page load) repeats installation events.
+ */
+export async function registerInstallation(
   channels: ChannelDirectory,
   installation: Installation,
-): Promise<Result<ChannelLink>> {
-  return channels.linkChannel({
-    target: installationTarget(installation.channelId),
-    ...installation,
-  });
+): Promise<Result<{ readonly link: ChannelLink; readonly isNew: boolean }>> {
+  const target = installationTarget(installation.channelId);
+  const current = await channels.listChannelLinks();
+  if (!current.ok) return current;
+  const existing = current.value.find((c) => c.target === target);
+  const same =
+    existing?.serviceUrl === installation.serviceUrl &&
+    existing.teamId === installation.teamId &&
+    existing.tenantId === installation.tenantId;
+  if (existing && same) return ok({ link: existing, isNew: false });
+  const saved = await channels.linkChannel({ target, ...installation });
+  return saved.ok ? ok({ link: saved.value, isNew: existing === undefined }) : saved;
 }
 
 /** The app was removed from the team or channel: forget where it was installed. */

@@ -89,7 +89,9 @@ export type UseCases = {
     readonly caller: Caller;
     readonly channelId: string;
   }): Promise<Result<ChannelChoices>>;
-  registerInstallation(installation: Installation): Promise<Result<ChannelLink>>;
+  registerInstallation(
+    installation: Installation,
+  ): Promise<Result<{ readonly link: ChannelLink; readonly isNew: boolean }>>;
   forgetInstallation(channelId: string): Promise<Result<void>>;
   /** The tab's API: plan edits, rounds, history, reminders now, posted cards after an answer. */
   editActivity(input: EditActivityInput): Promise<Result<Versioned<Activity>>>;
