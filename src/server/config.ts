@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { AppCredentialConfig } from '../graph/auth/app-only.js';
 import { defaultGraphUrl } from '../graph/client/create-client.js';
+import { refuse } from './production/refusals.js';
+import type { ServeConfigResult } from './production/serve-config-types.js';
+import { serveConfigFromEnv } from './production/serve-env.js';
 
 /**
  * Configuration from the environment, read once here (nothing else reads process.env) and
@@ -9,6 +12,8 @@ import { defaultGraphUrl } from '../graph/client/create-client.js';
  *
  * App-only credentials use the names @azure/identity uses (AZURE_TENANT_ID, AZURE_CLIENT_ID,
  * AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH), or a managed identity in Azure.
+ * The server's own settings (`serve`: bot, API, tab, port, reminders) are below
+ * (readServeConfig); the admin guide's appendix B lists them.
  */
 const optionalText = z
   .string()
@@ -93,4 +98,26 @@ function credentialOf(e: z.infer<typeof EnvSchema>): AppCredentialConfig | strin
 /** The process's own environment: the one place process.env is read. */
 export function processConfig(): ConfigResult {
   return readServerConfig(process.env);
+}
+
+/**
+ * Everything `serve` needs, or the one setting that keeps it from starting (see
+ * ./production/refusals.ts): pure, so each refusal is tested without a process.
+ */
+export function readServeConfig(
+  env: Readonly<Record<string, string | undefined>>,
+): ServeConfigResult {
+  const server = readServerConfig(env);
+  if (!server.ok) return refuse(settingIn(server.message), server.message);
+  return serveConfigFromEnv(server.value, env);
+}
+
+/** The first setting a message names. */
+function settingIn(message: string): string {
+  return /\b([A-Z][A-Z0-9]*_[A-Z0-9_]+)\b/.exec(message)?.[1] ?? 'environment';
+}
+
+/** `serve`'s settings from the process's environment. */
+export function processServeConfig(): ServeConfigResult {
+  return readServeConfig(process.env);
 }

@@ -1,0 +1,80 @@
+import { fileURLToPath } from 'node:url';
+import { processServeConfig } from '../../config.js';
+import { createJsonLogger } from '../../logger.js';
+import { startServer } from '../../production/start-server.js';
+import { systemClock } from '../../system-clock.js';
+import { parseCommandArgs, type Command } from '../command.js';
+
+const root = fileURLToPath(new URL('../../../../', import.meta.url));
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'Run the app for a tenant: the bot, the tab and its API, the reminder timer.',
+  usage: `Usage: aktivitetsplan serve
+
+Runs the app's server from the environment's settings (the admin guide's appendix B): the bot at
+POST /api/messages (every activity's JWT checked against AKTIVITETSPLAN_BOT_ID), the tab's API
+at /api (Entra tokens for AKTIVITETSPLAN_API_AUDIENCE), the built tab (dist/tab) and its
+/config.json, and the reminder timer when AKTIVITETSPLAN_REMINDER_SCHEDULE is set.
+
+It listens on PORT (default 8080) over plain HTTP: Azure App Service ends TLS in front of it and
+only https reaches the public address. Elsewhere, put it behind a TLS proxy, or give it a
+certificate with AKTIVITETSPLAN_TLS_CERT_FILE and AKTIVITETSPLAN_TLS_KEY_FILE.
+
+With NODE_ENV=production it refuses to start (exit code 2, one line naming the setting)
+without the bot's app id and tenant, the API's audience, an https AKTIVITETSPLAN_TAB_ENDPOINT,
+Graph on graph.microsoft.com with app credentials or a managed identity, or with
+AKTIVITETSPLAN_DEV_TOKENS on. It prints one 'Name: address' line per service, then 'Ready.';
+logs are JSON lines on stderr, without tokens, comments or personal data.
+
+Options:
+  -h, --help   show this help`,
+  async run(args, io) {
+    parseCommandArgs(args, {});
+    const config = processServeConfig();
+    if (!config.ok) {
+      io.err(`aktivitetsplan serve: ${config.message}`);
+      return 2;
+    }
+    const settings = config.value;
+    const logger = createJsonLogger({
+      write: (line) => io.err(line.trimEnd()),
+      clock: systemClock,
+      context: { service: 'aktivitetsplan' },
+    });
+    logger.info('serve.starting', {
+      mode: settings.mode,
+      port: settings.listen.port,
+      https: settings.listen.tls !== undefined,
+      botAuth: settings.bot.auth.kind,
+      api: settings.api?.kind ?? 'none',
+      reminders: settings.reminderSchedule ?? 'off',
+      applicationInsights: settings.appInsightsConnectionString !== undefined,
+    });
+    let started;
+    try {
+      started = await startServer(settings, { root, clock: systemClock, logger });
+    } catch (error) {
+      logger.error('serve.failed', { error });
+      io.err('aktivitetsplan serve: servern kunde inte starta (se loggen ovan).');
+      return 1;
+    }
+    if (!started.ok) {
+      io.err(`aktivitetsplan serve: ${started.message}`);
+      return started.exitCode;
+    }
+    const running = started.value;
+    io.out(`Server: ${running.url}`);
+    io.out(`Tab: ${running.publicOrigin}/`);
+    io.out(`Bot: ${running.publicOrigin}/api/messages`);
+    io.out(`API: ${running.publicOrigin}/api`);
+    io.out('Ready.');
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', () => resolve());
+      process.once('SIGTERM', () => resolve());
+    });
+    logger.info('serve.stopping');
+    await running.close();
+    return 0;
+  },
+};
