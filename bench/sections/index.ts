@@ -1,4 +1,5 @@
 import type { BenchSection } from '../section.js';
+import { botSection } from './bot.js';
 import { dataLayerSection } from './data-layer.js';
 import { emulatorSection } from './emulator.js';
 import { remindersSection } from './reminders.js';
@@ -10,4 +11,5 @@ export const sections: readonly BenchSection[] = [
   remindersSection,
   emulatorSection,
   tabSection,
+  botSection,
 ];
