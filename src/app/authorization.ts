@@ -29,7 +29,7 @@ export type Authorization = {
   isWorkingGroup(caller: Caller): Promise<Result<boolean>>;
 };
 
-export const forbiddenMessages = {
+const forbiddenMessages = {
   anonymous: 'Vi kunde inte se vem du är i Teams, så inget sparades.',
   noTeam:
     'Förvaltningen har ingen kopplad kanal i Teams, så vi kan inte se vilka som får svara. Be arbetsgruppen koppla kanalen.',

@@ -22,7 +22,7 @@ import { Pacer, realTimer, type PacerTimer } from './pacer.js';
  * data (round, department, stage), which Graph's channel-messages API returns in the attachment.
  */
 
-export type PosterLogger = { warn(message: string, data?: Record<string, unknown>): void };
+type PosterLogger = { warn(message: string, data?: Record<string, unknown>): void };
 
 export type ConnectorChannelPosterOptions = {
   readonly adapter: CloudAdapter;
@@ -41,7 +41,7 @@ export type ConnectorChannelPosterOptions = {
 
 type PostFailure = 'throttled' | 'notFound' | 'unavailable';
 
-export function cardAttachment(card: object) {
+function cardAttachment(card: object) {
   return CardFactory.adaptiveCard(card);
 }
 

@@ -18,7 +18,7 @@ import { callerOf, channelOf, localeOf } from './teams-activity.js';
  * - `hjälp`, or anything else: what the bot can do.
  */
 
-export const helpText = [
+const helpText = [
   'Det här kan jag:',
   '- **koppla**: koppla kanalen till en förvaltning (arbetsgruppen).',
   '- **koppla från**: ta bort kanalens koppling (arbetsgruppen).',

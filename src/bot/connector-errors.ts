@@ -8,7 +8,7 @@ export type ConnectorProblem = {
 };
 
 /** Retry-After in seconds or as an HTTP date, in milliseconds from `now`. */
-export function retryAfterMs(value: string | null | undefined, now: number): number | undefined {
+function retryAfterMs(value: string | null | undefined, now: number): number | undefined {
   if (value === null || value === undefined || value.trim() === '') return undefined;
   const seconds = Number(value);
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);

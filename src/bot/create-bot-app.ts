@@ -74,7 +74,7 @@ export type CreateBotAppOptions = {
 
 export const localBotId = 'aktivitetsplan-local';
 
-export function authConfigOf(config: BotConfig): AuthConfiguration {
+function authConfigOf(config: BotConfig): AuthConfiguration {
   if (config.production && !config.clientId) {
     throw new Error(
       'The bot needs its app id (client id) in production; anonymous mode is for local use only.',

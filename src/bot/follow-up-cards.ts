@@ -24,7 +24,7 @@ export type CardSettings = {
 };
 
 /** The fingerprint of what a view shows; a card carrying another one is stale. */
-export function viewVersion(view: DepartmentRoundView): string {
+function viewVersion(view: DepartmentRoundView): string {
   return followUpCardVersion(answerVersions(view));
 }
 

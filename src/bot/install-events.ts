@@ -10,7 +10,7 @@ import { channelOf } from './teams-activity.js';
  * Removal forgets it. Outside a team (personal or group chat) nothing is stored.
  */
 
-export const welcomeText =
+const welcomeText =
   'Hej! Jag är Aktivitetsplan. Arbetsgruppen kopplar en kanal till en förvaltning genom att skriva **@Aktivitetsplan koppla** i kanalen. Skriv **@Aktivitetsplan hjälp** för mer.';
 
 type Change = 'added' | 'removed' | undefined;

@@ -18,7 +18,7 @@ export const teamsThreadWindows: readonly Window[] = [
 ];
 
 /** Teams allows 50 requests a second per app per tenant; the default leaves room for invokes. */
-export const defaultTenantRatePerSecond = 20;
+const defaultTenantRatePerSecond = 20;
 
 export type PacerTimer = {
   now(): number;

@@ -22,9 +22,9 @@ const TeamsChannelDataSchema = z.object({
   eventType: z.string().optional(),
   settings: z.object({ selectedChannel: z.object({ id: z.string() }).optional() }).optional(),
 });
-export type TeamsChannelData = z.infer<typeof TeamsChannelDataSchema>;
+type TeamsChannelData = z.infer<typeof TeamsChannelDataSchema>;
 
-export function teamsChannelData(activity: Activity): TeamsChannelData {
+function teamsChannelData(activity: Activity): TeamsChannelData {
   const parsed = TeamsChannelDataSchema.safeParse(activity.channelData ?? {});
   return parsed.success ? parsed.data : {};
 }

@@ -52,7 +52,7 @@ export type AnswerFollowUpsInput = {
   readonly seen: SeenAnswers;
 };
 
-export type AnsweredFollowUps = {
+type AnsweredFollowUps = {
   /** Follow-ups written now (empty when everything was already stored: a repeated delivery). */
   readonly written: readonly Versioned<FollowUp>[];
   /** Activities whose answer was already stored as sent. */
@@ -83,7 +83,7 @@ export type AnswerDeps = {
   readonly teams?: DepartmentTeams;
 };
 
-export const answerMessages = {
+const answerMessages = {
   roundNotOpen:
     'Uppföljningen är inte öppen, så svar kan inte lämnas eller ändras. Inget sparades.',
   notInRound:

@@ -22,7 +22,7 @@ export type AnswerEntryInput = {
   readonly expectedVersion?: string | undefined;
 };
 
-export type AnswerField = 'status' | 'comment' | 'nextSteps';
+type AnswerField = 'status' | 'comment' | 'nextSteps';
 
 export type AnswerFieldError = {
   readonly activityId: string;
@@ -83,7 +83,7 @@ export function fieldMessagesOf(errors: readonly AnswerFieldError[]): Record<str
 }
 
 /** The same status and texts as stored: nothing to write, whoever wrote it. */
-export function sameContent(stored: FollowUp | undefined, entry: FollowUpAnswer): boolean {
+function sameContent(stored: FollowUp | undefined, entry: FollowUpAnswer): boolean {
   return (
     stored !== undefined &&
     stored.status === entry.status &&

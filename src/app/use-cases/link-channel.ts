@@ -11,7 +11,7 @@ import { departmentLinks, findInstallation } from './register-installation.js';
  */
 
 /** The link target of the working group's own channel. */
-export const workingGroupTarget = 'workingGroup';
+const workingGroupTarget = 'workingGroup';
 
 export type ChannelDeps = {
   readonly store: PlanStore;
@@ -37,13 +37,13 @@ export type ChannelChoices = {
   readonly current?: LinkTarget;
 };
 
-export const linkMessages = {
+const linkMessages = {
   unknownTarget: 'Förvaltningen finns inte i planen.',
   notInstalled:
     'Appen är inte installerad i det här teamet ännu. Lägg till Aktivitetsplan i teamet och försök igen.',
 } as const;
 
-export function targetName(snapshot: PlanSnapshot, target: string): string | undefined {
+function targetName(snapshot: PlanSnapshot, target: string): string | undefined {
   if (target === workingGroupTarget) return 'Arbetsgruppen';
   return snapshot.departments.find((d) => d.id === target)?.name;
 }

@@ -17,7 +17,7 @@ export function installationTarget(channelId: string): string {
   return `${prefix}${channelId}`;
 }
 
-export function isInstallationTarget(target: string): boolean {
+function isInstallationTarget(target: string): boolean {
   return target.startsWith(prefix);
 }
 

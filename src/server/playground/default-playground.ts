@@ -14,10 +14,7 @@ import {
  * The working group's team is the directory's team whose name is not a department's.
  */
 
-export function workingGroupTeamOf(
-  directory: Directory,
-  departmentNames: readonly string[],
-): string {
+function workingGroupTeamOf(directory: Directory, departmentNames: readonly string[]): string {
   const team = directory.teams.find((t) => !departmentNames.includes(t.displayName));
   if (!team) throw new Error('The directory has no team for the working group.');
   return team.id;

@@ -18,14 +18,14 @@ import type { Department } from '../../domain/model.js';
  *   among them (their Playground ids are `29:<Entra object id>`; aadObjectId is the emulator's).
  */
 
-export type DirectoryUser = {
+type DirectoryUser = {
   readonly id: string;
   readonly displayName: string;
   readonly userPrincipalName: string;
   readonly mail?: string | undefined;
 };
 
-export type DirectoryTeam = {
+type DirectoryTeam = {
   readonly id: string;
   readonly displayName: string;
   readonly channels: readonly { readonly id: string; readonly displayName: string }[];
@@ -75,7 +75,7 @@ export type PlaygroundConfig = {
 };
 
 /** Where each department is in the Playground. */
-export type PlaygroundPlace = {
+type PlaygroundPlace = {
   readonly target: string;
   readonly channelId: string;
   readonly channelName: string;
@@ -94,7 +94,7 @@ export const departmentsChannel = {
   id: '19:aktivitetsplan-forvaltningarna@thread.tacv2',
   name: 'Förvaltningarna',
 } as const;
-export const playgroundBot = { id: '28:aktivitetsplan-local', name: 'Aktivitetsplan' } as const;
+const playgroundBot = { id: '28:aktivitetsplan-local', name: 'Aktivitetsplan' } as const;
 const userCount = 6;
 
 function playgroundUser(user: DirectoryUser): PlaygroundUser {
@@ -125,10 +125,7 @@ function fillerUser(n: number): DirectoryUser {
  * link channels and answer), then each time whoever is in the most teams nobody chosen is in
  * yet; once every team is covered, people in the fewest teams (someone who may not answer).
  */
-export function chooseUsers(
-  input: PlaygroundInput,
-  teams: readonly DirectoryTeam[],
-): DirectoryUser[] {
+function chooseUsers(input: PlaygroundInput, teams: readonly DirectoryTeam[]): DirectoryUser[] {
   const { directory } = input;
   const memberOf = (user: DirectoryUser) =>
     teams.filter((t) => t.members.some((m) => m.userId === user.id)).map((t) => t.id);

@@ -37,7 +37,7 @@ export type RunningPlayground = {
   stop(): Promise<void>;
 };
 
-export const defaultPlaygroundPort = 56150;
+const defaultPlaygroundPort = 56150;
 
 export function playgroundCli(): string {
   const require = createRequire(import.meta.url);

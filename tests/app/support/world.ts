@@ -13,10 +13,10 @@ import { seedPlan } from '../../../src/domain/seed/seed-plan.js';
  * own team (`team-<department id>`), and a membership fake that counts the checks.
  */
 
-export const planId = seedPlan.plan.id;
+const planId = seedPlan.plan.id;
 export const openRound: FollowUpRound = toFollowUpRound(annualRound(2023), planId, 'open');
 export const workingGroupTeam = 'team-samverkansgruppen';
-export const serviceUrl = 'https://smba.trafficmanager.net/teams/';
+const serviceUrl = 'https://smba.trafficmanager.net/teams/';
 
 /** People by role: Cecilia is in the social department's team, Anna only in the working group. */
 export const people = {
@@ -53,7 +53,7 @@ export function throttledMembership(): Result<never> {
 }
 
 /** Counts the store's calls (each is one Graph round trip on the Graph adapter). */
-export function countingStore(store: PlanStore): PlanStore & { loads: number; records: number } {
+function countingStore(store: PlanStore): PlanStore & { loads: number; records: number } {
   const counted = {
     loads: 0,
     records: 0,

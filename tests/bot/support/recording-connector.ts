@@ -8,7 +8,7 @@ import type { Server } from 'node:http';
  * calls 429 with Retry-After.
  */
 
-export type RecordedCall = {
+type RecordedCall = {
   readonly method: string;
   readonly path: string;
   readonly body: Record<string, unknown>;
