@@ -3,7 +3,7 @@ import type { AppCredentialConfig } from '../graph/auth/app-only.js';
 import { defaultGraphUrl } from '../graph/client/create-client.js';
 import { refuse } from './production/refusals.js';
 import type { ServeConfigResult } from './production/serve-config-types.js';
-import { serveConfigFromEnv } from './production/serve-env.js';
+import { serveConfigFromEnv, serveSettingNames } from './production/serve-env.js';
 
 /**
  * Configuration from the environment, read once here (nothing else reads process.env) and
@@ -32,6 +32,12 @@ const EnvSchema = z.object({
   /** `true` (system-assigned) or a user-assigned identity's client id. */
   AKTIVITETSPLAN_MANAGED_IDENTITY: optionalText,
 });
+
+/** Every environment variable the server reads (the admin guide's appendix B names them). */
+export const settingNames: readonly string[] = [
+  ...Object.keys(EnvSchema.shape),
+  ...serveSettingNames,
+];
 
 export type ServerConfig = {
   readonly graphUrl: string;

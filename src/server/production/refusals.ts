@@ -5,7 +5,8 @@ import type { ConfigRefusal, ServeConfig } from './serve-config-types.js';
  * activity to /api/messages is checked as a Bot Framework JWT for that id), the API's audience
  * (every request of the tab is checked as an Entra token), an https origin for the tab, Graph
  * on graph.microsoft.com with the app's own credentials or managed identity, and nothing of the
- * emulator's world (dev tokens, its CA). In both modes: the site and the working group's team.
+ * emulator's world (dev tokens, its CA). In both modes: the site, the working group's team
+ * (with dev tokens, the emulator seed's), the API's tokens and Graph's credentials.
  * The first rule broken is the one reported.
  */
 
@@ -74,7 +75,7 @@ function commonRules(c: ServeConfig): ConfigRefusal | undefined {
       'AKTIVITETSPLAN_SITE_URL',
       'AKTIVITETSPLAN_SITE_URL saknas (SharePoint-webbplatsen med planens listor).',
     );
-  if (!c.workingGroupTeamId)
+  if (!c.workingGroupTeamId && !c.devTokens)
     return refuse(
       'AKTIVITETSPLAN_WORKING_GROUP_TEAM_ID',
       'AKTIVITETSPLAN_WORKING_GROUP_TEAM_ID saknas (samverkansgruppens team i Teams, dess grupp-id).',

@@ -72,6 +72,9 @@ const ServeEnvSchema = z.object({
 });
 type ServeEnv = z.infer<typeof ServeEnvSchema>;
 
+/** The environment variables read here. */
+export const serveSettingNames: readonly string[] = Object.keys(ServeEnvSchema.shape);
+
 const guidAtEnd = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?$/i;
 
 function botOf(e: ServeEnv): BotSettings | ConfigRefusal {
