@@ -22,7 +22,9 @@ export type StartPlaygroundOptions = {
   readonly configPath?: string;
   /** Default `devTools/m365agentsplayground.log` in the working directory (gitignored). */
   readonly logFile?: string;
-  /** The locale the Playground's activities carry (its process locale); default Swedish. */
+  /** A CA the Playground must trust to reach an https bot endpoint (NODE_EXTRA_CA_CERTS). */
+  readonly caFile?: string;
+  /** The Playground's process locale (its UI's dates); default Swedish. */
   readonly lang?: string;
   readonly startTimeoutMs?: number;
 };
@@ -64,6 +66,7 @@ function childEnv(
     M365_AGENTS_PLAYGROUND_LOGFILE: logFile,
     LANG: lang,
     LC_ALL: lang,
+    ...(options.caFile ? { NODE_EXTRA_CA_CERTS: options.caFile } : {}),
   };
 }
 
