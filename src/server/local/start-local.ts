@@ -11,6 +11,8 @@ import { connectGraph, type GraphConnection } from '../graph-connection.js';
 import { demoUsers } from './demo-users.js';
 import { createGraphProxy } from './graph-proxy.js';
 import { ensureTabBuilt } from './tab-build.js';
+import { startLocalTeams } from './local-teams.js';
+import express, { type RequestHandler } from 'express';
 
 export type LocalStartOptions = {
   /** The project's root folder (where dist/tab and vite.tab.config.ts are). */
@@ -19,6 +21,11 @@ export type LocalStartOptions = {
   readonly dataDir: string;
   readonly emulatorPort: number;
   readonly tabPort: number;
+  readonly botPort: number;
+  /** The Agents Playground's port; `false`: don't start it. */
+  readonly playgroundPort: number | false;
+  /** Run the reminder scheduler in process (weekdays 08:30 Stockholm, and once at start). */
+  readonly scheduler: boolean;
   readonly clock: Clock;
   /** Progress, in Swedish, for people. */
   readonly log: (line: string) => void;
@@ -77,7 +84,11 @@ export async function startLocal(options: LocalStartOptions): Promise<RunningLoc
     const tabDir = await ensureTabBuilt(options.root, options.log);
     const certificate = await ensureCertificate(dataDir, options.clock.now());
     const users = demoUsers(emulator.seed, seedPlan.departments);
+    const mounted: { api?: RequestHandler } = {};
+    const apiRouter = express.Router();
+    apiRouter.use((req, res, next) => (mounted.api ? mounted.api(req, res, next) : next()));
     const tab = await startAppServer({
+      api: apiRouter,
       port: options.tabPort,
       tls: { key: certificate.key, cert: certificate.cert },
       tabDir,
@@ -95,6 +106,15 @@ export async function startLocal(options: LocalStartOptions): Promise<RunningLoc
     });
     closers.push(() => tab.close());
     options.announce('Tab', tab.url);
+    const teams = await startLocalTeams({
+      ...options,
+      emulator,
+      graph: graph.graph,
+      site: site.value.site,
+      tabOrigin: new URL(tab.url).origin,
+    });
+    closers.push(() => teams.close());
+    mounted.api = teams.api;
     return { emulator, graph, site: site.value, tab, close };
   } catch (error) {
     await close();
