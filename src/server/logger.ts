@@ -14,7 +14,7 @@ import { findPersonalData } from '../domain/personal-data.js';
  * - Errors become `{ name, message }` with the message scrubbed the same way (no stack).
  */
 
-export type LogFields = Readonly<Record<string, unknown>>;
+type LogFields = Readonly<Record<string, unknown>>;
 
 /** What the server's parts log through (the API's ApiLogger and the bot's BotLogger fit it). */
 export interface Logger {
@@ -31,7 +31,7 @@ export type JsonLoggerOptions = {
   readonly context?: LogFields;
 };
 
-export const redactedValue = '[redacted]';
+const redactedValue = '[redacted]';
 
 const secretKeys = [
   'authorization',
@@ -86,8 +86,12 @@ function isRedactedKey(key: string): boolean {
 
 const bearer = /\b(Bearer|Basic)\s+[A-Za-z0-9\-_.~+/]+=*/gi;
 const jwt = /eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*/g;
-/** YYMMDD or YYYYMMDD, a separator or none, four digits: any date, any check digit. */
-const identityShape = /(?<![\p{L}\p{N}-])(?:\d{6}|\d{8})[-+ \u00A0]?\d{4}(?![\p{L}\p{N}])/gu;
+/**
+ * YYMMDD or YYYYMMDD, a separator or none, four digits: any date, any check digit; not the
+ * groups of a GUID.
+ */
+const identityShape =
+  /(?<![\p{L}\p{N}-])(?:\d{6}|\d{8})[-+ \u00A0]?\d{4}(?![\p{L}\p{N}]|-[\p{L}\p{N}])/gu;
 
 /** A string with tokens and personal data shapes replaced. */
 export function redactText(input: string): string {

@@ -5,10 +5,10 @@ import type { AppCredentialConfig } from '../../graph/auth/app-only.js';
  * (readServeConfig), checked against the production rules of ./refusals.ts.
  */
 
-export type ServeMode = 'production' | 'development';
+type ServeMode = 'production' | 'development';
 
 /** How the bot proves who it is to the Bot Connector (the Agents SDK's authType). */
-export type BotAuth =
+type BotAuth =
   | { readonly kind: 'anonymous' }
   | { readonly kind: 'clientSecret'; readonly secret: string }
   | { readonly kind: 'certificate'; readonly pemFile: string; readonly keyFile: string }
