@@ -55,6 +55,17 @@ function devToken(claims: Record<string, unknown>): string {
   return `${part({ alg: 'none', typ: 'JWT' })}.${part(claims)}.`;
 }
 
+const openRound = JSON.stringify({
+  kind: 'annual',
+  title: 'Årsuppföljning 2026',
+  periodStart: '2026-01-01',
+  periodEnd: '2026-12-31',
+  opensOn: '2027-01-08',
+  dueOn: '2027-02-26',
+  closesOn: '2027-03-31',
+});
+let opened = '';
+
 const dataDir = mkdtempSync(join(tmpdir(), 'aktivitetsplan-start-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
@@ -92,17 +103,10 @@ describe('npm start', () => {
         dispatcher,
         method: 'POST',
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify({
-          kind: 'annual',
-          title: 'Årsuppföljning 2026',
-          periodStart: '2026-01-01',
-          periodEnd: '2026-12-31',
-          opensOn: '2027-01-08',
-          dueOn: '2027-02-26',
-          closesOn: '2027-03-31',
-        }),
+        body: openRound,
       } as RequestInit);
       expect(round.status).toBe(201);
+      opened = ((await round.json()) as { round: { version: string } }).round.version;
       await dispatcher.close();
     } finally {
       await stop(first);
@@ -121,15 +125,16 @@ describe('npm start', () => {
         name: member.name,
         exp: 2e9,
       });
-      const calendar = await fetch(
-        new URL('api/rounds/calendar?from=2027-01-01&to=2027-12-31', tab),
-        {
-          dispatcher,
-          headers: { authorization: `Bearer ${token}` },
-        } as RequestInit,
-      );
-      expect(calendar.status).toBe(200);
-      expect(JSON.stringify(await calendar.json())).toContain('"state":"open"');
+      const again = await fetch(new URL('api/rounds', tab), {
+        dispatcher,
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: openRound,
+      } as RequestInit);
+      // Opening it again is refused with the round as stored before the restart.
+      expect(again.status).toBe(409);
+      const stored = (await again.json()) as { error: { current: unknown } };
+      expect(stored.error.current).toMatchObject({ state: 'open', version: opened });
       await dispatcher.close();
     } finally {
       await stop(second);
