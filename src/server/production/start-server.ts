@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BotApp } from '../../bot/create-bot-app.js';
 import type { Clock } from '../../domain/clock.js';
@@ -78,11 +78,14 @@ function serveApp(
   parts: Composed,
 ): Promise<RunningAppServer> {
   let origin = config.tabEndpoint;
+  const tabDir = join(deps.root, 'dist/tab');
+  if (!existsSync(join(tabDir, 'index.html')))
+    deps.logger.warn('tab.not_built', { detail: 'dist/tab is missing: run npm run build:tab' });
   const server = startAppServer({
     port: config.listen.port,
     host: config.listen.host,
     ...tlsOf(config),
-    tabDir: join(deps.root, 'dist/tab'),
+    tabDir,
     runtimeConfig: () => {
       const at = origin ?? '';
       if (config.api?.kind === 'entra') return tenantRuntimeConfig(config, config.api, at);
