@@ -1,0 +1,218 @@
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  axeFindings,
+  hasChromium,
+  launchChromium,
+  screenshot,
+  themedContext,
+  themes,
+  writeArtifact,
+  type AxeFinding,
+  type Theme,
+} from './support/browser.js';
+import { startLocalApp, type LocalApp } from './support/local-app.js';
+import { focused, goTo, mainMenu, settled, signIn, tabTo } from './support/tab-pages.js';
+
+/**
+ * The tab end to end in Debian's Chromium against `npm start` (the Graph emulator with the
+ * seeded plan, the app's API, demo users from the emulator's teams): the working group opens a
+ * round, a department contact answers it with the keyboard alone, the overview shows the status,
+ * the round exports to Word and Excel. Then axe on every view in light, dark, Teams high
+ * contrast and forced colours, with screenshots in test-artifacts/tab/.
+ */
+
+const round = 'Årsuppföljning 2026';
+/** Social- och omsorgsförvaltningen's activity in 2026 (the seed's A2.2). */
+const activity = /Kontaktpersoner i varje förvaltning/;
+const workingGroup = /Anna Andersson/;
+const contact = /Cecilia Carlsson/;
+const comment = 'Mötena hålls varje månad.';
+
+let app: LocalApp;
+let browser: Browser;
+const findings: AxeFinding[] = [];
+
+async function check(page: Page, view: string, theme: Theme): Promise<void> {
+  await settled(page);
+  findings.push(...(await axeFindings(page, view, theme)));
+  await screenshot(page, `${view}-${theme}`);
+}
+
+describe.skipIf(!hasChromium)('the tab in Chromium against npm start', () => {
+  beforeAll(async () => {
+    app = await startLocalApp();
+    browser = await launchChromium();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    await writeArtifact('axe.json', `${JSON.stringify(findings, null, 2)}\n`);
+  }, 60_000);
+
+  it('lets the working group open a round from the calendar with confirmed dates', async () => {
+    const context = await themedContext(browser, 'light');
+    const page = await signIn(context, app.tabUrl, workingGroup);
+    await goTo(page, 'Uppföljning');
+    await page.getByRole('button', { name: `Öppna omgången: ${round}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Öppna ${round}` });
+    await expect.poll(() => dialog.getByLabel('Sista svarsdag').inputValue()).toBe('2027-02-26');
+    await check(page, 'follow-up-open-dialog', 'light');
+    await dialog.getByRole('button', { name: 'Öppna', exact: true }).click();
+    await page.getByText(`${round} är öppnad.`).waitFor();
+    await page.getByRole('table', { name: `Förvaltningar i ${round}` }).waitFor();
+    await context.close();
+  }, 120_000);
+
+  it('lets a department contact answer with the keyboard alone', async () => {
+    const context = await themedContext(browser, 'light');
+    const page = await context.newPage();
+    await page.goto(app.tabUrl);
+    await page.getByRole('radio').first().waitFor();
+    await tabTo(page, /radio: .*Anna Andersson/);
+    for (let i = 0; i < 12 && !contact.test(await focused(page)); i += 1)
+      await page.keyboard.press('ArrowDown');
+    expect(await focused(page)).toMatch(contact);
+    await tabTo(page, /button: Logga in/);
+    await page.keyboard.press('Enter');
+    await mainMenu(page).waitFor();
+    await tabTo(page, /Min förvaltning/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Min förvaltning' }).waitFor();
+    await settled(page);
+    await tabTo(page, /^select: Status$/);
+    await page.keyboard.press('ArrowDown'); // Genomförd
+    await page.keyboard.press('ArrowDown'); // Pågår enligt plan
+    await expect.poll(() => page.evaluate('document.activeElement.value')).toBe('onTrack');
+    await tabTo(page, /^textarea: Kommentar$/);
+    await page.keyboard.type(comment);
+    await tabTo(page, /^button: Skicka svar$/);
+    await page.keyboard.press('Enter');
+    await page.getByText('Tack! 1 svar är sparade.').waitFor();
+    await check(page, 'my-department-answered', 'light');
+    await context.close();
+  }, 120_000);
+
+  it('shows the answer in the overview and the activity’s history', async () => {
+    const context = await themedContext(browser, 'light');
+    const page = await signIn(context, app.tabUrl, workingGroup);
+    await settled(page);
+    const row = page.getByRole('row', { name: activity });
+    await expect.poll(() => row.innerText(), { timeout: 15_000 }).toMatch(/Pågår enligt plan/);
+    await row.getByRole('link').click();
+    await page.getByRole('heading', { level: 1, name: activity }).waitFor();
+    await settled(page);
+    await expect.poll(() => page.locator('main').innerText()).toContain(comment);
+    await context.close();
+  }, 120_000);
+
+  it('exports the round as a Word document and an Excel workbook with the answer', async () => {
+    const context = await themedContext(browser, 'light');
+    const page = await signIn(context, app.tabUrl, workingGroup);
+    await goTo(page, 'Rapport');
+    await settled(page);
+    const download = async (button: string) => {
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: button }).click(),
+      ]);
+      return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+    };
+    const word = await download('Ladda ner Word');
+    expect(word.name).toBe(`Rapport ${round}.docx`);
+    await writeArtifact(word.name, word.bytes);
+    const documentXml = strFromU8(unzipSync(word.bytes)['word/document.xml']!);
+    const text = documentXml.replace(/<[^>]+>/g, '');
+    expect(text).toContain(round);
+    expect(text).toMatch(activity);
+    expect(text).toContain('Pågår enligt plan');
+    expect(text).toContain(comment);
+    const excel = await download('Ladda ner Excel');
+    expect(excel.name).toBe(`Rapport ${round}.xlsx`);
+    await writeArtifact(excel.name, excel.bytes);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      excel.bytes.buffer.slice(
+        excel.bytes.byteOffset,
+        excel.bytes.byteOffset + excel.bytes.byteLength,
+      ),
+    );
+    const rows: string[] = [];
+    workbook.eachSheet((sheet) =>
+      sheet.eachRow((r) => {
+        const cells: string[] = [];
+        r.eachCell((cell) => cells.push(cell.text));
+        rows.push(cells.join('|'));
+      }),
+    );
+    const answered = rows.find((r) => activity.test(r));
+    expect(answered).toContain('Pågår enligt plan');
+    expect(answered).toContain(comment);
+    await context.close();
+  }, 120_000);
+
+  it('reaches every main view and the skip link with the keyboard', async () => {
+    const context = await themedContext(browser, 'light');
+    const page = await signIn(context, app.tabUrl, workingGroup);
+    await settled(page);
+    await page.reload();
+    await mainMenu(page).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('a: Hoppa till innehållet');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toMatch(/^main: /);
+    await tabTo(page, /^a: Översikt$/, { back: true });
+    for (const view of ['Uppföljning', 'Min förvaltning', 'Rapport']) {
+      await tabTo(page, new RegExp(`^a: ${view}$`));
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: view }).waitFor();
+    }
+    await tabTo(page, /^a: Översikt$/, { back: true });
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
+    await settled(page);
+    await tabTo(page, new RegExp(`^a: ${activity.source}`), { maxPresses: 200 });
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: activity }).waitFor();
+    await context.close();
+  }, 120_000);
+
+  for (const theme of themes) {
+    it(`has no serious or critical axe findings in any view (${theme})`, async () => {
+      const context = await themedContext(browser, theme);
+      const signInPage = await context.newPage();
+      await signInPage.goto(app.tabUrl);
+      await signInPage.getByRole('radio').first().waitFor();
+      await check(signInPage, 'sign-in', theme);
+      await signInPage.close();
+      const page = await signIn(context, app.tabUrl, workingGroup);
+      await check(page, 'overview', theme);
+      await goTo(page, 'Uppföljning');
+      await check(page, 'follow-up', theme);
+      await goTo(page, 'Rapport');
+      await check(page, 'report', theme);
+      await goTo(page, 'Översikt');
+      await settled(page);
+      await page.getByRole('row', { name: activity }).getByRole('link').click();
+      await page.getByRole('heading', { level: 1, name: activity }).waitFor();
+      await check(page, 'activity', theme);
+      await page.getByRole('button', { name: 'Redigera' }).click();
+      await check(page, 'activity-edit', theme);
+      await page.goto(`${app.tabUrl}#/finns-inte`);
+      await check(page, 'not-found', theme);
+      await page.close();
+      const department = await signIn(context, app.tabUrl, contact);
+      await goTo(department, 'Min förvaltning');
+      await check(department, 'my-department', theme);
+      await context.close();
+      const serious = findings.filter(
+        (f) => f.theme === theme && (f.impact === 'serious' || f.impact === 'critical'),
+      );
+      expect(serious).toEqual([]);
+    }, 180_000);
+  }
+});
