@@ -49,14 +49,14 @@ export function renderFollowUp(state: FollowUpState, styles: Styles, t: TFunctio
         <ErrorState title={t('followUp.title')} error={state.actionError} />
       ) : null}
       {renderCurrent(state, styles, t)}
-      {renderRounds(state, t, lang)}
+      {renderRounds(state, styles, t, lang)}
       {renderOpenDialog(state, styles, t)}
       {renderCloseDialog(state, t)}
     </div>
   );
 }
 
-function renderRounds(state: Ready, t: TFunction, lang: Language) {
+function renderRounds(state: Ready, styles: Styles, t: TFunction, lang: Language) {
   return (
     <section aria-labelledby="rounds-heading">
       <Title3 as="h2" id="rounds-heading">
@@ -97,7 +97,7 @@ function renderRounds(state: Ready, t: TFunction, lang: Language) {
           <TableBody>
             {state.rows.map((row) => (
               <TableRow key={row.key}>
-                <TableCell>{row.title}</TableCell>
+                <TableCell className={styles.roundTitle}>{row.title}</TableCell>
                 <TableCell>
                   {formatDate(row.periodStart, lang)} – {formatDate(row.periodEnd, lang)}
                 </TableCell>
