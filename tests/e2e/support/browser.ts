@@ -7,9 +7,9 @@ import { root } from './local-app.js';
 
 /** Debian's Chromium (never a downloaded browser), the themes the tab follows, axe and screenshots. */
 
-export const chromiumPath = '/usr/bin/chromium';
+const chromiumPath = '/usr/bin/chromium';
 export const hasChromium = existsSync(chromiumPath);
-export const artifactsDir = join(root, 'test-artifacts', 'tab');
+const artifactsDir = join(root, 'test-artifacts', 'tab');
 
 /**
  * light and dark: the browser's colour scheme. contrast: Teams' high-contrast theme as Teams
