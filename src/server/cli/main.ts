@@ -1,4 +1,4 @@
-import { UsageError, type Command, type CommandIo } from './command.js';
+import { UsageError, type CommandIo } from './command.js';
 import { commands } from './commands/index.js';
 
 const io: CommandIo = {
@@ -24,11 +24,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     io.out(overview());
     return name === undefined ? 2 : 0;
   }
-  const command: Command | undefined = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.err(`aktivitetsplan: unknown command '${name}'. Run 'aktivitetsplan --help' for the list.`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.out(`${command.usage}`);
     return 0;
