@@ -15,7 +15,7 @@ export function workingGroupTeam(seed: EmulatorSeed): EmulatorSeed['teams'][numb
 }
 
 /** The emulator's team of each department, matched by the department's name. */
-export function departmentTeams(
+function departmentTeams(
   seed: EmulatorSeed,
   departments: readonly Department[],
 ): Map<string, EmulatorSeed['teams'][number]> {

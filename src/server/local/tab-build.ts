@@ -12,7 +12,7 @@ function newestMtime(dir: string): number {
 }
 
 /** Whether dist/tab is missing or older than any source of the tab. */
-export function tabBuildIsStale(root: string): boolean {
+function tabBuildIsStale(root: string): boolean {
   const index = join(root, 'dist/tab/index.html');
   if (!existsSync(index)) return true;
   const built = statSync(index).mtimeMs;
