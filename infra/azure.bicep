@@ -37,6 +37,9 @@ param aadAppClientSecret string
 @description('The SharePoint site that holds the plan, e.g. https://kommunen.sharepoint.com/sites/aktivitetsplan.')
 param sharePointSiteUrl string
 
+@description('The Entra group id of the working group\'s team (samverkansgruppen): who may edit the plan, open rounds and link channels.')
+param workingGroupTeamId string
+
 @description('When the reminder run starts (cron, Europe/Stockholm time).')
 param reminderSchedule string = '30 8 * * 1-5'
 
@@ -153,6 +156,7 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     AKTIVITETSPLAN_API_AUDIENCE: 'api://${webApp.properties.defaultHostName}/${aadAppClientId}'
     AKTIVITETSPLAN_TAB_ENDPOINT: 'https://${webApp.properties.defaultHostName}'
     AKTIVITETSPLAN_REMINDER_SCHEDULE: reminderSchedule
+    AKTIVITETSPLAN_WORKING_GROUP_TEAM_ID: workingGroupTeamId
   }
   dependsOn: [identityReadsSecrets]
 }
