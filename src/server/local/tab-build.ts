@@ -1,5 +1,8 @@
+import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -25,12 +28,21 @@ function tabBuildIsStale(root: string): boolean {
   return sources > built;
 }
 
-/** Builds the tab with Vite (a development dependency) when its build is stale. */
+/**
+ * Builds the tab with Vite (a development dependency) when its build is stale. In a child
+ * process: Vite sets NODE_ENV=production in the process that builds, which would turn the local
+ * bot's anonymous mode into production mode.
+ */
 export async function ensureTabBuilt(root: string, log: (line: string) => void): Promise<string> {
   const outDir = join(root, 'dist/tab');
   if (!tabBuildIsStale(root)) return outDir;
   log('Bygger fliken (vite build)…');
-  const { build } = await import('vite');
-  await build({ configFile: join(root, 'vite.tab.config.ts'), logLevel: 'warn' });
+  const vitePackage = createRequire(join(root, 'package.json')).resolve('vite/package.json');
+  const viteBin = join(dirname(vitePackage), 'bin/vite.js');
+  await promisify(execFile)(
+    process.execPath,
+    [viteBin, 'build', '-c', join(root, 'vite.tab.config.ts'), '--logLevel', 'warn'],
+    { cwd: root, maxBuffer: 16 * 1024 * 1024 },
+  );
   return outDir;
 }
