@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium } from '../e2e/support/browser.js';
 import { followUpRows, openRound, type BotWorld } from './support/bot-world.js';
 import { playgroundWorld, type PlaygroundWorld } from './support/playground-world.js';
 
@@ -13,35 +14,19 @@ import { playgroundWorld, type PlaygroundWorld } from './support/playground-worl
  * and after go to test-artifacts/bot/.
  */
 
-const chromiumPath = '/usr/bin/chromium';
 const artifacts = join('test-artifacts', 'bot');
-
-function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
 
 /** The posted card in the channel view (the newest message with an Adaptive Card). */
 function postedCard(page: Page): Locator {
   return page.locator('.ac-adaptiveCard').filter({ hasText: 'Årsuppföljning 2026' }).last();
 }
 
-describe.skipIf(!existsSync(chromiumPath))('bot in the Playground UI (Chromium)', () => {
+describe.skipIf(!hasChromium)('bot in the Playground UI (Chromium)', () => {
   let w: PlaygroundWorld;
   let browser: Browser;
   beforeAll(async () => {
     w = await playgroundWorld();
-    browser = await launch();
+    browser = await launchChromium();
     await mkdir(artifacts, { recursive: true });
   }, 90_000);
   afterAll(async () => {
