@@ -75,6 +75,12 @@ export type RecordFollowUpsInput = {
   readonly responder: Responder;
   readonly source: 'card' | 'tab';
   readonly at: Date;
+  /**
+   * The snapshot (from this store's loadPlan) the answers were checked against. A store may
+   * write against it without reading first; a stale basis still ends as `conflict`, never as a
+   * lost answer, because each write carries the version it saw.
+   */
+  readonly basis?: PlanSnapshot;
 };
 
 export interface PlanStore {

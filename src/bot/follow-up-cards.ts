@@ -40,6 +40,7 @@ export function cardOfView(
       items: view.items,
       tabUrl: settings.tabUrl(view.round.id, view.department.id),
       cardVersion: viewVersion(view),
+      ...(view.channel ? { teamId: view.channel.teamId } : {}),
     },
     { ...options, locale: settings.locale },
   );

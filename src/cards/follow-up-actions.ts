@@ -13,6 +13,7 @@ export type ActionInput = {
   readonly department: Department;
   readonly tabUrl: string;
   readonly cardVersion: string;
+  readonly teamId?: string;
   readonly memberIds?: readonly string[];
   readonly hasItems: boolean;
 };
@@ -32,6 +33,7 @@ function followUpData(input: ActionInput, page: number, stage?: ReminderStage): 
     cardVersion: input.cardVersion,
     page,
     ...(stage === undefined ? {} : { stage }),
+    ...(input.teamId === undefined ? {} : { team: input.teamId }),
   };
 }
 

@@ -28,7 +28,12 @@ import { compactDisplay, fullDisplay, shownText, type DisplayLimits } from './us
 export const followUpPageSize = 2;
 
 /** Longest accepted values of the inputs that are not domain data; longer ones are bugs. */
-export const followUpInputLimits = { tabUrl: 2048, cardVersion: 200, memberId: 128 } as const;
+export const followUpInputLimits = {
+  tabUrl: 2048,
+  cardVersion: 200,
+  memberId: 128,
+  teamId: 100,
+} as const;
 
 export type FollowUpCardInput = {
   readonly round: FollowUpRound;
@@ -38,6 +43,8 @@ export type FollowUpCardInput = {
   readonly tabUrl: string;
   /** Identifies the answers the card shows (see followUpCardVersion). */
   readonly cardVersion: string;
+  /** The team of the department's channel (a hint in the card's data, see FollowUpCardData). */
+  readonly teamId?: string;
   /** Teams user ids (MRIs) of the department's members, for `refresh.userIds` (see actions). */
   readonly memberIds?: readonly string[];
 };
@@ -76,6 +83,7 @@ function checkInput(input: FollowUpCardInput): void {
   const tooLong =
     input.tabUrl.length > limits.tabUrl ||
     input.cardVersion.length > limits.cardVersion ||
+    (input.teamId ?? '').length > limits.teamId ||
     (input.memberIds ?? []).some((id) => id.length > limits.memberId);
   if (tooLong) throw new Error('Follow-up card input beyond followUpInputLimits.');
 }

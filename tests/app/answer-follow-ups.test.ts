@@ -4,7 +4,7 @@ import type { AnswerEntryInput } from '../../src/app/use-cases/answer-rules.js';
 import type { SeenAnswers } from '../../src/app/use-cases/answer-follow-ups.js';
 import { answerVersions } from '../../src/app/use-cases/department-view.js';
 import type { UseCases } from '../../src/app/use-cases/use-cases.js';
-import { openRound, people, world, type World } from './support/world.js';
+import { openRound, people, workingGroupTeam, world, type World } from './support/world.js';
 
 const department = 'social-omsorg';
 
@@ -244,5 +244,54 @@ describe('answerFollowUps', () => {
     await answer(w, people.cecilia, [{ activityId: 'A4.1', status: 'done' }], { kind: 'versions' });
     expect(order.slice(0, 2).sort()).toEqual(['load started', 'membership asked']);
     expect(order.filter((o) => o === 'membership asked')).toHaveLength(1);
+  });
+  it('starts the membership check beside the first load of a process from the card’s team hint, and lets only the stored team decide', async () => {
+    const w = world();
+    const isMember = w.membership.isMember.bind(w.membership);
+    const asked: string[] = [];
+    w.membership.isMember = (team, user) => {
+      asked.push(team);
+      return isMember(team, user);
+    };
+    const entries = [{ activityId: 'A2.2', status: 'done' }];
+    const seen = { kind: 'versions' } as const;
+    // Anna is in the working group's team, not in the department's: a forged hint changes nothing.
+    const forged = await w.useCases.answerFollowUps({
+      roundId: openRound.id,
+      departmentId: department,
+      entries,
+      caller: people.anna,
+      source: 'card',
+      seen,
+      teamHint: workingGroupTeam,
+    });
+    expect(forged.ok ? undefined : forged.error.reason).toBe('forbidden');
+    expect(asked).toEqual([workingGroupTeam, 'team-social-omsorg']);
+    expect(await stored(w, 'A2.2')).toEqual([]);
+
+    const fresh = world();
+    const freshOrder: string[] = [];
+    const freshLoad = fresh.counted.loadPlan;
+    fresh.counted.loadPlan = async () => {
+      freshOrder.push('load started');
+      return freshLoad();
+    };
+    const freshIsMember = fresh.membership.isMember.bind(fresh.membership);
+    fresh.membership.isMember = (team, user) => {
+      freshOrder.push('membership asked');
+      return freshIsMember(team, user);
+    };
+    const hinted = await fresh.useCases.answerFollowUps({
+      roundId: openRound.id,
+      departmentId: department,
+      entries,
+      caller: people.cecilia,
+      source: 'card',
+      seen,
+      teamHint: 'team-social-omsorg',
+    });
+    expect(hinted.ok).toBe(true);
+    expect(freshOrder.slice(0, 2).sort()).toEqual(['load started', 'membership asked']);
+    expect(freshOrder.filter((o) => o === 'membership asked')).toHaveLength(1);
   });
 });

@@ -98,4 +98,36 @@ describe('GraphPlanStore round trips', () => {
       loaded.ok && loaded.value.followUps.filter((f) => f.roundId === 'annual-2026'),
     ).toHaveLength(4);
   });
+
+  it('records answers against the plan it just loaded in one round trip: answers and derived columns in one batch', async () => {
+    stores = await graphStores(contractData());
+    const basis = await stores.store.loadPlan();
+    if (!basis.ok) throw new Error(basis.error.message);
+    await stores.emulator.resetStats();
+    const recorded = await stores.store.recordFollowUps({
+      roundId: 'annual-2026',
+      departmentId: 'social-omsorg',
+      answers: ['A1.2', 'A3.1'].map((activityId) => ({
+        activityId,
+        status: 'delayed' as const,
+        comment: '',
+        nextSteps: '',
+      })),
+      responder: { id: 'u-1', name: 'Anna Andersson' },
+      source: 'card',
+      at: new Date('2027-02-03T09:00:00Z'),
+      basis: basis.value,
+    });
+    expect(recorded.ok).toBe(true);
+    expect(await stores.emulator.stats()).toEqual({
+      total: 1,
+      byRoute: [{ method: 'POST', route: '/$batch', count: 1 }],
+    });
+    const loaded = await stores.store.loadPlan();
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const answered = loaded.value.followUps.filter(
+      (f) => f.roundId === 'annual-2026' && ['A1.2', 'A3.1'].includes(f.activityId),
+    );
+    expect(answered.map((f) => f.status)).toEqual(['delayed', 'delayed']);
+  });
 });

@@ -50,6 +50,11 @@ export type AnswerFollowUpsInput = {
   readonly caller: Caller;
   readonly source: 'card' | 'tab';
   readonly seen: SeenAnswers;
+  /**
+   * The team the caller says the department answers from (a card's data). Only lets the
+   * membership check start beside loading the plan; the stored team decides.
+   */
+  readonly teamHint?: string;
 };
 
 type AnsweredFollowUps = {
@@ -105,7 +110,7 @@ async function loadAndAuthorize(
   deps: AnswerDeps,
   input: AnswerFollowUpsInput,
 ): Promise<Result<PlanSnapshot>> {
-  const hinted = deps.teams?.get(input.departmentId);
+  const hinted = deps.teams?.get(input.departmentId) ?? input.teamHint;
   const [snapshot, early] = await Promise.all([
     deps.store.loadPlan(),
     hinted === undefined ? undefined : deps.authorization.canAnswer(input.caller, hinted),
@@ -152,12 +157,13 @@ export async function answerFollowUps(
   }
   if (valid.value.length === 0)
     return refuse(fail('invalid', answerMessages.nothingChosen).error, { view });
-  return write(deps, input, view, valid.value);
+  return write(deps, input, snapshot.value, view, valid.value);
 }
 
 async function write(
   deps: AnswerDeps,
   input: AnswerFollowUpsInput,
+  basis: PlanSnapshot,
   view: DepartmentRoundView,
   entries: Parameters<typeof planWrites>[0],
 ): Promise<AnswerOutcome> {
@@ -173,6 +179,7 @@ async function write(
     responder: { id: input.caller.id, name: input.caller.name },
     source: input.source,
     at: deps.clock.now(),
+    basis,
   });
   if (!recorded.ok) {
     if (recorded.error.reason !== 'conflict') return refuse(recorded.error, { view });

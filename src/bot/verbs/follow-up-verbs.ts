@@ -24,6 +24,7 @@ function answer(turn: Turn, action: FollowUpAction): Promise<AnswerOutcome> {
     caller: turn.caller,
     source: 'card',
     seen: { kind: 'card', matches: (stored) => followUpCardVersion(stored) === data.cardVersion },
+    ...(data.team === undefined ? {} : { teamHint: data.team }),
   });
 }
 

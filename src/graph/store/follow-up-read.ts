@@ -8,11 +8,12 @@ import {
   type FollowUpRound,
 } from '../../domain/model.js';
 import { failWith } from '../client/failures.js';
-import { text, type ListItem } from '../codec/fields.js';
+import { parseVersion, text, type ListItem } from '../codec/fields.js';
 import type { KeyMaps } from '../codec/key-maps.js';
 import type { DerivedActivityColumns } from '../codec/record-codecs.js';
 import type { StoreContext } from './context.js';
 import { decodeItems, keyMapsOf } from './decode.js';
+import type { LoadedPlan } from './load-plan.js';
 import { itemsUrl, keyFilters, odataString, readAllPages } from './queries.js';
 
 /** What recordFollowUps reads in its first round trip. */
@@ -21,10 +22,14 @@ export type AnswerContext = {
   readonly rounds: readonly FollowUpRound[];
   readonly round: FollowUpRound;
   readonly stored: ReadonlyMap<string, Versioned<FollowUp>>;
-  readonly activities: ReadonlyMap<
-    string,
-    { itemId: string; title: string; derived: DerivedActivityColumns }
-  >;
+  readonly activities: ReadonlyMap<string, AnswerActivity>;
+};
+
+/** The activity item an answer updates the derived columns of. */
+export type AnswerActivity = {
+  readonly itemId: string;
+  readonly title: string;
+  readonly derived: DerivedActivityColumns;
 };
 
 const activityColumns = [
@@ -34,6 +39,37 @@ const activityColumns = [
   'LatestRound',
   'RoundResponseState',
 ];
+
+/**
+ * The same context from a plan this store loaded moments ago, without a round trip: the caller
+ * checked the answers against that snapshot, and every write carries the version it saw, so a
+ * newer answer stored meanwhile still ends as a conflict. Undefined when the snapshot lacks
+ * something the write needs (then the caller reads).
+ */
+export function answerContextFrom(
+  loaded: LoadedPlan,
+  input: RecordFollowUpsInput,
+): AnswerContext | undefined {
+  const { snapshot, maps, derived } = loaded;
+  const round = snapshot.rounds.find((r) => r.id === input.roundId);
+  if (!round || !snapshot.departments.some((d) => d.id === input.departmentId)) return undefined;
+  if (maps.Departments.itemId(input.departmentId) === undefined) return undefined;
+  const activities = new Map<string, AnswerActivity>();
+  for (const answer of input.answers) {
+    const activity = snapshot.activities.find((a) => a.id === answer.activityId);
+    const itemId = activity ? parseVersion(activity.version)?.itemId : undefined;
+    const now = derived.get(answer.activityId);
+    if (!activity || !itemId || !now) return undefined;
+    activities.set(activity.id, { itemId, title: activity.title, derived: now });
+  }
+  const wanted = new Set(input.answers.map((a) => followUpKey(input.roundId, a.activityId)));
+  const stored = new Map<string, Versioned<FollowUp>>();
+  for (const followUp of snapshot.followUps) {
+    const key = followUpKey(followUp.roundId, followUp.activityId);
+    if (wanted.has(key)) stored.set(key, followUp);
+  }
+  return { maps, rounds: snapshot.rounds, round, stored, activities };
+}
 
 /** The stored answers, the rounds, the department and the activities: one `$batch` round trip. */
 export async function readAnswerContext(
@@ -106,10 +142,7 @@ function activitiesOf(
   items: readonly ListItem[],
   maps: KeyMaps,
 ): AnswerContext['activities'] {
-  const result = new Map<
-    string,
-    { itemId: string; title: string; derived: DerivedActivityColumns }
-  >();
+  const result = new Map<string, AnswerActivity>();
   for (const item of items) {
     const key = text(item.fields, 'Key');
     if (key === undefined) continue;

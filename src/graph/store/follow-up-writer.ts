@@ -12,7 +12,13 @@ import type { GraphOutcome, GraphRequest } from '../client/gateway.js';
 import { forCreate, listItemOf, parseVersion, versionOf } from '../codec/fields.js';
 import type { StoreContext } from './context.js';
 import { derivedAfterAnswer, sameDerived } from './derived.js';
-import { readAnswerContext, readStoredAnswers, type AnswerContext } from './follow-up-read.js';
+import {
+  answerContextFrom,
+  readAnswerContext,
+  readStoredAnswers,
+  type AnswerContext,
+} from './follow-up-read.js';
+import type { LoadedPlan } from './load-plan.js';
 import { itemUrl, listItemsUrl } from './queries.js';
 
 type Write = {
@@ -25,18 +31,22 @@ type Write = {
 };
 
 /**
- * recordFollowUps over Graph in two round trips: read (stored answers, rounds, activities), then
- * write every answer and its activity's derived columns in one `$batch` (each derived update
- * depends on its answer's write). A create that loses a race to another writer is written on top
- * of the other answer, so both stay in the item's version history.
+ * recordFollowUps over Graph: write every answer and its activity's derived columns in one
+ * `$batch` (each derived update depends on its answer's write). Against `basis`, the plan this
+ * store loaded for the caller, that is the only round trip; without it one read comes first
+ * (stored answers, rounds, activities). A create that loses a race to another writer is written
+ * on top of the other answer, so both stay in the item's version history; an update whose
+ * version went stale is a conflict unless the same answer is stored.
  */
 export async function recordFollowUpsIn(
   ctx: StoreContext,
   input: RecordFollowUpsInput,
+  basis?: LoadedPlan,
 ): Promise<Result<readonly Versioned<FollowUp>[]>> {
   const wanted = followUpsOf(input);
   if (!wanted.ok) return wanted;
-  const read = await readAnswerContext(ctx, input);
+  const known = basis ? answerContextFrom(basis, input) : undefined;
+  const read = known ? ok(known) : await readAnswerContext(ctx, input);
   if (!read.ok) return read;
   const answerCtx = read.value;
   const results = new Map<string, Versioned<FollowUp>>();

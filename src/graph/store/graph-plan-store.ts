@@ -16,7 +16,7 @@ import { decodeItems, keyMapsOf } from './decode.js';
 import { recordFollowUpsIn } from './follow-up-writer.js';
 import { followUpHistoryIn } from './history.js';
 import { KeyCache } from './key-lookup.js';
-import { loadPlanFrom } from './load-plan.js';
+import { loadPlanFrom, type LoadedPlan } from './load-plan.js';
 import { itemsUrl, odataString, readAllPages } from './queries.js';
 import { refreshRoundResponses } from './refresh-derived.js';
 import { saveItem } from './save-record.js';
@@ -30,6 +30,8 @@ import { failWith } from '../client/failures.js';
 export class GraphPlanStore implements PlanStore {
   private readonly ctx: StoreContext;
   private readonly keys: KeyCache;
+  /** What each snapshot handed out was decoded from (item ids, eTags, derived columns). */
+  private readonly loaded = new WeakMap<PlanSnapshot, LoadedPlan>();
 
   constructor(options: GraphStoreOptions) {
     this.ctx = storeContext(options);
@@ -40,6 +42,7 @@ export class GraphPlanStore implements PlanStore {
     const loaded = await loadPlanFrom(this.ctx);
     if (!loaded.ok) return loaded;
     this.keys.replace(loaded.value.maps);
+    this.loaded.set(loaded.value.snapshot, loaded.value);
     return ok(loaded.value.snapshot);
   }
 
@@ -112,7 +115,8 @@ export class GraphPlanStore implements PlanStore {
   }
 
   recordFollowUps(input: RecordFollowUpsInput): Promise<Result<readonly Versioned<FollowUp>[]>> {
-    return recordFollowUpsIn(this.ctx, input);
+    const basis = input.basis ? this.loaded.get(input.basis) : undefined;
+    return recordFollowUpsIn(this.ctx, input, basis);
   }
 
   followUpHistory(roundId: string, activityId: string): Promise<Result<readonly FollowUp[]>> {

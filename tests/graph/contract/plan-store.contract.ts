@@ -265,6 +265,54 @@ export function storeContract(name: string, factory: StoreFactory): void {
       ]);
     });
 
+    it('records against the snapshot it loaded, and a snapshot gone stale still ends as a conflict', async () => {
+      const { store } = await open();
+      const basis = await store.loadPlan();
+      if (!basis.ok) throw new Error(basis.error.message);
+      const seen = basis.value.followUps.find(
+        (f) => f.activityId === 'A2.2' && f.roundId === 'annual-2026',
+      )!;
+      const first = await store.recordFollowUps(answers({ basis: basis.value }));
+      if (!first.ok) throw new Error(first.error.message);
+      const newer = await store.recordFollowUps(
+        answers({
+          answers: [
+            {
+              activityId: 'A2.2',
+              status: 'done',
+              comment: 'Klart.',
+              nextSteps: '',
+              expectedVersion: seen.version,
+            },
+          ],
+        }),
+      );
+      expect(newer.ok).toBe(true);
+      // The same old snapshot: it still shows the answer before 'Klart.'.
+      const stale = await store.recordFollowUps(
+        answers({
+          basis: basis.value,
+          answers: [
+            {
+              activityId: 'A2.2',
+              status: 'delayed',
+              comment: 'Sent.',
+              nextSteps: '',
+              expectedVersion: seen.version,
+            },
+          ],
+        }),
+      );
+      expect(stale).toMatchObject({ ok: false, error: { reason: 'conflict' } });
+      const conflict = !stale.ok ? (stale.error.current as FollowUpConflict) : undefined;
+      expect(conflict?.conflicts.map((c) => c.comment)).toEqual(['Klart.']);
+      const a22 = await store.followUpHistory('annual-2026', 'A2.2');
+      expect(a22.ok && a22.value.map((f) => f.comment)).toEqual([
+        'Kommentar om A2.2 i annual-2026',
+        'Klart.',
+      ]);
+    });
+
     it('keeps both answers when two first answers race, with no duplicate item', async () => {
       const stores = await open();
       const [one, two] = stores.racing();
