@@ -30,6 +30,8 @@ type Manifest = Readonly<Record<string, ManifestChunk>>;
 
 /** The overview's own lazy chunks (loaded as soon as the overview shows its data). */
 const overviewLazy = ['components/ProgressChart/ProgressChart.tsx'];
+/** Inside Teams the tab also needs the Teams SDK and MSAL (NAA) before the overview has data. */
+const inTeamsLazy = ['host/teams-sdk.ts', 'auth/msal-auth-session.ts'];
 const firstViewBudgetKb = 250;
 
 function staticClosure(manifest: Manifest, keys: readonly string[]): Set<string> {
@@ -44,6 +46,7 @@ function staticClosure(manifest: Manifest, keys: readonly string[]): Set<string>
 }
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const verdict = (bytes: number) => (bytes / 1024 <= firstViewBudgetKb ? 'met' : 'NOT met');
 
 async function bundleTable(): Promise<BenchTable> {
   const outDir = await mkdtemp(join(tmpdir(), 'aktivitetsplan-tab-build-'));
@@ -59,16 +62,25 @@ async function bundleTable(): Promise<BenchTable> {
     const entry = Object.keys(manifest).filter((k) => manifest[k]!.isEntry);
     const initial = staticClosure(manifest, entry);
     const firstView = staticClosure(manifest, [...entry, ...overviewLazy]);
+    const inTeams = staticClosure(manifest, [...entry, ...overviewLazy, ...inTeamsLazy]);
     const rows: (string | number)[][] = [];
     let initialGzip = 0;
     let firstViewGzip = 0;
+    let inTeamsGzip = 0;
     for (const [key, chunk] of Object.entries(manifest)) {
       if (!chunk.file.endsWith('.js')) continue;
       const bytes = await readFile(join(outDir, chunk.file));
       const gzip = gzipSync(bytes, { level: 9 }).length;
       if (initial.has(key)) initialGzip += gzip;
       if (firstView.has(key)) firstViewGzip += gzip;
-      const load = initial.has(key) ? 'initial' : firstView.has(key) ? 'overview (lazy)' : 'lazy';
+      if (inTeams.has(key)) inTeamsGzip += gzip;
+      const load = initial.has(key)
+        ? 'initial'
+        : firstView.has(key)
+          ? 'overview (lazy)'
+          : inTeams.has(key)
+            ? 'in Teams (lazy)'
+            : 'lazy';
       rows.push([chunk.file.replace(/^assets\//, ''), load, kb(bytes.length), kb(gzip)]);
     }
     rows.sort((a, b) => Number(b[3]) - Number(a[3]));
@@ -78,7 +90,8 @@ async function bundleTable(): Promise<BenchTable> {
       rows,
       notes: [
         `Initial JavaScript (entry + static imports): ${kb(initialGzip)} KB gzip.`,
-        `First view (initial + the overview's lazy chunks): ${kb(firstViewGzip)} KB gzip; target ≤ ${firstViewBudgetKb} KB: ${firstViewGzip / 1024 <= firstViewBudgetKb ? 'met' : 'NOT met'}.`,
+        `First view, local (initial + the overview's lazy chunks): ${kb(firstViewGzip)} KB gzip; target ≤ ${firstViewBudgetKb} KB: ${verdict(firstViewGzip)}.`,
+        `First view inside Teams (+ Teams SDK and MSAL for NAA): ${kb(inTeamsGzip)} KB gzip; target ≤ ${firstViewBudgetKb} KB: ${verdict(inTeamsGzip)}.`,
       ],
     };
   } finally {
