@@ -1,6 +1,6 @@
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { I18nProvider, useTranslation } from './i18n/react.js';
 import type { BootDeps, BootState } from './boot/boot.types.js';
 import { useBoot } from './boot/useBoot.js';
 import { ErrorState } from './components/ErrorState/ErrorState.js';
@@ -90,8 +90,8 @@ function Boot(props: { readonly deps: BootDeps }) {
 export function Root(props: { readonly deps: BootDeps }) {
   const [i18n] = useState(() => createI18n('sv'));
   return (
-    <I18nextProvider i18n={i18n}>
+    <I18nProvider i18n={i18n}>
       <Boot deps={props.deps} />
-    </I18nextProvider>
+    </I18nProvider>
   );
 }

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n/react.js';
 import { AppShell } from './components/AppShell/AppShell.js';
 import { LoadingState } from './components/LoadingState/LoadingState.js';
 import type { Route } from './routing/routes.js';

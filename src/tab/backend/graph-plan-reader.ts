@@ -5,7 +5,7 @@ import { tokenFunctionAuthProvider } from '../../graph/auth/token-function.js';
 import { createGraphClient, type FetchLike } from '../../graph/client/create-client.js';
 import { GraphGateway } from '../../graph/client/gateway.js';
 import { loadBundledManifest } from '../../graph/site-schema/manifest.js';
-import { GraphPlanStore } from '../../graph/store/graph-plan-store.js';
+import { graphPlanReader as storeReader } from '../../graph/store/plan-reader.js';
 import { openSite } from '../../graph/store/site-ref.js';
 import type { AuthSession } from '../auth/auth-session.js';
 
@@ -48,11 +48,12 @@ function graphPlanReader(options: GraphReaderOptions): Pick<PlanStore, 'loadPlan
     }),
   );
   const { schema } = loadBundledManifest();
-  let store: Promise<Result<GraphPlanStore>> | undefined;
-  const open = async (siteUrl: string): Promise<Result<GraphPlanStore>> => {
+  type Reader = ReturnType<typeof storeReader>;
+  let store: Promise<Result<Reader>> | undefined;
+  const open = async (siteUrl: string): Promise<Result<Reader>> => {
     const site = await openSite(graph, siteUrl, schema);
     return site.ok
-      ? ok(new GraphPlanStore({ graph, site: site.value, schema, clock: options.clock }))
+      ? ok(storeReader({ graph, site: site.value, schema, clock: options.clock }))
       : site;
   };
   return {

@@ -1,9 +1,10 @@
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import { configure, render } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '../../../src/tab/i18n/react.js';
 import { vi } from 'vitest';
 import type { AuthSession } from '../../../src/tab/auth/auth-session.js';
 import type { Host } from '../../../src/tab/host/host.types.js';
+import { en } from '../../../src/tab/i18n/en.js';
 import { createI18n, type Language } from '../../../src/tab/i18n/i18n.js';
 import type { DownloadFile, TabServices } from '../../../src/tab/services/tab-services.js';
 import { TabApp } from '../../../src/tab/TabApp.js';
@@ -66,12 +67,12 @@ export function renderTab(backend: FakeBackend, options: RenderOptions = {}) {
     tabUrl: 'https://localhost:3978/tab/index.html',
     download: (file) => downloads.push(file),
   };
-  const i18n = createI18n(options.language ?? 'sv');
+  const i18n = createI18n(options.language ?? 'sv', en);
   const result = render(
     <FluentProvider theme={teamsLightTheme}>
-      <I18nextProvider i18n={i18n}>
+      <I18nProvider i18n={i18n}>
         <TabApp services={services} />
-      </I18nextProvider>
+      </I18nProvider>
     </FluentProvider>,
   );
   return { ...result, auth, downloads, services };

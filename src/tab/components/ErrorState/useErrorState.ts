@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.js';
 import type { ErrorStateProps, ErrorStateState } from './ErrorState.types.js';
 
 export function useErrorState(props: ErrorStateProps): ErrorStateState {

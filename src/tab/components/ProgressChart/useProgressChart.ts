@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.js';
 import { statusFilterValues } from '../../model/plan-view.js';
 import type { ProgressChartProps, ProgressChartState } from './ProgressChart.types.js';
 

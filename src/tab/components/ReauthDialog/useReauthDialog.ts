@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.js';
 import type { ReauthDialogProps, ReauthDialogState } from './ReauthDialog.types.js';
 
 export function useReauthDialog(props: ReauthDialogProps): ReauthDialogState {

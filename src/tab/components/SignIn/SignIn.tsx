@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.js';
 import type { SignInProps } from './SignIn.types.js';
 import { renderSignIn } from './renderSignIn.js';
 import { useSignIn } from './useSignIn.js';

@@ -8,7 +8,7 @@ import {
   Text,
   Title2,
 } from '@fluentui/react-components';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n/i18n.js';
 import type { SignInState } from './SignIn.types.js';
 import type { useSignInStyles } from './useSignInStyles.styles.js';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.js';
 import type { SignInProps, SignInState } from './SignIn.types.js';
 
 export function useSignIn(props: SignInProps): SignInState {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.js';
 import type { StatusOrNone } from '../../model/plan-view.js';
 import type { StatusBadgeProps, StatusBadgeState } from './StatusBadge.types.js';
 

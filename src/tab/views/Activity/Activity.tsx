@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.js';
 import { languageOf } from '../../i18n/i18n.js';
 import { renderActivity } from './renderActivity.js';
 import { useActivity } from './useActivity.js';

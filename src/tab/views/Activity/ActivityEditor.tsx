@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.js';
 import type { ActivityEditorProps } from './Activity.types.js';
 import { renderActivityEditor } from './renderActivityEditor.js';
 import { useActivityEditor } from './useActivityEditor.js';

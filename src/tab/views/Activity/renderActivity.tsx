@@ -12,7 +12,7 @@ import {
   Title2,
   Title3,
 } from '@fluentui/react-components';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n/i18n.js';
 import { EmptyState } from '../../components/EmptyState/EmptyState.js';
 import { ErrorState } from '../../components/ErrorState/ErrorState.js';
 import { LoadingState } from '../../components/LoadingState/LoadingState.js';

@@ -16,7 +16,7 @@ import {
   Textarea,
   Title3,
 } from '@fluentui/react-components';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n/i18n.js';
 import { ErrorState } from '../../components/ErrorState/ErrorState.js';
 import type { ActivityEditorProps, DraftField, EditorState } from './Activity.types.js';
 import type { useActivityStyles } from './useActivityStyles.styles.js';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.js';
 import { FinancingSchema } from '../../../domain/model.js';
 import { formatDate } from '../../i18n/format.js';
 import { languageOf } from '../../i18n/i18n.js';

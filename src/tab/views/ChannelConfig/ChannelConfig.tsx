@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.js';
 import { renderChannelConfig } from './renderChannelConfig.js';
 import { useChannelConfig } from './useChannelConfig.js';
 import { useChannelConfigStyles } from './useChannelConfigStyles.styles.js';

@@ -6,7 +6,7 @@ import {
   Text,
   Title2,
 } from '@fluentui/react-components';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n/i18n.js';
 import { ErrorState } from '../../components/ErrorState/ErrorState.js';
 import { LoadingState } from '../../components/LoadingState/LoadingState.js';
 import type { ChannelConfigState } from './ChannelConfig.types.js';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.js';
 import { useTabServices } from '../../services/tab-services.js';
 import { usePlanData } from '../../state/plan-data.js';
 import { saveChannelLink } from './channel-save.js';

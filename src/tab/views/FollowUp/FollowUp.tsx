@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.js';
 import { languageOf } from '../../i18n/i18n.js';
 import { renderFollowUp } from './renderFollowUp.js';
 import { useFollowUp } from './useFollowUp.js';

@@ -9,7 +9,7 @@ import {
   Field,
   Input,
 } from '@fluentui/react-components';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n/i18n.js';
 import type { FollowUpState } from './FollowUp.types.js';
 import type { useFollowUpStyles } from './useFollowUpStyles.styles.js';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.js';
 import type { Versioned } from '../../../app/ports.js';
 import type { FollowUpRound } from '../../../domain/model.js';
 import type { TabFailure, TabResult } from '../../backend/tab-backend.js';

@@ -9,7 +9,7 @@ import {
   Text,
   Textarea,
 } from '@fluentui/react-components';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n/i18n.js';
 import { statusCodes } from '../../../domain/model.js';
 import { ErrorState } from '../../components/ErrorState/ErrorState.js';
 import { formatDateTime } from '../../i18n/format.js';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.js';
 import type { Versioned } from '../../../app/ports.js';
 import type { FollowUp, FollowUpStatus } from '../../../domain/model.js';
 import { fieldMessages, validateFollowUpAnswer } from '../../../domain/validation.js';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.js';
 import { hrefOf } from '../../routing/routes.js';
 import type { NotFoundState } from './NotFound.types.js';
 

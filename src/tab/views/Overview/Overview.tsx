@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.js';
 import { renderOverview } from './renderOverview.js';
 import { useOverview } from './useOverview.js';
 import { useOverviewStyles } from './useOverviewStyles.styles.js';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.js';
 import { renderReport } from './renderReport.js';
 import { useReport } from './useReport.js';
 import { useReportStyles } from './useReportStyles.styles.js';

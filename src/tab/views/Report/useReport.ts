@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.js';
 import { languageOf } from '../../i18n/i18n.js';
 import { reportableRounds } from '../../model/plan-view.js';
 import { exportReport, type ReportFormat } from '../../report/export-report.js';
