@@ -40,7 +40,7 @@ export const FollowUpCardDataSchema = z.object({
   cardVersion: z.string().min(1).max(200),
   /** For submit and refresh: the page shown; for followUp.page: the page asked for. 1-based. */
   page: z.number().int().min(1).max(1000),
-  stage: ReminderStageSchema.optional(),
+  stage: z.optional(ReminderStageSchema),
   /**
    * The team of the channel the card was posted to: only a hint that lets the membership check
    * start beside loading the plan; the answer is checked against the team stored for the department.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini.js';
 import { referenceProblems } from './model-references.js';
 
 /**
@@ -9,8 +9,8 @@ import { referenceProblems } from './model-references.js';
 
 const isoDate = z.iso.date();
 const isoDateTime = z.iso.datetime({ offset: true });
-const id = z.string().min(1).max(100);
-const title = z.string().trim().min(1).max(255);
+const id = z.string().check(z.minLength(1), z.maxLength(100));
+const title = z.string().check(z.trim(), z.minLength(1), z.maxLength(255));
 
 export const statusCodes = ['done', 'onTrack', 'delayed', 'notStarted', 'dropped'] as const;
 export const FollowUpStatusSchema = z.enum(statusCodes);
@@ -37,7 +37,7 @@ export const GoalSchema = z.object({
   id,
   level: z.enum(['national', 'regional', 'municipal']),
   title,
-  description: z.string().max(1000).optional(),
+  description: z.optional(z.string().check(z.maxLength(1000))),
 });
 export type Goal = z.infer<typeof GoalSchema>;
 
@@ -53,29 +53,31 @@ export const PlanSchema = z
     kind: z.enum(['actionPlan', 'activityPlan']),
     title,
     /** The action plan an activity plan complements. */
-    parentPlanId: id.optional(),
+    parentPlanId: z.optional(id),
     /** The board that adopted the plan, or (while proposed) is to adopt it. */
-    adoptedBy: z.string().max(255).optional(),
+    adoptedBy: z.optional(z.string().check(z.maxLength(255))),
     /** Set exactly when the plan is adopted; a month-precise date is stored as its first day. */
-    adoptedOn: isoDate.optional(),
+    adoptedOn: z.optional(isoDate),
     /** 'month' when only the month of adoption is known (absent: the day is known). */
-    adoptedOnPrecision: z.enum(['day', 'month']).optional(),
+    adoptedOnPrecision: z.optional(z.enum(['day', 'month'])),
     /** The date of the proposal (tjänsteskrivelse). */
-    proposedOn: isoDate.optional(),
+    proposedOn: z.optional(isoDate),
     status: z.enum(['proposed', 'adopted']),
-    coordinatingDepartmentId: id.optional(),
-    developmentFundsTkr: z.number().int().nonnegative().optional(),
+    coordinatingDepartmentId: z.optional(id),
+    developmentFundsTkr: z.optional(z.number().check(z.int(), z.nonnegative())),
     goalIds: z.array(id),
-    description: z.string().max(4000).optional(),
+    description: z.optional(z.string().check(z.maxLength(4000))),
   })
-  .refine((p) => (p.status === 'adopted') === (p.adoptedOn !== undefined), {
-    message: 'En antagen plan har ett antagandedatum; ett förslag har inget.',
-    path: ['adoptedOn'],
-  })
-  .refine((p) => p.parentPlanId !== p.id, {
-    message: 'En plan kan inte komplettera sig själv.',
-    path: ['parentPlanId'],
-  });
+  .check(
+    z.refine((p) => (p.status === 'adopted') === (p.adoptedOn !== undefined), {
+      message: 'En antagen plan har ett antagandedatum; ett förslag har inget.',
+      path: ['adoptedOn'],
+    }),
+    z.refine((p) => p.parentPlanId !== p.id, {
+      message: 'En plan kan inte komplettera sig själv.',
+      path: ['parentPlanId'],
+    }),
+  );
 export type Plan = z.infer<typeof PlanSchema>;
 
 export const planKindLabelsSv: Readonly<Record<Plan['kind'], string>> = {
@@ -86,9 +88,9 @@ export const planKindLabelsSv: Readonly<Record<Plan['kind'], string>> = {
 export const DevelopmentAreaSchema = z.object({
   id,
   planId: id,
-  order: z.number().int().nonnegative(),
+  order: z.number().check(z.int(), z.nonnegative()),
   title,
-  description: z.string().max(2000).optional(),
+  description: z.optional(z.string().check(z.maxLength(2000))),
 });
 export type DevelopmentArea = z.infer<typeof DevelopmentAreaSchema>;
 
@@ -96,9 +98,9 @@ export const DepartmentSchema = z.object({
   id,
   name: title,
   /** The board(s) the department serves; absent when the source does not name it. */
-  board: z.string().trim().min(1).max(255).optional(),
+  board: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(255))),
   /** The working group's own coordinating department (escalations, summaries). */
-  coordinating: z.boolean().default(false),
+  coordinating: z._default(z.boolean(), false),
 });
 export type Department = z.infer<typeof DepartmentSchema>;
 
@@ -117,24 +119,26 @@ export const ActivitySchema = z
     planId: id,
     areaId: id,
     title,
-    description: z.string().max(2000).optional(),
+    description: z.optional(z.string().check(z.maxLength(2000))),
     responsibleDepartmentId: id,
     coResponsibleDepartmentIds: z.array(id),
     start: isoDate,
     end: isoDate,
-    expectedOutcome: z.string().max(1000).optional(),
+    expectedOutcome: z.optional(z.string().check(z.maxLength(1000))),
     financing: FinancingSchema,
     /** Activities the seed document does not list, added as examples. */
-    example: z.boolean().default(false),
+    example: z._default(z.boolean(), false),
   })
-  .refine((a) => a.start <= a.end, {
-    message: 'Slutdatum får inte vara före startdatum.',
-    path: ['end'],
-  })
-  .refine((a) => !a.coResponsibleDepartmentIds.includes(a.responsibleDepartmentId), {
-    message: 'Ansvarig förvaltning kan inte också vara medansvarig.',
-    path: ['coResponsibleDepartmentIds'],
-  });
+  .check(
+    z.refine((a) => a.start <= a.end, {
+      message: 'Slutdatum får inte vara före startdatum.',
+      path: ['end'],
+    }),
+    z.refine((a) => !a.coResponsibleDepartmentIds.includes(a.responsibleDepartmentId), {
+      message: 'Ansvarig förvaltning kan inte också vara medansvarig.',
+      path: ['coResponsibleDepartmentIds'],
+    }),
+  );
 export type Activity = z.infer<typeof ActivitySchema>;
 
 /** Shown after an example activity's title wherever a title is shown. */
@@ -161,14 +165,16 @@ export const FollowUpRoundSchema = z
     closesOn: isoDate,
     state: z.enum(['planned', 'open', 'closed']),
   })
-  .refine((r) => r.periodStart <= r.periodEnd, {
-    message: 'Perioden slutar före den börjar.',
-    path: ['periodEnd'],
-  })
-  .refine((r) => r.opensOn <= r.dueOn && r.dueOn <= r.closesOn, {
-    message: 'Datumen måste följa ordningen öppnar ≤ sista svarsdag ≤ stänger.',
-    path: ['dueOn'],
-  });
+  .check(
+    z.refine((r) => r.periodStart <= r.periodEnd, {
+      message: 'Perioden slutar före den börjar.',
+      path: ['periodEnd'],
+    }),
+    z.refine((r) => r.opensOn <= r.dueOn && r.dueOn <= r.closesOn, {
+      message: 'Datumen måste följa ordningen öppnar ≤ sista svarsdag ≤ stänger.',
+      path: ['dueOn'],
+    }),
+  );
 export type FollowUpRound = z.infer<typeof FollowUpRoundSchema>;
 
 export const AnswerSourceSchema = z.enum(['card', 'tab']);
@@ -178,9 +184,12 @@ export const FollowUpSchema = z.object({
   activityId: id,
   departmentId: id,
   status: FollowUpStatusSchema,
-  comment: z.string().max(1000).default(''),
-  nextSteps: z.string().max(500).default(''),
-  answeredBy: z.object({ id: z.string().min(1), name: z.string().min(1) }),
+  comment: z._default(z.string().check(z.maxLength(1000)), ''),
+  nextSteps: z._default(z.string().check(z.maxLength(500)), ''),
+  answeredBy: z.object({
+    id: z.string().check(z.minLength(1)),
+    name: z.string().check(z.minLength(1)),
+  }),
   answeredAt: isoDateTime,
   source: AnswerSourceSchema,
 });
@@ -201,19 +210,19 @@ export const ReminderSchema = z.object({
   /** The calendar moment the stage became due. */
   dueAt: isoDateTime,
   state: z.enum(['reserved', 'sent', 'failed', 'unreachable']),
-  attempts: z.number().int().nonnegative(),
-  attemptId: z.string().optional(),
-  reservedAt: isoDateTime.optional(),
-  sentAt: isoDateTime.optional(),
-  messageId: z.string().optional(),
-  conversationId: z.string().optional(),
-  lastError: z.string().max(1000).optional(),
+  attempts: z.number().check(z.int(), z.nonnegative()),
+  attemptId: z.optional(z.string()),
+  reservedAt: z.optional(isoDateTime),
+  sentAt: z.optional(isoDateTime),
+  messageId: z.optional(z.string()),
+  conversationId: z.optional(z.string()),
+  lastError: z.optional(z.string().check(z.maxLength(1000))),
 });
 export type Reminder = z.infer<typeof ReminderSchema>;
 
 const PlanDataShape = z.object({
   plan: PlanSchema,
-  parentPlan: PlanSchema.optional(),
+  parentPlan: z.optional(PlanSchema),
   goals: z.array(GoalSchema),
   areas: z.array(DevelopmentAreaSchema),
   departments: z.array(DepartmentSchema),
@@ -223,9 +232,11 @@ const PlanDataShape = z.object({
 });
 
 /** A whole plan as the tab's overview and the seed see it; every reference must resolve. */
-export const PlanDataSchema = PlanDataShape.superRefine((data, ctx) => {
-  for (const [path, message] of referenceProblems(data)) {
-    ctx.addIssue({ code: 'custom', path: [...path], message });
-  }
-});
+export const PlanDataSchema = PlanDataShape.check(
+  z.superRefine((data, ctx) => {
+    for (const [path, message] of referenceProblems(data)) {
+      ctx.addIssue({ code: 'custom', path: [...path], message });
+    }
+  }),
+);
 export type PlanData = z.infer<typeof PlanDataSchema>;

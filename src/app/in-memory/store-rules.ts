@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   FollowUpSchema,
   type FollowUp,
@@ -34,7 +34,7 @@ export function parseReminderKey(text: string): ReminderKey | undefined {
 }
 
 /** Zod issues as a Swedish `invalid` failure with field messages; nothing is written. */
-export function invalidFrom(error: z.ZodError, what: string, prefix = ''): Result<never> {
+export function invalidFrom(error: z.core.$ZodError, what: string, prefix = ''): Result<never> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { fail, ok, type Result } from '../../app/result.js';
 import { siteSchemaProblems } from './rules.js';
 import { SiteSchemaSchema, type SiteManifest } from './schema.js';
@@ -28,7 +28,7 @@ export function parseSiteManifest(
   return ok({ schema: parsed.data, formatters });
 }
 
-function zodProblems(error: z.ZodError): string[] {
+function zodProblems(error: z.core.$ZodError): string[] {
   return error.issues.map((issue) => {
     const path = issue.path.join('.');
     if (issue.code === 'invalid_union' && issue.path.at(-1) === 'type') {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { Versioned } from '../../app/ports.js';
 import { fail, ok, type Result } from '../../app/result.js';
 import { text, versionOf, type Fields, type ListItem } from '../codec/fields.js';
@@ -31,7 +31,7 @@ export function addToKeyMaps(
 export function decodeItems<T>(
   items: readonly ListItem[],
   decode: (fields: Fields) => unknown,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   listName: string,
 ): Result<Versioned<T>[]> {
   const values: Versioned<T>[] = [];

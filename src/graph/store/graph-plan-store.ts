@@ -8,7 +8,7 @@ import {
   type FollowUp,
   type FollowUpRound,
 } from '../../domain/model.js';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { Fields } from '../codec/fields.js';
 import type { KeyMaps } from '../codec/key-maps.js';
 import { storeContext, type GraphStoreOptions, type StoreContext } from './context.js';
@@ -128,7 +128,7 @@ export class GraphPlanStore implements PlanStore {
     list: 'Activities' | 'FollowUpRounds',
     key: string,
     decode: (fields: Fields, maps: KeyMaps) => unknown,
-    schema: z.ZodType<T>,
+    schema: z.ZodMiniType<T>,
   ): Promise<Result<Versioned<T> | undefined>> {
     const lookups = ['Plans', 'DevelopmentAreas', 'Departments'] as const;
     const pages = await readAllPages(this.ctx.graph, [

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { textFieldRules, validateText, type TextField } from '../../domain/validation.js';
 import type { ApiFailure } from './api-errors.js';
 
@@ -89,14 +89,15 @@ function isTextField(field: string): field is TextField {
   return Object.hasOwn(textFieldRules, field);
 }
 
-export function parseRequest<S extends z.ZodType>(
+/** `schema` may be a classic or a `zod/mini` schema (the contract's are mini, for the tab). */
+export function parseRequest<S extends z.core.$ZodType>(
   schema: S,
   value: unknown,
   keyOf: KeyOf = fieldName,
 ):
   | { readonly ok: true; readonly value: z.infer<S> }
   | { readonly ok: false; readonly failure: ApiFailure } {
-  const parsed = schema.safeParse(value);
+  const parsed = z.safeParse(schema, value);
   if (parsed.success) return { ok: true, value: parsed.data };
   const fields: Record<string, string> = {};
   let personal = false;

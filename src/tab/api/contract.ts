@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../domain/zod-mini.js';
 import {
   ActivitySchema,
   FollowUpRoundSchema,
@@ -45,14 +45,23 @@ import {
  * successful answer also updates the card posted in the department's channel (server side).
  */
 
-const id = z.string().min(1).max(100);
+const id = z.string().check(z.minLength(1), z.maxLength(100));
 const isoDate = z.iso.date();
 
-export const VersionedActivitySchema = ActivitySchema.and(z.object({ version: z.string() }));
+export const VersionedActivitySchema = z.intersection(
+  ActivitySchema,
+  z.object({ version: z.string() }),
+);
 export type VersionedActivityDto = z.infer<typeof VersionedActivitySchema>;
-export const VersionedRoundSchema = FollowUpRoundSchema.and(z.object({ version: z.string() }));
+export const VersionedRoundSchema = z.intersection(
+  FollowUpRoundSchema,
+  z.object({ version: z.string() }),
+);
 export type VersionedRoundDto = z.infer<typeof VersionedRoundSchema>;
-export const VersionedFollowUpSchema = FollowUpSchema.and(z.object({ version: z.string() }));
+export const VersionedFollowUpSchema = z.intersection(
+  FollowUpSchema,
+  z.object({ version: z.string() }),
+);
 export type VersionedFollowUpDto = z.infer<typeof VersionedFollowUpSchema>;
 
 export const apiErrorReasons = [
@@ -71,9 +80,9 @@ export type ApiErrorReason = z.infer<typeof ApiErrorReasonSchema>;
 export const ApiErrorSchema = z.object({
   reason: ApiErrorReasonSchema,
   message: z.string(),
-  fields: z.record(z.string(), z.string()).optional(),
-  current: z.unknown().optional(),
-  retryAfterSeconds: z.number().nonnegative().optional(),
+  fields: z.optional(z.record(z.string(), z.string())),
+  current: z.optional(z.unknown()),
+  retryAfterSeconds: z.optional(z.number().check(z.nonnegative())),
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;
 export const ApiErrorBodySchema = z.object({ error: ApiErrorSchema });
@@ -91,7 +100,11 @@ export const statusOfReason: Readonly<Record<ApiErrorReason, number>> = {
 };
 
 export const MeResponseSchema = z.object({
-  user: z.object({ id, name: z.string().min(1), upn: z.string().optional() }),
+  user: z.object({
+    id,
+    name: z.string().check(z.minLength(1)),
+    upn: z.optional(z.string()),
+  }),
   isWorkingGroup: z.boolean(),
   /** Departments whose Teams team the user belongs to (may answer for). */
   departmentIds: z.array(id),
@@ -101,7 +114,7 @@ export type MeResponse = z.infer<typeof MeResponseSchema>;
 /** A round the follow-up calendar proposes (not stored until opened). */
 export const CalendarRoundSchema = z.object({
   kind: RoundKindSchema,
-  title: z.string().min(1).max(255),
+  title: z.string().check(z.minLength(1), z.maxLength(255)),
   periodStart: isoDate,
   periodEnd: isoDate,
   opensOn: isoDate,
@@ -113,9 +126,11 @@ export const CalendarResponseSchema = z.object({ rounds: z.array(CalendarRoundSc
 export type CalendarResponse = z.infer<typeof CalendarResponseSchema>;
 
 /** Opens a round with the dates the working group confirmed; idempotent by (kind, periodStart). */
-export const OpenRoundRequestSchema = CalendarRoundSchema.refine(
-  (r) => r.opensOn <= r.dueOn && r.dueOn <= r.closesOn,
-  { message: 'Datumen måste följa ordningen öppnar ≤ sista svarsdag ≤ stänger.', path: ['dueOn'] },
+export const OpenRoundRequestSchema = CalendarRoundSchema.check(
+  z.refine((r) => r.opensOn <= r.dueOn && r.dueOn <= r.closesOn, {
+    message: 'Datumen måste följa ordningen öppnar ≤ sista svarsdag ≤ stänger.',
+    path: ['dueOn'],
+  }),
 );
 export type OpenRoundRequest = z.infer<typeof OpenRoundRequestSchema>;
 export const RoundResponseSchema = z.object({ round: VersionedRoundSchema });
@@ -127,15 +142,15 @@ export type CloseRoundRequest = z.infer<typeof CloseRoundRequestSchema>;
 export const AnswerInputSchema = z.object({
   activityId: id,
   status: FollowUpStatusSchema,
-  comment: z.string().max(1000),
-  nextSteps: z.string().max(500),
+  comment: z.string().check(z.maxLength(1000)),
+  nextSteps: z.string().check(z.maxLength(500)),
   /** The version the user saw; absent for a first answer. */
-  expectedVersion: z.string().optional(),
+  expectedVersion: z.optional(z.string()),
 });
 export type AnswerInput = z.infer<typeof AnswerInputSchema>;
 export const AnswersRequestSchema = z.object({
   departmentId: id,
-  answers: z.array(AnswerInputSchema).min(1).max(200),
+  answers: z.array(AnswerInputSchema).check(z.minLength(1), z.maxLength(200)),
 });
 export type AnswersRequest = z.infer<typeof AnswersRequestSchema>;
 export const AnswersResponseSchema = z.object({ followUps: z.array(VersionedFollowUpSchema) });
@@ -149,7 +164,7 @@ export const ReminderResponseSchema = z.object({
   departmentId: id,
   /** posted: a card went out now; nothingMissing: every activity answered; noChannel: unreachable. */
   outcome: z.enum(['posted', 'nothingMissing', 'noChannel']),
-  postedAt: z.iso.datetime({ offset: true }).optional(),
+  postedAt: z.optional(z.iso.datetime({ offset: true })),
 });
 export type ReminderResponse = z.infer<typeof ReminderResponseSchema>;
 
@@ -172,10 +187,10 @@ export type HistoryResponse = z.infer<typeof HistoryResponseSchema>;
 export const ChannelLinkRequestSchema = z.object({
   /** A department id, or 'workingGroup'. */
   target: id,
-  teamId: z.string().min(1),
-  channelId: z.string().min(1),
-  tenantId: z.string().min(1),
-  channelName: z.string().max(255).optional(),
+  teamId: z.string().check(z.minLength(1)),
+  channelId: z.string().check(z.minLength(1)),
+  tenantId: z.string().check(z.minLength(1)),
+  channelName: z.optional(z.string().check(z.maxLength(255))),
 });
 export type ChannelLinkRequest = z.infer<typeof ChannelLinkRequestSchema>;
 export const ChannelLinkResponseSchema = z.object({
@@ -183,7 +198,7 @@ export const ChannelLinkResponseSchema = z.object({
     target: id,
     teamId: z.string(),
     channelId: z.string(),
-    channelName: z.string().optional(),
+    channelName: z.optional(z.string()),
   }),
 });
 export type ChannelLinkResponse = z.infer<typeof ChannelLinkResponseSchema>;

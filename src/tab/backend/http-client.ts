@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { ApiErrorBodySchema } from '../api/contract.js';
 import type { AuthSession } from '../auth/auth-session.js';
 import { fallbackMessages } from './messages.js';
@@ -71,7 +71,7 @@ export function createHttpClient(options: HttpClientOptions) {
     return { response };
   };
 
-  return async function request<S extends z.ZodType>(
+  return async function request<S extends z.ZodMiniType>(
     method: Method,
     path: string,
     schema: S,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../domain/zod-mini.js';
 
 /**
  * The tab's runtime configuration, served by the app's server as `GET /config.json` (next to
@@ -11,38 +11,38 @@ import { z } from 'zod';
  *   token is requested for `apiScope`, the Graph token for `graphScopes`.
  */
 const url = z.url({ protocol: /^https?$/ });
-const path = z.string().regex(/^\/[^\s]*$/, 'A path starting with /');
+const path = z.string().check(z.regex(/^\/[^\s]*$/, 'A path starting with /'));
 
 const DemoUserSchema = z.object({
   /** Entra object id as the emulator's seed knows it. */
-  id: z.string().min(1),
-  name: z.string().min(1),
-  upn: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+  upn: z.string().check(z.minLength(1)),
   role: z.enum(['workingGroup', 'departmentContact', 'manager']),
   /** For a department contact: the department. */
-  departmentId: z.string().optional(),
+  departmentId: z.optional(z.string()),
 });
 export type DemoUser = z.infer<typeof DemoUserSchema>;
 
 const common = {
   /** Where the app's API is: an absolute URL or a path on the tab's origin. */
-  apiBase: z.union([url, path]).default('/api'),
+  apiBase: z._default(z.union([url, path]), '/api'),
   /** Graph base URL including the version segment. */
   graphBase: z.union([url, path]),
   /** The SharePoint site the plan lives in (`https://host/sites/path`). */
-  siteUrl: url.optional(),
-  defaultLanguage: z.enum(['sv', 'en']).default('sv'),
+  siteUrl: z.optional(url),
+  defaultLanguage: z._default(z.enum(['sv', 'en']), 'sv'),
   /** The tab's own public address (channel tab configuration's contentUrl). */
-  tabUrl: url.optional(),
+  tabUrl: z.optional(url),
 };
 
 const LocalConfigSchema = z.object({
   mode: z.literal('local'),
   ...common,
-  demoUsers: z.array(DemoUserSchema).min(1),
+  demoUsers: z.array(DemoUserSchema).check(z.minLength(1)),
   /** Scopes written into dev tokens (the emulator may require some). */
-  devScopes: z.array(z.string()).default(['Sites.Read.All', 'access_as_user']),
-  tenantId: z.string().default('00000000-0000-0000-0000-000000000001'),
+  devScopes: z._default(z.array(z.string()), ['Sites.Read.All', 'access_as_user']),
+  tenantId: z._default(z.string(), '00000000-0000-0000-0000-000000000001'),
 });
 
 const TenantConfigSchema = z.object({
@@ -52,9 +52,11 @@ const TenantConfigSchema = z.object({
   /** e.g. https://login.microsoftonline.com/<tenantId> */
   authority: url,
   /** The app's own API scope, e.g. api://<host>/<clientId>/access_as_user */
-  apiScope: z.string().min(1),
-  graphScopes: z.array(z.string().min(1)).min(1).default(['Sites.Read.All']),
-  redirectUri: url.optional(),
+  apiScope: z.string().check(z.minLength(1)),
+  graphScopes: z._default(z.array(z.string().check(z.minLength(1))).check(z.minLength(1)), [
+    'Sites.Read.All',
+  ]),
+  redirectUri: z.optional(url),
 });
 
 export const RuntimeConfigSchema = z.discriminatedUnion('mode', [
