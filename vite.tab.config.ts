@@ -1,6 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { loadBundledManifest } from './src/graph/site-schema/manifest.js';
+import { readerSchema } from './src/graph/site-schema/reader-schema.js';
 
 /**
  * The Teams tab (src/tab) built to dist/tab with relative asset paths, so the server can serve it
@@ -10,10 +12,26 @@ import { defineConfig } from 'vite';
 const backend = process.env.TAB_DEV_BACKEND ?? 'https://localhost:3978';
 const proxied = { target: backend, changeOrigin: true, secure: false };
 
+/**
+ * src/tab/config/site-schema.ts computed at build time: the site manifest validated here (a
+ * broken manifest fails the build) and trimmed to what reads need, so the tab ships neither the
+ * manifest's descriptions and views nor its validator.
+ */
+function siteSchemaForTab(): Plugin {
+  const module = fileURLToPath(new URL('./src/tab/config/site-schema.ts', import.meta.url));
+  return {
+    name: 'aktivitetsplan-site-schema',
+    load: (id) =>
+      id === module
+        ? `export const siteSchema = ${JSON.stringify(readerSchema(loadBundledManifest().schema))};`
+        : undefined,
+  };
+}
+
 export default defineConfig({
   root: fileURLToPath(new URL('./src/tab', import.meta.url)),
   base: './',
-  plugins: [react()],
+  plugins: [react(), siteSchemaForTab()],
   build: {
     outDir: fileURLToPath(new URL('./dist/tab', import.meta.url)),
     emptyOutDir: true,

@@ -9,6 +9,7 @@ import { fixedClock } from '../../src/domain/clock.js';
 import { seedPlan } from '../../src/domain/seed/seed-plan.js';
 import { makeDevToken } from '../../src/tab/auth/dev-token.js';
 import { createGraphPlanReader } from '../../src/tab/backend/graph-plan-reader.js';
+import { siteSchema } from '../../src/tab/config/site-schema.js';
 import { graphStores } from '../../tests/graph/helpers/graph-stores.js';
 import { siteUrl } from '../../tests/graph/helpers/emulator.js';
 import { median, type BenchSection, type BenchTable } from '../section.js';
@@ -130,6 +131,7 @@ async function timeToDataTable(): Promise<BenchTable> {
         auth: { getToken: () => Promise.resolve({ ok: true, token }) },
         clock: fixedClock(now),
         fetch: stores.emulator.fetch,
+        schema: siteSchema,
       });
     const rows: (string | number)[][] = [];
     for (const latencyMs of latencies) {

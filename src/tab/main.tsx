@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { createGraphPlanReader } from './backend/graph-plan-reader.js';
 import type { BootDeps } from './boot/boot.types.js';
 import { Root } from './Root.js';
+import { siteSchema } from './config/site-schema.js';
 import { browserDownload } from './services/browser-download.js';
 
 /** The browser entry: real fetch, window, teams-js, msal, sessionStorage, clock. */
@@ -23,6 +24,7 @@ const deps: BootDeps = {
       auth,
       clock,
       fetch: fetchFn,
+      schema: siteSchema,
     }),
   msal: async (config) => (await import('./auth/msal-auth-session.js')).createMsalSignIn(config),
   download: browserDownload,

@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { seedPlan } from '../../src/domain/seed/seed-plan.js';
 import { itemsUrl } from '../../src/graph/store/queries.js';
+import { graphPlanReader } from '../../src/graph/store/plan-reader.js';
+import { readerSchema } from '../../src/graph/site-schema/reader-schema.js';
+import { fixedClock } from '../../src/domain/clock.js';
+import { contractNow } from './fixtures/plan-data.js';
 import { loadBundledManifest } from '../../src/graph/site-schema/manifest.js';
 import { contractData } from './fixtures/plan-data.js';
 import { largePlan } from './fixtures/large-plan.js';
@@ -26,6 +30,22 @@ describe('GraphPlanStore round trips', () => {
       total: 1,
       byRoute: [{ method: 'POST', route: '/$batch', count: 1 }],
     });
+  });
+
+  it('reads the same plan in one request through the loadPlan-only reader and the trimmed schema the tab ships', async () => {
+    stores = await graphStores(contractData());
+    const full = await stores.store.loadPlan();
+    const reader = graphPlanReader({
+      graph: stores.emulator.graph,
+      site: stores.site,
+      schema: readerSchema(loadBundledManifest().schema),
+      clock: fixedClock(contractNow),
+    });
+    await stores.emulator.resetStats();
+    const trimmed = await reader.loadPlan();
+    expect(trimmed.ok && full.ok).toBe(true);
+    expect(trimmed).toEqual(full);
+    expect((await stores.emulator.stats()).total).toBe(1);
   });
 
   it('loads a plan with rounds and answers in one request when every list fits a page', async () => {

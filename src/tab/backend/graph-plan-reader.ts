@@ -4,7 +4,7 @@ import type { Clock } from '../../domain/clock.js';
 import { tokenFunctionAuthProvider } from '../../graph/auth/token-function.js';
 import { createGraphClient, type FetchLike } from '../../graph/client/create-client.js';
 import { GraphGateway } from '../../graph/client/gateway.js';
-import { loadBundledManifest } from '../../graph/site-schema/manifest.js';
+import type { SiteSchema } from '../../graph/site-schema/schema.js';
 import { graphPlanReader as storeReader } from '../../graph/store/plan-reader.js';
 import { openSite } from '../../graph/store/site-ref.js';
 import type { AuthSession } from '../auth/auth-session.js';
@@ -17,6 +17,8 @@ export type GraphReaderOptions = {
   readonly auth: Pick<AuthSession, 'getToken'>;
   readonly clock: Clock;
   readonly fetch: FetchLike;
+  /** The lists and columns to read (the tab gets a copy parsed at build time). */
+  readonly schema: SiteSchema;
 };
 
 /**
@@ -47,7 +49,7 @@ function graphPlanReader(options: GraphReaderOptions): Pick<PlanStore, 'loadPlan
       fetch: options.fetch,
     }),
   );
-  const { schema } = loadBundledManifest();
+  const { schema } = options;
   type Reader = ReturnType<typeof storeReader>;
   let store: Promise<Result<Reader>> | undefined;
   const open = async (siteUrl: string): Promise<Result<Reader>> => {
