@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { loadBundledManifest } from './src/graph/site-schema/manifest.js';
 import { readerSchema } from './src/graph/site-schema/reader-schema.js';
+import { precompileStyles } from './scripts/precompile-styles.js';
 
 /**
  * The Teams tab (src/tab) built to dist/tab with relative asset paths, so the server can serve it
@@ -31,7 +32,16 @@ function siteSchemaForTab(): Plugin {
 export default defineConfig({
   root: fileURLToPath(new URL('./src/tab', import.meta.url)),
   base: './',
-  plugins: [react(), siteSchemaForTab()],
+  plugins: [
+    precompileStyles({
+      root: fileURLToPath(new URL('./src/tab/', import.meta.url)),
+      cacheDir: fileURLToPath(
+        new URL('./node_modules/.cache/aktivitetsplan-styles', import.meta.url),
+      ),
+    }),
+    react(),
+    siteSchemaForTab(),
+  ],
   build: {
     outDir: fileURLToPath(new URL('./dist/tab', import.meta.url)),
     emptyOutDir: true,
@@ -40,6 +50,20 @@ export default defineConfig({
     manifest: true,
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      treeshake: {
+        /**
+         * graph-client 3.0.7 declares no `sideEffects` in its package.json, so its upload tasks,
+         * chaos handler and the like would ship unused; none of its modules has side effects.
+         */
+        moduleSideEffects: [
+          {
+            test: /node_modules[\\/]@microsoft[\\/]microsoft-graph-client[\\/]/,
+            sideEffects: false,
+          },
+        ],
+      },
+    },
   },
   server: {
     proxy: { '/api': proxied, '/graph': proxied, '/config.json': proxied },

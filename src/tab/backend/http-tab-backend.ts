@@ -1,28 +1,36 @@
 import type { PlanStore } from '../../app/ports.js';
-import {
-  ActivityResponseSchema,
-  AnswersResponseSchema,
-  apiPaths,
-  CalendarResponseSchema,
-  ChannelLinkResponseSchema,
-  HistoryResponseSchema,
-  MeResponseSchema,
-  ReminderResponseSchema,
-  RoundResponseSchema,
-} from '../api/contract.js';
-import { createHttpClient, type HttpClientOptions } from './http-client.js';
+import type { HttpApi } from './http-api.js';
+import type { HttpClientOptions } from './http-client.js';
+import { fallbackMessages } from './messages.js';
 import type { TabBackend, TabResult } from './tab-backend.js';
 
-function map<T, U>(result: TabResult<T>, f: (value: T) => U): TabResult<U> {
-  return result.ok ? { ok: true, value: f(result.value) } : result;
-}
-
-/** Reads through the PlanStore port (GraphPlanStore with the user's token), writes over HTTP. */
+/**
+ * Reads through the PlanStore port (the data layer's loadPlan with the user's token), writes over
+ * HTTP. The API client is loaded at the first write, so the first view ships without it; if it
+ * cannot be loaded (no network) the call fails as `network`, like the request itself would.
+ */
 export function createHttpTabBackend(
   reader: Pick<PlanStore, 'loadPlan'>,
   http: HttpClientOptions,
 ): TabBackend {
-  const request = createHttpClient(http);
+  let api: Promise<HttpApi> | undefined;
+  const load = () =>
+    (api ??= import('./http-api.js').then(
+      (m) => m.createHttpApi(http),
+      (error: unknown) => {
+        api = undefined;
+        throw error;
+      },
+    ));
+  const via = async <T>(use: (api: HttpApi) => Promise<TabResult<T>>): Promise<TabResult<T>> => {
+    let loaded: HttpApi;
+    try {
+      loaded = await load();
+    } catch {
+      return { ok: false, error: { reason: 'network', message: fallbackMessages.network } };
+    }
+    return use(loaded);
+  };
   return {
     loadPlan: async () => {
       try {
@@ -31,45 +39,15 @@ export function createHttpTabBackend(
         return { ok: false, error: { reason: 'network', message: 'Kunde inte läsa planen.' } };
       }
     },
-    me: () => request('GET', apiPaths.me(), MeResponseSchema),
-    calendar: async (from, to) =>
-      map(
-        await request('GET', apiPaths.calendar(from, to), CalendarResponseSchema),
-        (r) => r.rounds,
-      ),
-    openRound: async (body) =>
-      map(await request('POST', apiPaths.openRound(), RoundResponseSchema, body), (r) => r.round),
-    closeRound: async (roundId, expectedVersion) =>
-      map(
-        await request('POST', apiPaths.closeRound(roundId), RoundResponseSchema, {
-          expectedVersion,
-        }),
-        (r) => r.round,
-      ),
-    submitAnswers: async (roundId, body) =>
-      map(
-        await request('POST', apiPaths.answers(roundId), AnswersResponseSchema, body),
-        (r) => r.followUps,
-      ),
-    sendReminder: (roundId, departmentId) =>
-      request('POST', apiPaths.reminders(roundId), ReminderResponseSchema, { departmentId }),
-    saveActivity: async (activity, expectedVersion) =>
-      map(
-        await request('PUT', apiPaths.activity(activity.id), ActivityResponseSchema, {
-          activity,
-          expectedVersion,
-        }),
-        (r) => r.activity,
-      ),
-    activityHistory: async (activityId) =>
-      map(
-        await request('GET', apiPaths.history(activityId), HistoryResponseSchema),
-        (r) => r.entries,
-      ),
-    linkChannel: async (body) =>
-      map(
-        await request('POST', apiPaths.channels(), ChannelLinkResponseSchema, body),
-        (r) => r.link,
-      ),
+    me: () => via((a) => a.me()),
+    calendar: (from, to) => via((a) => a.calendar(from, to)),
+    openRound: (request) => via((a) => a.openRound(request)),
+    closeRound: (roundId, expectedVersion) => via((a) => a.closeRound(roundId, expectedVersion)),
+    submitAnswers: (roundId, request) => via((a) => a.submitAnswers(roundId, request)),
+    sendReminder: (roundId, departmentId) => via((a) => a.sendReminder(roundId, departmentId)),
+    saveActivity: (activity, expectedVersion) =>
+      via((a) => a.saveActivity(activity, expectedVersion)),
+    activityHistory: (activityId) => via((a) => a.activityHistory(activityId)),
+    linkChannel: (request) => via((a) => a.linkChannel(request)),
   };
 }

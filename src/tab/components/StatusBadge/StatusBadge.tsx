@@ -8,5 +8,8 @@ import { useStatusBadgeStyles } from './useStatusBadgeStyles.styles.js';
 export function StatusBadge(props: StatusBadgeProps) {
   const state = useStatusBadge(props);
   const styles = useStatusBadgeStyles();
-  return renderStatusBadge(state, mergeClasses(styles.root, state.struck && styles.struck));
+  return renderStatusBadge(
+    state,
+    mergeClasses(styles.root, styles[state.size], styles[state.status]),
+  );
 }

@@ -1,15 +1,13 @@
-import type { BadgeProps } from '@fluentui/react-components';
 import type { StatusOrNone } from '../../model/plan-view.js';
 
 export type StatusBadgeProps = {
   readonly status: StatusOrNone;
-  readonly size?: BadgeProps['size'];
+  /** `large` (24 px, default) in lists, `medium` (20 px) in the history. */
+  readonly size?: 'medium' | 'large';
 };
 
 export type StatusBadgeState = {
   readonly label: string;
-  readonly color: NonNullable<BadgeProps['color']>;
-  readonly appearance: NonNullable<BadgeProps['appearance']>;
-  readonly size: NonNullable<BadgeProps['size']>;
-  readonly struck: boolean;
+  readonly status: StatusOrNone;
+  readonly size: 'medium' | 'large';
 };

@@ -1,0 +1,70 @@
+import {
+  ActivityResponseSchema,
+  AnswersResponseSchema,
+  apiPaths,
+  CalendarResponseSchema,
+  ChannelLinkResponseSchema,
+  HistoryResponseSchema,
+  MeResponseSchema,
+  ReminderResponseSchema,
+  RoundResponseSchema,
+} from '../api/contract.js';
+import { createHttpClient, type HttpClientOptions } from './http-client.js';
+import type { TabBackend, TabResult } from './tab-backend.js';
+
+function map<T, U>(result: TabResult<T>, f: (value: T) => U): TabResult<U> {
+  return result.ok ? { ok: true, value: f(result.value) } : result;
+}
+
+/** The tab's writes (and its few API reads) over the app's HTTP API. */
+export type HttpApi = Omit<TabBackend, 'loadPlan'>;
+
+/**
+ * The API client with the response schemas of the contract: a lazy chunk, loaded by
+ * createHttpTabBackend at the first call (the overview needs none of it).
+ */
+export function createHttpApi(http: HttpClientOptions): HttpApi {
+  const request = createHttpClient(http);
+  return {
+    me: () => request('GET', apiPaths.me(), MeResponseSchema),
+    calendar: async (from, to) =>
+      map(
+        await request('GET', apiPaths.calendar(from, to), CalendarResponseSchema),
+        (r) => r.rounds,
+      ),
+    openRound: async (body) =>
+      map(await request('POST', apiPaths.openRound(), RoundResponseSchema, body), (r) => r.round),
+    closeRound: async (roundId, expectedVersion) =>
+      map(
+        await request('POST', apiPaths.closeRound(roundId), RoundResponseSchema, {
+          expectedVersion,
+        }),
+        (r) => r.round,
+      ),
+    submitAnswers: async (roundId, body) =>
+      map(
+        await request('POST', apiPaths.answers(roundId), AnswersResponseSchema, body),
+        (r) => r.followUps,
+      ),
+    sendReminder: (roundId, departmentId) =>
+      request('POST', apiPaths.reminders(roundId), ReminderResponseSchema, { departmentId }),
+    saveActivity: async (activity, expectedVersion) =>
+      map(
+        await request('PUT', apiPaths.activity(activity.id), ActivityResponseSchema, {
+          activity,
+          expectedVersion,
+        }),
+        (r) => r.activity,
+      ),
+    activityHistory: async (activityId) =>
+      map(
+        await request('GET', apiPaths.history(activityId), HistoryResponseSchema),
+        (r) => r.entries,
+      ),
+    linkChannel: async (body) =>
+      map(
+        await request('POST', apiPaths.channels(), ChannelLinkResponseSchema, body),
+        (r) => r.link,
+      ),
+  };
+}
