@@ -26,7 +26,7 @@ export type AnswerContext = {
 };
 
 /** The activity item an answer updates the derived columns of. */
-export type AnswerActivity = {
+type AnswerActivity = {
   readonly itemId: string;
   readonly title: string;
   readonly derived: DerivedActivityColumns;

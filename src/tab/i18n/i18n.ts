@@ -27,8 +27,8 @@ type PluralBase<K> = K extends `${infer Base}_${'one' | 'other'}` ? Base : never
 type Leaf = Leaves<typeof sv>;
 
 /** Every key in sv.ts, and the base of each plural pair (`overview.count` for `count_one`). */
-export type TranslationKey = Leaf | PluralBase<Leaf>;
-export type TranslationOptions = Readonly<Record<string, string | number>>;
+type TranslationKey = Leaf | PluralBase<Leaf>;
+type TranslationOptions = Readonly<Record<string, string | number>>;
 export type TFunction = (key: TranslationKey, options?: TranslationOptions) => string;
 
 export type I18n = {
