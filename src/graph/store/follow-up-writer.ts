@@ -52,11 +52,15 @@ export async function recordFollowUpsIn(
   const results = new Map<string, Versioned<FollowUp>>();
   const writes: Write[] = [];
   const conflicts: Versioned<FollowUp>[] = [];
+  const settled: FollowUp[] = [];
   wanted.value.forEach((followUp, i) => {
     const key = followUpKey(followUp.roundId, followUp.activityId);
     const stored = answerCtx.stored.get(key);
     const plan = planAnswer(stored, followUp, input.answers[i]?.expectedVersion);
-    if (plan === 'skip' && stored) results.set(key, stored);
+    if (plan === 'skip' && stored) {
+      results.set(key, stored);
+      settled.push(stored);
+    }
     if (plan === 'conflict' && stored) conflicts.push(stored);
     if (plan === 'create') writes.push({ followUp, mode: 'create' });
     if (plan === 'update' && stored)
@@ -67,11 +71,33 @@ export async function recordFollowUpsIn(
   for (let attempt = 0; pending.length > 0; attempt += 1) {
     if (attempt > 5)
       return fail('conflict', 'Svaret krockade upprepade gånger med andra svar; försök igen.');
-    const outcome = await writeAnswers(ctx, answerCtx, pending, results);
+    const outcome = await writeAnswers(ctx, answerCtx, pending, results, settled);
     if (!outcome.ok) return outcome;
     pending = outcome.value;
   }
+  const repaired = await repairDerived(ctx, answerCtx, settled);
+  if (!repaired.ok) return repaired;
   return ok(wanted.value.map((f) => results.get(followUpKey(f.roundId, f.activityId))!));
+}
+
+/**
+ * Answers found already stored (a repeated delivery, or a write whose response was lost and whose
+ * retry met its own answer) had their activity's derived columns written with them, unless that
+ * first attempt was cut short: write the columns now wherever they do not show the answer yet.
+ */
+async function repairDerived(
+  ctx: StoreContext,
+  answerCtx: AnswerContext,
+  settled: readonly FollowUp[],
+): Promise<Result<void>> {
+  const requests = settled.flatMap((followUp) => {
+    const request = derivedRequest(ctx, answerCtx, followUp);
+    return request ? [request] : [];
+  });
+  if (requests.length === 0) return ok(undefined);
+  const outcomes = await ctx.graph.batch(requests);
+  const failed = outcomes.find((o) => !o.ok);
+  return failed && !failed.ok ? failWith(failed, 'Aktivitetens status') : ok(undefined);
 }
 
 /** One write round trip; returns the creates that lost a race, planned again as updates. */
@@ -80,6 +106,7 @@ async function writeAnswers(
   answerCtx: AnswerContext,
   writes: readonly Write[],
   results: Map<string, Versioned<FollowUp>>,
+  settled: FollowUp[],
 ): Promise<Result<Write[]>> {
   const requests = writes.flatMap((w) => requestsFor(ctx, answerCtx, w));
   const outcomes = await ctx.graph.batch(requests);
@@ -88,21 +115,25 @@ async function writeAnswers(
   let at = 0;
   for (const write of writes) {
     const outcome = outcomes[at]!;
-    at += requestsFor(ctx, answerCtx, write).length;
+    const count = requestsFor(ctx, answerCtx, write).length;
+    const derived = count > 1 ? outcomes[at + 1] : undefined;
+    at += count;
     const key = followUpKey(write.followUp.roundId, write.followUp.activityId);
-    if (outcome.ok)
+    if (outcome.ok) {
       results.set(key, { ...write.followUp, version: writtenVersion(outcome, write) });
-    else if (write.mode === 'create' && outcome.status === 409) raced.push(write);
+      // The answer is stored; its derived columns are written again after the loop.
+      if (derived && !derived.ok) settled.push(write.followUp);
+    } else if (write.mode === 'create' && outcome.status === 409) raced.push(write);
     else if (write.mode === 'update' && outcome.status === 412 && write.onTop) raced.push(write);
     else if (write.mode === 'update' && outcome.status === 412) stale.push(write);
     else return failWith(outcome, 'Uppföljningen');
   }
   if (stale.length > 0) {
-    const settled = await settleStale(ctx, answerCtx, stale, results);
-    if (!settled.ok) return settled;
+    const done = await settleStale(ctx, answerCtx, stale, results, settled);
+    if (!done.ok) return done;
   }
   if (raced.length === 0) return ok([]);
-  return replanRaced(ctx, answerCtx, raced, results);
+  return replanRaced(ctx, answerCtx, raced, results, settled);
 }
 
 /** An update whose version went stale meanwhile: fine if the same answer is stored, else a conflict. */
@@ -111,6 +142,7 @@ async function settleStale(
   answerCtx: AnswerContext,
   stale: readonly Write[],
   results: Map<string, Versioned<FollowUp>>,
+  settled: FollowUp[],
 ): Promise<Result<void>> {
   const keys = stale.map((w) => followUpKey(w.followUp.roundId, w.followUp.activityId));
   const current = await readStoredAnswers(ctx, keys, answerCtx.maps);
@@ -118,8 +150,10 @@ async function settleStale(
   const conflicts: Versioned<FollowUp>[] = [];
   stale.forEach((write, i) => {
     const now = current.value.get(keys[i]!);
-    if (now && sameAnswer(now, write.followUp)) results.set(keys[i]!, now);
-    else if (now) conflicts.push(now);
+    if (now && sameAnswer(now, write.followUp)) {
+      results.set(keys[i]!, now);
+      settled.push(now);
+    } else if (now) conflicts.push(now);
   });
   return conflicts.length > 0 ? conflictOf(conflicts) : ok(undefined);
 }
@@ -130,6 +164,7 @@ async function replanRaced(
   answerCtx: AnswerContext,
   raced: readonly Write[],
   results: Map<string, Versioned<FollowUp>>,
+  settled: FollowUp[],
 ): Promise<Result<Write[]>> {
   const keys = raced.map((w) => followUpKey(w.followUp.roundId, w.followUp.activityId));
   const stored = await readStoredAnswers(ctx, keys, answerCtx.maps);
@@ -137,8 +172,10 @@ async function replanRaced(
   const again: Write[] = [];
   raced.forEach((write, i) => {
     const now = stored.value.get(keys[i]!);
-    if (now && sameAnswer(now, write.followUp)) results.set(keys[i]!, now);
-    else if (now)
+    if (now && sameAnswer(now, write.followUp)) {
+      results.set(keys[i]!, now);
+      settled.push(now);
+    } else if (now)
       again.push({
         followUp: write.followUp,
         mode: 'update',
@@ -172,17 +209,24 @@ function requestsFor(ctx: StoreContext, answerCtx: AnswerContext, write: Write):
           headers: { 'If-Match': write.eTag! },
           body: fields,
         };
-  const derived = derivedAfterAnswer(activity.derived, write.followUp, answerCtx.rounds);
-  if (sameDerived(derived, activity.derived)) return [answer];
-  return [
-    answer,
-    {
-      method: 'PATCH',
-      url: itemUrl(ctx.site, 'Activities', activity.itemId, '/fields'),
-      body: ctx.records.derived.encode(derived, answerCtx.maps),
-      dependsOnPrevious: true,
-    },
-  ];
+  const derived = derivedRequest(ctx, answerCtx, write.followUp);
+  return derived ? [answer, { ...derived, dependsOnPrevious: true }] : [answer];
+}
+
+/** The activity's derived columns after `answer`, or undefined when they show it already. */
+function derivedRequest(
+  ctx: StoreContext,
+  answerCtx: AnswerContext,
+  answer: FollowUp,
+): GraphRequest | undefined {
+  const activity = answerCtx.activities.get(answer.activityId)!;
+  const derived = derivedAfterAnswer(activity.derived, answer, answerCtx.rounds);
+  if (sameDerived(derived, activity.derived)) return undefined;
+  return {
+    method: 'PATCH',
+    url: itemUrl(ctx.site, 'Activities', activity.itemId, '/fields'),
+    body: ctx.records.derived.encode(derived, answerCtx.maps),
+  };
 }
 
 function writtenVersion(outcome: GraphOutcome & { ok: true }, write: Write): string {

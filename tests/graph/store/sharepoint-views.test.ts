@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { bundledManifestSource } from '../../../src/graph/site-schema/manifest.js';
+import { parseVersion } from '../../../src/graph/codec/fields.js';
+import { itemUrl } from '../../../src/graph/store/queries.js';
 import { contractData } from '../fixtures/plan-data.js';
 import { dumpLists } from '../helpers/dump.js';
 import { graphStores, type GraphStores } from '../helpers/graph-stores.js';
@@ -42,6 +44,39 @@ describe('status in SharePoint', () => {
       LatestRound: 'annual-2026',
       RoundResponseState: 'Besvarad',
     });
+  });
+
+  it('repairs the status columns a cut-short write left behind when the same answer comes again', async () => {
+    stores = await graphStores(contractData());
+    const answer = () =>
+      stores!.store.recordFollowUps({
+        roundId: 'annual-2026',
+        departmentId: 'miljo-samhallsbyggnad',
+        answers: [{ activityId: 'A1.3', status: 'delayed', comment: '', nextSteps: '' }],
+        responder: { id: 'u-4', name: 'David Dahl' },
+        source: 'tab',
+        at: new Date('2027-02-04T13:00:00Z'),
+      });
+    expect((await answer()).ok).toBe(true);
+    // As if the answer's write had landed but its activity update had not.
+    const loaded = await stores.store.loadPlan();
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const item = parseVersion(loaded.value.activities.find((a) => a.id === 'A1.3')!.version)!;
+    const reset = await stores.emulator.graph.send({
+      method: 'PATCH',
+      url: itemUrl(stores.site, 'Activities', item.itemId, '/fields'),
+      body: { LatestStatus: 'Ej påbörjad', RoundResponseState: 'Saknar svar' },
+    });
+    expect(reset.ok).toBe(true);
+    await stores.emulator.resetStats();
+    const again = await answer();
+    expect(again.ok).toBe(true);
+    expect(await activity('A1.3')).toMatchObject({
+      LatestStatus: 'Försenad',
+      RoundResponseState: 'Besvarad',
+    });
+    const history = await stores.store.followUpHistory('annual-2026', 'A1.3');
+    expect(history.ok && history.value).toHaveLength(1);
   });
 
   it('clears "missing answer" when the round under way closes', async () => {
