@@ -129,7 +129,8 @@ export interface ReminderStore {
 /** A posted Teams message: the thread (conversation) and the message id. */
 export type MessageRef = { readonly conversationId: string; readonly messageId: string };
 
-export interface ChannelPoster {
+/** Posts to channels; one that can read a channel's roster also offers `memberIds`. */
+export interface ChannelPoster extends Partial<ChannelMembers> {
   /** A new thread in the channel; `key` lets a later run recognise the post. */
   post(
     channel: ChannelLink,
@@ -141,6 +142,18 @@ export interface ChannelPoster {
     message: MessageRef,
     card: object,
   ): Promise<Result<void, 'throttled' | 'notFound' | 'unavailable'>>;
+}
+
+/**
+ * Teams user ids (MRIs, as the Bot Connector's roster gives them) of a channel's members: the
+ * follow-up card's `refresh.userIds`, so Teams refreshes the card by itself for them (it lists at
+ * most 60; a larger channel gets none and relies on the bot updating the posted card).
+ */
+export interface ChannelMembers {
+  /** Empty when there are more than 60 or the roster cannot be read (then refresh is on demand). */
+  memberIds(
+    channel: Pick<ChannelLink, 'channelId' | 'serviceUrl' | 'tenantId'>,
+  ): Promise<readonly string[]>;
 }
 
 /**

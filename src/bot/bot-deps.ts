@@ -9,7 +9,9 @@ import {
 } from '../cards/channel-link-card.js';
 import { errorCard, type ErrorProblem } from '../cards/error-card.js';
 import type { CardLocale } from '../cards/locale.js';
+import type { ChannelRoster } from './channel-roster.js';
 import type { CardSettings } from './follow-up-cards.js';
+import { callerOf, localeOf } from './teams-activity.js';
 
 /** What the bot's handlers share: the use cases, the card builders, settings and a logger. */
 
@@ -43,6 +45,8 @@ export type BotDeps = {
   readonly tabUrl: CardSettings['tabUrl'];
   /** One card language for everyone, instead of each user's Teams locale. */
   readonly locale?: CardLocale | undefined;
+  /** Channel rosters for the cards' refresh.userIds; without it cards list no members. */
+  readonly roster?: ChannelRoster;
 };
 
 /** One card action or command being handled. */
@@ -51,10 +55,23 @@ export type Turn = {
   readonly caller: Caller;
   readonly locale: CardLocale;
   readonly deps: BotDeps;
+  /** The channel's members for the cards' refresh (read once per turn, kept by the roster). */
+  readonly members: () => Promise<readonly string[]>;
 };
 
-export function cardSettings(turn: Turn): CardSettings {
-  return { locale: turn.locale, tabUrl: turn.deps.tabUrl };
+export function turnOf(context: TurnContext, deps: BotDeps): Turn {
+  let members: Promise<readonly string[]> | undefined;
+  return {
+    context,
+    caller: callerOf(context.activity),
+    locale: deps.locale ?? localeOf(context.activity),
+    deps,
+    members: () => (members ??= deps.roster?.forTurn(context) ?? Promise.resolve([])),
+  };
+}
+
+export async function cardSettings(turn: Turn): Promise<CardSettings> {
+  return { locale: turn.locale, tabUrl: turn.deps.tabUrl, memberIds: await turn.members() };
 }
 
 /** The error card for a failure that has no card of its own. */

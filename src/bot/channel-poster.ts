@@ -1,8 +1,14 @@
 import { Activity, type ConversationParameters } from '@microsoft/agents-activity';
-import { CardFactory, type CloudAdapter, type TurnContext } from '@microsoft/agents-hosting';
+import {
+  CardFactory,
+  type CloudAdapter,
+  type ConnectorClient,
+  type TurnContext,
+} from '@microsoft/agents-hosting';
 import type { ChannelLink, ChannelPoster, MessageRef } from '../app/ports.js';
 import { fail, ok, type Result } from '../app/result.js';
 import { connectorProblem, isRetryable, type ConnectorProblem } from './connector-errors.js';
+import { ChannelRoster, readRoster } from './channel-roster.js';
 import { Pacer, realTimer, type PacerTimer } from './pacer.js';
 
 /**
@@ -37,6 +43,8 @@ export type ConnectorChannelPosterOptions = {
   /** Longest wait between two tries. */
   readonly maxWaitMs?: number;
   readonly logger?: PosterLogger;
+  /** Where channel rosters are kept (shared with the bot's turns); one of its own otherwise. */
+  readonly roster?: ChannelRoster;
 };
 
 type PostFailure = 'throttled' | 'notFound' | 'unavailable';
@@ -55,8 +63,10 @@ export class ConnectorChannelPoster implements ChannelPoster {
   private readonly timer: PacerTimer;
   private readonly maxAttempts: number;
   private readonly maxWaitMs: number;
+  private readonly roster: ChannelRoster;
 
   constructor(private readonly options: ConnectorChannelPosterOptions) {
+    this.roster = options.roster ?? new ChannelRoster();
     this.timer = options.timer ?? realTimer;
     this.pacer = options.pacer ?? new Pacer({}, this.timer);
     this.maxAttempts = options.maxAttempts ?? 5;
@@ -98,6 +108,32 @@ export class ConnectorChannelPoster implements ChannelPoster {
     return ok({ conversationId, messageId: messageIdOf(conversationId) ?? conversationId });
   }
 
+  /** The channel's members for a card's refresh (see ChannelRoster): never fails, maybe empty. */
+  memberIds(
+    channel: Pick<ChannelLink, 'channelId' | 'serviceUrl' | 'tenantId'>,
+  ): Promise<readonly string[]> {
+    return this.roster.memberIds(channel.channelId, async () => {
+      let ids: readonly string[] = [];
+      let failure: unknown;
+      await this.options.adapter.continueConversation(
+        this.options.botId,
+        this.referenceTo(channel, channel.channelId),
+        async (context) => {
+          try {
+            const client = context.turnState.get<ConnectorClient>(
+              this.options.adapter.ConnectorClientKey,
+            );
+            ids = await readRoster(client, channel.channelId);
+          } catch (error) {
+            failure = error;
+          }
+        },
+      );
+      if (failure !== undefined) throw failure as Error;
+      return ids;
+    });
+  }
+
   async update(
     channel: ChannelLink,
     message: MessageRef,
@@ -106,20 +142,7 @@ export class ConnectorChannelPoster implements ChannelPoster {
     if (message.messageId === '' || message.conversationId === '') {
       return fail('notFound', 'Inlägget finns inte: referensen saknar id.');
     }
-    const bot = { id: this.options.botId, role: 'bot' };
-    const reference = {
-      serviceUrl: channel.serviceUrl,
-      channelId: 'msteams',
-      // The SDK wants both ends of a continued conversation; in a channel both are the bot.
-      agent: bot,
-      user: bot,
-      conversation: {
-        id: message.conversationId,
-        isGroup: true,
-        conversationType: 'channel',
-        tenantId: channel.tenantId,
-      },
-    };
+    const reference = this.referenceTo(channel, message.conversationId);
     const activity = Activity.fromObject({
       type: 'message',
       id: message.messageId,
@@ -142,6 +165,26 @@ export class ConnectorChannelPoster implements ChannelPoster {
       );
       if (failure !== undefined) throw failure as Error;
     });
+  }
+
+  /** A conversation of the channel, continued by the bot (the SDK wants both ends: the bot). */
+  private referenceTo(
+    channel: Pick<ChannelLink, 'serviceUrl' | 'tenantId'>,
+    conversationId: string,
+  ) {
+    const bot = { id: this.options.botId, role: 'bot' };
+    return {
+      serviceUrl: channel.serviceUrl,
+      channelId: 'msteams',
+      agent: bot,
+      user: bot,
+      conversation: {
+        id: conversationId,
+        isGroup: true,
+        conversationType: 'channel',
+        tenantId: channel.tenantId,
+      },
+    };
   }
 
   private async call(

@@ -6,9 +6,9 @@ import {
   type TurnState,
 } from '@microsoft/agents-hosting';
 import type { BotDeps, Turn } from './bot-deps.js';
-import { cardSettings } from './bot-deps.js';
+import { cardSettings, turnOf } from './bot-deps.js';
 import { cardOfView } from './follow-up-cards.js';
-import { callerOf, channelOf, localeOf } from './teams-activity.js';
+import { channelOf } from './teams-activity.js';
 
 /**
  * What people write to the bot (`@Aktivitetsplan …`; the SDK strips the mention):
@@ -85,17 +85,12 @@ async function card(turn: Turn, channelId: string, name: string): Promise<void> 
       'Ingen förvaltning med en öppen uppföljning är kopplad till den här kanalen. Skriv **koppla** för att koppla den.',
     ));
   }
-  await sendCard(turn.context, cardOfView(shown.value, cardSettings(turn)));
+  await sendCard(turn.context, cardOfView(shown.value, await cardSettings(turn)));
 }
 
 export function registerCommands(app: AgentApplication<TurnState>, deps: BotDeps): void {
   app.onActivity('message', async (context) => {
-    const turn: Turn = {
-      context,
-      caller: callerOf(context.activity),
-      locale: deps.locale ?? localeOf(context.activity),
-      deps,
-    };
+    const turn: Turn = turnOf(context, deps);
     const { command, rest } = commandOf(context.activity.text);
     const channel = channelOf(context.activity);
     if (command === 'help' || !channel) return void (await context.sendActivity(helpText));

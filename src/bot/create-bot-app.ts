@@ -19,6 +19,7 @@ import {
   type BotLogger,
 } from './bot-deps.js';
 import { ConnectorChannelPoster } from './channel-poster.js';
+import { ChannelRoster } from './channel-roster.js';
 import { registerCommands } from './commands.js';
 import { registerInstallEvents } from './install-events.js';
 import { Pacer } from './pacer.js';
@@ -117,12 +118,14 @@ export function createBotApp(options: CreateBotAppOptions): BotApp {
     removeRecipientMention: true,
     startTypingTimer: false,
   });
+  const roster = new ChannelRoster({ logger });
   const deps: BotDeps = {
     useCases: options.useCases,
     cards,
     logger,
     tabUrl: config.tabUrl,
     locale: config.locale,
+    roster,
   };
   registerCardActions(agent, deps);
   registerCommands(agent, deps);
@@ -154,6 +157,6 @@ export function createBotApp(options: CreateBotAppOptions): BotApp {
   router.use(bodyErrors(cards, logger));
   const botId = config.clientId ?? config.localBotId ?? localBotId;
   const pacer = new Pacer({ tenantRatePerSecond: config.postsPerSecond ?? 20 });
-  const poster = new ConnectorChannelPoster({ adapter, botId, pacer, logger });
+  const poster = new ConnectorChannelPoster({ adapter, botId, pacer, logger, roster });
   return { router, adapter, agent, poster };
 }

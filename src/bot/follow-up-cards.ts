@@ -21,6 +21,8 @@ export type CardSettings = {
   readonly locale: CardLocale;
   /** A link that opens the tab at this department and round. */
   readonly tabUrl: (roundId: string, departmentId: string) => string;
+  /** The channel's members for `refresh.userIds` (listed when 1 to 60). */
+  readonly memberIds?: readonly string[];
 };
 
 /** The fingerprint of what a view shows; a card carrying another one is stale. */
@@ -41,6 +43,7 @@ export function cardOfView(
       tabUrl: settings.tabUrl(view.round.id, view.department.id),
       cardVersion: viewVersion(view),
       ...(view.channel ? { teamId: view.channel.teamId } : {}),
+      ...(settings.memberIds ? { memberIds: settings.memberIds } : {}),
     },
     { ...options, locale: settings.locale },
   );

@@ -6,7 +6,7 @@ import type { FollowUpCardData } from './verbs.js';
 /** The follow-up card's buttons and its refresh clause. */
 
 /** Teams runs `refresh` automatically for at most this many listed users. */
-const refreshUserLimit = 60;
+export const refreshUserLimit = 60;
 
 export type ActionInput = {
   readonly round: FollowUpRound;

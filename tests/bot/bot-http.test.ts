@@ -9,6 +9,7 @@ import {
   type BotWorld,
 } from './support/bot-world.js';
 import { cardInvoke, channelMessage, type Person } from './support/teams-activities.js';
+import { connectorRoster } from './support/recording-connector.js';
 
 /**
  * Teams-shaped invokes posted to the real /api/messages with the Graph emulator behind it and a
@@ -220,6 +221,23 @@ describe('bot over HTTP with the emulator', () => {
     expect([huge.status, huge.body.type]).toEqual([200, cardMime]);
     expect(cardText(huge.body.value)).toMatch(/för stort/);
   });
+  it('lists the channel’s members for Teams’ automatic refresh, reading the roster once', async () => {
+    const { w } = ctx;
+    const rosterReads = () =>
+      w.connector.calls.filter((c) => c.method === 'GET' && c.path.endsWith('/pagedmembers'));
+    const before = rosterReads().length;
+    const posted = await postedCard(w);
+    const refresh = (card: unknown) =>
+      (card as { refresh?: { userIds?: string[] } } | undefined)?.refresh;
+    expect(refresh(posted.card)?.userIds).toEqual(connectorRoster);
+    const answer = await click(w, w.people.cecilia, posted, { 'status.A2.1': 'notStarted' });
+    expect(refresh(answer.body.value)?.userIds).toEqual(connectorRoster);
+    expect(refresh(putsTo(w, posted.messageId)[0]?.card)?.userIds).toEqual(connectorRoster);
+    expect(rosterReads().length - before).toBeLessThanOrEqual(1);
+    expect(rosterReads().at(-1)?.path).toBe(
+      `/v3/conversations/${w.place().channelId}/pagedmembers`,
+    );
+  });
 });
 
 describe('bot over HTTP with a closed round', () => {
@@ -231,7 +249,7 @@ describe('bot over HTTP with a closed round', () => {
     const snapshot = await w.store.loadPlan();
     const version = snapshot.ok ? snapshot.value.rounds[0]!.version : '';
     expect((await w.store.saveRound({ ...openRound, state: 'closed' }, version)).ok).toBe(true);
-    const answer = await click(w, w.people.cecilia, posted, { 'status.A1.2': 'done' });
+    const answer = await click(w, w.people.cecilia, posted, { 'status.A2.1': 'notStarted' });
     expect(answer.status).toBe(200);
     expect(cardText(answer.body.value)).toMatch(/Uppföljningen är stängd/);
     expect(await followUpRows(w)).toHaveLength(0);

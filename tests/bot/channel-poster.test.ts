@@ -134,3 +134,47 @@ describe('ConnectorChannelPoster', () => {
     expect(connector.calls).toHaveLength(0);
   });
 });
+
+describe('ConnectorChannelPoster.memberIds (the roster for refresh.userIds)', () => {
+  const link = (serviceUrl: string): ChannelLink => ({
+    target: 'social-omsorg',
+    teamId: 'team-1',
+    channelId: '19:social@thread.tacv2',
+    tenantId: 'tenant-1',
+    serviceUrl,
+  });
+  const posterFor = () =>
+    new ConnectorChannelPoster({ adapter: new CloudAdapter({}), botId: 'bot-1' });
+
+  it('reads the channel roster once and keeps it', async () => {
+    const connector = await startRecordingConnector({}, ['29:a', '29:b', '29:c']);
+    try {
+      const p = posterFor();
+      expect(await p.memberIds(link(connector.serviceUrl))).toEqual(['29:a', '29:b', '29:c']);
+      expect(await p.memberIds(link(connector.serviceUrl))).toEqual(['29:a', '29:b', '29:c']);
+      const reads = connector.calls.filter((c) => c.path.endsWith('/pagedmembers'));
+      expect(reads.map((c) => [c.method, c.path])).toEqual([
+        ['GET', '/v3/conversations/19:social@thread.tacv2/pagedmembers'],
+      ]);
+    } finally {
+      await connector.close();
+    }
+  });
+
+  it('lists nobody in a channel of more than 60, and nobody (without failing) when the roster cannot be read', async () => {
+    const many = Array.from({ length: 61 }, (_, i) => `29:user-${i}`);
+    const big = await startRecordingConnector({}, many);
+    const broken = await startRecordingConnector();
+    try {
+      expect(await posterFor().memberIds(link(big.serviceUrl))).toEqual([]);
+      broken.failNext(1, 500);
+      const p = posterFor();
+      expect(await p.memberIds(link(broken.serviceUrl))).toEqual([]);
+      // A failed read is not kept: the next card tries again.
+      expect(await p.memberIds(link(broken.serviceUrl))).toEqual(['29:member-a', '29:member-b']);
+    } finally {
+      await big.close();
+      await broken.close();
+    }
+  });
+});

@@ -72,6 +72,8 @@ describe('bot with the Agents Playground', () => {
       );
     expect(updates).toHaveLength(1);
     expect(updates[0]).toContain('Besvarad av Bertil Berg');
+    // The roster came from the Playground's connector: the updated card lists its users.
+    expect(updates[0]).toMatch(/"userIds":\[("[^"]+",?)+\]/);
   });
 
   it('refuses a Playground user outside the department team', async () => {

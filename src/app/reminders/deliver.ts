@@ -33,8 +33,8 @@ export type Delivery = {
   readonly key: ReminderKey;
   readonly dueAt: Date;
   readonly channel: ChannelLink;
-  /** Built only when the post is really made. */
-  readonly card: () => object;
+  /** Built only when the post is really made, with the channel's members for its refresh. */
+  readonly card: (memberIds: readonly string[]) => object;
   /** What the run read for the key at its start, if anything. */
   readonly existing?: Versioned<Reminder>;
 };
@@ -83,7 +83,7 @@ async function postAndRecord(
   deps: DeliveryDeps,
 ): Promise<DeliveryOutcome> {
   let reminder = claim.reminder;
-  const card = delivery.card();
+  const card = delivery.card((await deps.poster.memberIds?.(delivery.channel)) ?? []);
   for (let waits = 0; ; waits += 1) {
     await deps.pacer.take(threadOf(delivery.channel));
     const fresh = await refreshLease(reminder, deps);

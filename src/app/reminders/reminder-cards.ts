@@ -11,6 +11,8 @@ export type ReminderCardRequest = {
   readonly round: Versioned<FollowUpRound>;
   readonly department: Department;
   readonly stage: ReminderStage;
+  /** Teams user ids of the channel's members, for the card's refresh (see ChannelMembers). */
+  readonly memberIds?: readonly string[];
 };
 
 export type SummaryCardRequest = {

@@ -97,12 +97,13 @@ async function departmentReports(plan: RoundPlan, rr: RoundRun): Promise<Reminde
         key,
         dueAt: new Date(plan.stage.at),
         channel: task.channel,
-        card: () =>
+        card: (memberIds) =>
           rr.cards.reminder({
             snapshot: rr.snapshot,
             round: plan.round,
             department: task.department,
             stage: plan.stage.stage,
+            memberIds,
           }),
         ...(existing ? { existing } : {}),
       },

@@ -11,8 +11,7 @@ import {
   type CardAction,
   type CardVerb,
 } from '../../cards/verbs.js';
-import type { BotDeps, Turn } from '../bot-deps.js';
-import { callerOf, localeOf } from '../teams-activity.js';
+import { turnOf, type BotDeps, type Turn } from '../bot-deps.js';
 import { linkFromCard, unlinkFromCard } from './channel-verbs.js';
 import { changePage, refreshCard, submitAnswers } from './follow-up-verbs.js';
 import { InvokeDedupe } from './invoke-dedupe.js';
@@ -43,15 +42,6 @@ const handlers: Handlers = {
   'channel.link': (turn, action) => linkFromCard(turn, action.data),
   'channel.unlink': (turn, action) => unlinkFromCard(turn, action.data),
 };
-
-function turnOf(context: TurnContext, deps: BotDeps): Turn {
-  return {
-    context,
-    caller: callerOf(context.activity),
-    locale: deps.locale ?? localeOf(context.activity),
-    deps,
-  };
-}
 
 function run(turn: Turn, action: CardAction): Promise<VerbOutcome> {
   const handler = handlers[action.verb] as (turn: Turn, action: CardAction) => Promise<VerbOutcome>;
@@ -87,6 +77,8 @@ async function answer(
 ): Promise<object | undefined> {
   const turn = turnOf(context, deps);
   const { verb, data } = (action ?? {}) as { verb?: unknown; data?: unknown };
+  // The follow-up card lists the channel's members for its refresh: read them beside the answer.
+  if (typeof verb === 'string' && verb.startsWith('followUp.')) void turn.members();
   const { outcome, first } = await dedupe.once(context.activity.id, () =>
     outcomeOf(turn, verb, data),
   );

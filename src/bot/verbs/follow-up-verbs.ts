@@ -29,14 +29,14 @@ function answer(turn: Turn, action: FollowUpAction): Promise<AnswerOutcome> {
 }
 
 /** The card for a refused answer, shown on `page` with the person's inputs. */
-function refused(
+async function refused(
   turn: Turn,
   outcome: AnswerRefusal,
   action: FollowUpAction,
   page: number,
-): VerbOutcome {
+): Promise<VerbOutcome> {
   const { error, view } = outcome;
-  const settings = cardSettings(turn);
+  const settings = await cardSettings(turn);
   if (!view) return { reply: problemCard(turn, error.reason) };
   const values = valuesOf(action.entries);
   switch (error.reason) {
@@ -73,7 +73,7 @@ export async function submitAnswers(turn: Turn, action: FollowUpAction): Promise
   const outcome = await answer(turn, action);
   if (!outcome.ok) return refused(turn, outcome, action, page);
   const { view, written } = outcome.value;
-  const settings = cardSettings(turn);
+  const settings = await cardSettings(turn);
   const reply = cardOfView(view, settings, { page, saved: true });
   return written.length > 0 ? { reply, everyone: cardOfView(view, settings, { page }) } : { reply };
 }
@@ -83,7 +83,7 @@ export async function submitAnswers(turn: Turn, action: FollowUpAction): Promise
  * asked for. A refusal stays on the page being left.
  */
 export async function changePage(turn: Turn, action: FollowUpAction): Promise<VerbOutcome> {
-  const settings = cardSettings(turn);
+  const settings = await cardSettings(turn);
   if (action.entries.every(isBlank)) {
     const view = await turn.deps.useCases.showDepartmentRound(
       action.data.roundId,
@@ -108,5 +108,5 @@ export async function changePage(turn: Turn, action: FollowUpAction): Promise<Ve
 export async function refreshCard(turn: Turn, data: FollowUpCardData): Promise<VerbOutcome> {
   const view = await turn.deps.useCases.showDepartmentRound(data.roundId, data.departmentId);
   if (!view.ok) return { reply: problemCard(turn, view.error.reason) };
-  return { reply: cardOfView(view.value, cardSettings(turn), { page: data.page }) };
+  return { reply: cardOfView(view.value, await cardSettings(turn), { page: data.page }) };
 }

@@ -93,9 +93,13 @@ export function connectorPoster(bot: RemindEnv['bot'], postsPerSecond?: number):
 
 /** Posts to one Bot Connector instead of each link's stored service URL (the Playground's). */
 export function viaConnector(poster: ChannelPoster, serviceUrl: string): ChannelPoster {
-  const at = (channel: ChannelLink): ChannelLink => ({ ...channel, serviceUrl });
+  const at = <C extends Pick<ChannelLink, 'serviceUrl'>>(channel: C): C => ({
+    ...channel,
+    serviceUrl,
+  });
   return {
     post: (channel, card, key) => poster.post(at(channel), card, key),
     update: (channel, message, card) => poster.update(at(channel), message, card),
+    memberIds: async (channel) => (await poster.memberIds?.(at(channel))) ?? [],
   };
 }

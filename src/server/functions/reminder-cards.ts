@@ -54,7 +54,7 @@ export function keyInCard(key: string): string {
 export function reminderCards(links: TabLinks): ReminderCards {
   return {
     reminder(request: ReminderCardRequest): object {
-      const { snapshot, round, department, stage } = request;
+      const { snapshot, round, department, stage, memberIds } = request;
       const view = departmentRoundView(snapshot, round.id, department.id);
       if (!view.ok)
         throw new Error(`No view of ${department.id} in ${round.id}: ${view.error.message}`);
@@ -62,7 +62,7 @@ export function reminderCards(links: TabLinks): ReminderCards {
       const tabUrl = (roundId: string, departmentId: string) =>
         departmentTabUrl(links, roundId, departmentId, key);
       // The bot's own card of the view, so its stale check sees the same fingerprint.
-      return cardOfView(view.value, { locale: 'sv', tabUrl }, { stage });
+      return cardOfView(view.value, { locale: 'sv', tabUrl, memberIds: memberIds ?? [] }, { stage });
     },
     summary(request: SummaryCardRequest): object {
       return summaryCard({

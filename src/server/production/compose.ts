@@ -61,6 +61,7 @@ function laterPoster(bot: () => BotApp | undefined): ChannelPoster {
   return {
     post: (channel, card, key) => poster().post(channel, card, key),
     update: (channel, message, card) => poster().update(channel, message, card),
+    memberIds: (channel) => poster().memberIds(channel),
   };
 }
 

@@ -37,8 +37,14 @@ export class RecordingPoster implements ChannelPoster, PostFinder {
   readonly refused: { key: string; reason: PostError; at: number }[] = [];
   private readonly attempts = new Map<string, number>();
   behaviour: PostBehaviour = () => undefined;
+  /** Each channel's roster, as the Bot Connector would give it (by channel id). */
+  rosters: Readonly<Record<string, readonly string[]>> = {};
 
   constructor(private readonly timer: RunTimer) {}
+
+  memberIds(channel: Pick<ChannelLink, 'channelId'>): Promise<readonly string[]> {
+    return Promise.resolve(this.rosters[channel.channelId] ?? []);
+  }
 
   post(channel: ChannelLink, card: object, key: string): Promise<Result<MessageRef, PostError>> {
     const attempt = (this.attempts.get(key) ?? 0) + 1;
@@ -133,6 +139,7 @@ export const fakeCards: ReminderCards = {
     stage: r.stage,
     departmentId: r.department.id,
     round: r.round.id,
+    memberIds: r.memberIds ?? [],
   }),
   summary: (r) => ({
     kind: 'summary',

@@ -65,6 +65,20 @@ describe('runReminders', () => {
     ]);
   });
 
+  it('lists each channel’s members on its card, for Teams’ automatic refresh', async () => {
+    const w = world();
+    w.poster.rosters = { '19:social-omsorg@thread.tacv2': ['29:a', '29:b'] };
+    await run(w, { now: at.opening });
+    const memberIds = (departmentId: string) =>
+      (
+        w.poster.posts.find((p) => p.key === `annual-2026|${departmentId}|opening`)?.card as {
+          memberIds?: unknown;
+        }
+      ).memberIds;
+    expect(memberIds('social-omsorg')).toEqual(['29:a', '29:b']);
+    expect(memberIds('kommunledning')).toEqual([]);
+  });
+
   it('sends later stages only to departments still missing answers', async () => {
     const w = world();
     await answerAll(w, 'social-omsorg');

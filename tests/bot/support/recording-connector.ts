@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 
 /**
  * A Bot Connector that records what the bot sends (the Agents SDK calls `activity.serviceUrl`):
- * new threads, replies, updates, team details. `throttleNext(n, seconds)` answers the next n
+ * new threads, replies, updates, team details, the channel roster (`pagedmembers`). `throttleNext(n, seconds)` answers the next n
  * calls 429 with Retry-After.
  */
 
@@ -26,8 +26,12 @@ export type RecordingConnector = {
   close(): Promise<void>;
 };
 
+/** The roster every channel has (Teams user ids), unless a test sets its own. */
+export const connectorRoster = ['29:member-a', '29:member-b'];
+
 export async function startRecordingConnector(
   teams: Record<string, string> = {},
+  roster: readonly string[] = connectorRoster,
 ): Promise<RecordingConnector> {
   const calls: RecordedCall[] = [];
   let throttled = 0;
@@ -70,6 +74,9 @@ export async function startRecordingConnector(
   });
   app.put('/v3/conversations/:conversation/activities/:activity', (req, res) => {
     res.status(200).json({ id: req.params.activity });
+  });
+  app.get('/v3/conversations/:conversation/pagedmembers', (_req, res) => {
+    res.json({ members: roster.map((id) => ({ id, name: id })) });
   });
   app.get('/v3/teams/:team', (req, res) => {
     const aadGroupId = teams[req.params.team];
