@@ -51,6 +51,9 @@ const verdict = (bytes: number) => (bytes / 1024 <= firstViewBudgetKb ? 'met' : 
 
 async function bundleTable(): Promise<BenchTable> {
   const outDir = await mkdtemp(join(tmpdir(), 'aktivitetsplan-tab-build-'));
+  // Vite's build sets NODE_ENV=production in this process, which would turn the sections run
+  // after this one (the bot's) into production mode: put it back afterwards.
+  const nodeEnv = process.env['NODE_ENV'];
   try {
     await build({
       configFile: 'vite.tab.config.ts',
@@ -96,6 +99,8 @@ async function bundleTable(): Promise<BenchTable> {
       ],
     };
   } finally {
+    if (nodeEnv === undefined) delete process.env['NODE_ENV'];
+    else process.env['NODE_ENV'] = nodeEnv;
     await rm(outDir, { recursive: true, force: true });
   }
 }
