@@ -3,7 +3,7 @@ import { exactly, type SpRoute } from '../context.js';
 import { SpFailure, argumentException, spEntity } from '../format.js';
 import { viewEntity } from '../shapes.js';
 import { checkViewFields, onlyProperties } from './resolve.js';
-import { bool, caml, fieldNames, rowLimit, str } from './view-input.js';
+import { bool, caml, fieldNames, newViewTitle, rowLimit, str } from './view-input.js';
 
 const properties = [
   'Title',
@@ -29,15 +29,7 @@ export const addViewRoute: SpRoute = {
     if (!isObject(parameters))
       throw new SpFailure(400, argumentException, "The body needs 'parameters'.");
     onlyProperties(parameters, properties, 'SP.ViewCreationInformation');
-    const title = str(parameters.Title, 'Title');
-    if (!title) throw new SpFailure(400, argumentException, 'A view needs a Title.');
-    if (context.store.views.find(context.list.pk, { title })) {
-      throw new SpFailure(
-        400,
-        argumentException,
-        `A view named '${title}' already exists in this list.`,
-      );
-    }
+    const title = newViewTitle(context, parameters.Title);
     const viewFields = fieldNames(parameters.ViewFields) ?? ['LinkTitle'];
     checkViewFields(context, viewFields);
     const view = context.store.views.create(context.list.pk, {

@@ -1,8 +1,8 @@
 import { exactly, type SpRoute } from '../context.js';
-import { SpFailure, argumentException, spEntity } from '../format.js';
+import { spEntity } from '../format.js';
 import { viewEntity } from '../shapes.js';
 import { onlyProperties } from './resolve.js';
-import { bool, caml, rowLimit, str } from './view-input.js';
+import { bool, caml, newViewTitle, rowLimit, str } from './view-input.js';
 
 const properties = [
   'Title',
@@ -23,15 +23,7 @@ export const createViewRoute: SpRoute = {
   handle(context) {
     const body = context.body;
     onlyProperties(body, properties, 'SP.View');
-    const title = str(body.Title, 'Title');
-    if (!title) throw new SpFailure(400, argumentException, 'A view needs a Title.');
-    if (context.store.views.find(context.list.pk, { title })) {
-      throw new SpFailure(
-        400,
-        argumentException,
-        `A view named '${title}' already exists in this list.`,
-      );
-    }
+    const title = newViewTitle(context, body.Title);
     const view = context.store.views.create(context.list.pk, {
       title,
       viewQuery: caml(str(body.ViewQuery, 'ViewQuery')),

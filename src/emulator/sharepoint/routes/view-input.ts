@@ -1,3 +1,4 @@
+import type { SpContext } from '../context.js';
 import { SpFailure, argumentException } from '../format.js';
 
 export function str(value: unknown, name: string): string | undefined {
@@ -46,4 +47,18 @@ export function caml(value: string | undefined): string {
     throw new SpFailure(400, argumentException, 'The view query is not valid CAML.');
   }
   return text;
+}
+
+/** The Title of a new view: required, and unique in its list (as SharePoint answers both). */
+export function newViewTitle(context: SpContext, value: unknown): string {
+  const title = str(value, 'Title');
+  if (!title) throw new SpFailure(400, argumentException, 'A view needs a Title.');
+  if (context.store.views.find(context.list.pk, { title })) {
+    throw new SpFailure(
+      400,
+      argumentException,
+      `A view named '${title}' already exists in this list.`,
+    );
+  }
+  return title;
 }
