@@ -46,17 +46,17 @@ export type ServerConfig = {
   readonly credential?: AppCredentialConfig;
 };
 
+/** The first problem of an environment that failed its schema, in Swedish, naming the variable. */
+export function envProblem(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return `Fel i miljövariabeln ${String(issue?.path[0] ?? '')}: ${issue?.message ?? ''}`;
+}
+
 export type ConfigResult = { ok: true; value: ServerConfig } | { ok: false; message: string };
 
 export function readServerConfig(env: Readonly<Record<string, string | undefined>>): ConfigResult {
   const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return {
-      ok: false,
-      message: `Fel i miljövariabeln ${String(issue?.path[0] ?? '')}: ${issue?.message ?? ''}`,
-    };
-  }
+  if (!parsed.success) return { ok: false, message: envProblem(parsed.error) };
   const e = parsed.data;
   const credential = credentialOf(e);
   if (typeof credential === 'string') return { ok: false, message: credential };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ConnectorChannelPoster } from '../../bot/channel-poster.js';
 import { localBotId } from '../../bot/create-bot-app.js';
 import { Pacer } from '../../bot/pacer.js';
+import { envProblem } from '../config.js';
 import type { ChannelLink, ChannelPoster } from '../../app/ports.js';
 
 /**
@@ -52,13 +53,7 @@ export function readRemindEnv(
   env: Readonly<Record<string, string | undefined>>,
 ): { ok: true; value: RemindEnv } | { ok: false; message: string } {
   const parsed = RemindEnvSchema.safeParse(env);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return {
-      ok: false,
-      message: `Fel i miljövariabeln ${String(issue?.path[0] ?? '')}: ${issue?.message ?? ''}`,
-    };
-  }
+  if (!parsed.success) return { ok: false, message: envProblem(parsed.error) };
   const e = parsed.data;
   const bot = {
     ...(e.AKTIVITETSPLAN_BOT_ID ? { clientId: e.AKTIVITETSPLAN_BOT_ID } : {}),
