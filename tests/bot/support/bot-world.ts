@@ -1,17 +1,12 @@
-import express from 'express';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import type { ChannelLink } from '../../../src/app/ports.js';
-import { createUseCases, type UseCases } from '../../../src/app/use-cases/use-cases.js';
+import type { UseCases } from '../../../src/app/use-cases/use-cases.js';
 import { createBotApp, type BotApp } from '../../../src/bot/create-bot-app.js';
 import { annualRound, toFollowUpRound } from '../../../src/domain/calendar/rounds.js';
-import { fixedClock } from '../../../src/domain/clock.js';
 import { PlanDataSchema, type FollowUpRound, type PlanData } from '../../../src/domain/model.js';
 import { seedPlan } from '../../../src/domain/seed/seed-plan.js';
-import { GraphTeamMembership } from '../../../src/graph/team-membership.js';
 import { graphStores, type GraphStores } from '../../graph/helpers/graph-stores.js';
-import { contractNow } from '../../graph/fixtures/plan-data.js';
 import { startRecordingConnector, type RecordingConnector } from './recording-connector.js';
+import { emulatorUseCases, serveBot, type InvokeBody } from './serve-bot.js';
 import type { ChannelPlace, Person } from './teams-activities.js';
 
 /**
@@ -38,7 +33,7 @@ export function botPlanData(round: FollowUpRound = openRound): PlanData {
 }
 
 /** An invoke response body: `{statusCode, type, value}`. */
-export type InvokeBody = { statusCode?: number; type?: string; value?: unknown };
+export type { InvokeBody } from './serve-bot.js';
 
 export type BotWorld = GraphStores & {
   readonly connector: RecordingConnector;
@@ -84,17 +79,7 @@ export async function botWorld(
   }
   const workingGroup = all.find((l) => l.target === 'workingGroup')!;
   const social = all.find((l) => l.target === 'social-omsorg')!;
-  const membership = new GraphTeamMembership({
-    graph: stores.emulator.graph,
-    clock: { now: () => new Date() },
-  });
-  const useCases = createUseCases({
-    store: stores.store,
-    channels: stores.channels,
-    membership,
-    clock: fixedClock(contractNow),
-    workingGroupTeamId: workingGroup.teamId,
-  });
+  const useCases = emulatorUseCases(stores, workingGroup.teamId);
   const bot = createBotApp({
     useCases,
     config: {
@@ -102,17 +87,13 @@ export async function botWorld(
       tabUrl: (r, d) => `https://localhost:5173/#/min-forvaltning?forvaltning=${d}&omgang=${r}`,
     },
   });
-  const app = express().use(bot.router);
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`;
+  const served = await serveBot(bot.router);
   return {
     ...stores,
     connector,
     useCases,
     bot,
-    url,
+    url: served.url,
     people: {
       cecilia: person(stores, 'Cecilia Carlsson'),
       bertil: person(stores, 'Bertil Berg'),
@@ -125,20 +106,9 @@ export async function botWorld(
       tenantId: social.tenantId,
       ...(messageId ? { messageId } : {}),
     }),
-    async post(activity) {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(activity),
-      });
-      const text = await response.text();
-      return { status: response.status, body: (text ? JSON.parse(text) : {}) as InvokeBody };
-    },
+    post: served.post,
     async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      await served.close();
       await stores.close();
       await connector.close();
     },

@@ -1,27 +1,22 @@
-import express from 'express';
 import { mkdtemp, rm } from 'node:fs/promises';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChannelLink, MessageRef } from '../../../src/app/ports.js';
-import { createUseCases, type UseCases } from '../../../src/app/use-cases/use-cases.js';
+import type { UseCases } from '../../../src/app/use-cases/use-cases.js';
 import { createBotApp, type BotApp } from '../../../src/bot/create-bot-app.js';
 import { cardOfView } from '../../../src/bot/follow-up-cards.js';
-import { fixedClock } from '../../../src/domain/clock.js';
 import { seedPlan } from '../../../src/domain/seed/seed-plan.js';
-import { GraphTeamMembership } from '../../../src/graph/team-membership.js';
 import {
   playgroundChannelLinks,
   playgroundSetup,
   type PlaygroundSetup,
 } from '../../../src/server/playground/playground-config.js';
+import { emulatorUseCases, serveBot } from './serve-bot.js';
 import { ensurePlaygroundLinks } from '../../../src/server/playground/playground-links.js';
 import {
   startPlayground,
   type RunningPlayground,
 } from '../../../src/server/playground/start-playground.js';
-import { contractNow } from '../../graph/fixtures/plan-data.js';
 import { graphStores, type GraphStores } from '../../graph/helpers/graph-stores.js';
 import { botPlanData, openRound } from './bot-world.js';
 
@@ -57,17 +52,7 @@ export async function playgroundWorld(): Promise<PlaygroundWorld> {
     directory: seed,
     workingGroupTeamId: workingGroup.id,
   });
-  const membership = new GraphTeamMembership({
-    graph: stores.emulator.graph,
-    clock: { now: () => new Date() },
-  });
-  const useCases = createUseCases({
-    store: stores.store,
-    channels: stores.channels,
-    membership,
-    clock: fixedClock(contractNow),
-    workingGroupTeamId: workingGroup.id,
-  });
+  const useCases = emulatorUseCases(stores, workingGroup.id);
   const warnings: string[] = [];
   const tabUrl = (r: string, d: string) =>
     `https://localhost:5173/#/min-forvaltning?forvaltning=${d}&omgang=${r}`;
@@ -76,15 +61,10 @@ export async function playgroundWorld(): Promise<PlaygroundWorld> {
     config: { production: false, tabUrl, locale: 'sv' },
     logger: { info() {}, warn: (m) => warnings.push(m), error: (m) => warnings.push(m) },
   });
-  const server: Server = await new Promise((resolve) => {
-    const s = express()
-      .use(bot.router)
-      .listen(0, '127.0.0.1', () => resolve(s));
-  });
+  const served = await serveBot(bot.router);
   const dir = await mkdtemp(join(tmpdir(), 'aktivitetsplan-playground-'));
-  const botEndpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`;
   const playground = await startPlayground({
-    botEndpoint,
+    botEndpoint: served.url,
     port: 0,
     config: setup.config,
     configPath: join(dir, '.m365agentsplayground.yml'),
@@ -113,10 +93,7 @@ export async function playgroundWorld(): Promise<PlaygroundWorld> {
     },
     async close() {
       await playground.stop();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      await served.close();
       await stores.close();
       if (!process.env.KEEP_PLAYGROUND_LOG) await rm(dir, { recursive: true, force: true });
     },
