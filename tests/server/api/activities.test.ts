@@ -3,7 +3,6 @@ import type { Versioned } from '../../../src/app/ports.js';
 import type { Activity } from '../../../src/domain/model.js';
 import {
   ActivityResponseSchema,
-  ApiErrorBodySchema,
   apiPaths,
   ChannelLinkResponseSchema,
   HistoryResponseSchema,
@@ -18,10 +17,7 @@ import {
   users,
   type MemoryWorld,
 } from './support/memory-world.js';
-
-function errorOf(body: unknown) {
-  return ApiErrorBodySchema.parse(body).error;
-}
+import { errorOf } from './support/http.js';
 
 describe('the activities and channels API', () => {
   let world: MemoryWorld;

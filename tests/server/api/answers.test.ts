@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   AnswersConflictSchema,
   AnswersResponseSchema,
-  ApiErrorBodySchema,
   apiPaths,
 } from '../../../src/tab/api/contract.js';
 import {
@@ -15,15 +14,12 @@ import {
   users,
   type MemoryWorld,
 } from './support/memory-world.js';
+import { errorOf } from './support/http.js';
 
 const [first, second, third] = socialActivities;
 
 function answer(activityId: string, extra: Record<string, unknown> = {}) {
   return { activityId, status: 'onTrack', comment: 'Arbetet pågår.', nextSteps: '', ...extra };
-}
-
-function errorOf(body: unknown) {
-  return ApiErrorBodySchema.parse(body).error;
 }
 
 describe('POST /rounds/{roundId}/answers', () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiErrorBodySchema, apiPaths, MeResponseSchema } from '../../../src/tab/api/contract.js';
+import { apiPaths, MeResponseSchema } from '../../../src/tab/api/contract.js';
 import { fixedClock } from '../../../src/domain/clock.js';
-import { devTokenFor } from './support/http.js';
+import { devTokenFor, errorOf } from './support/http.js';
 import {
   memoryWorld,
   openRoundId,
@@ -9,10 +9,6 @@ import {
   users,
   type MemoryWorld,
 } from './support/memory-world.js';
-
-function errorOf(body: unknown) {
-  return ApiErrorBodySchema.parse(body).error;
-}
 
 describe('the API router (authentication and errors)', () => {
   let world: MemoryWorld;

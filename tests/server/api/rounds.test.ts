@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  ApiErrorBodySchema,
   apiPaths,
   CalendarResponseSchema,
   ReminderResponseSchema,
@@ -15,10 +14,7 @@ import {
   users,
   type MemoryWorld,
 } from './support/memory-world.js';
-
-function errorOf(body: unknown) {
-  return ApiErrorBodySchema.parse(body).error;
-}
+import { errorOf } from './support/http.js';
 
 const round2024 = {
   kind: 'annual',

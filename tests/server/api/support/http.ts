@@ -1,3 +1,4 @@
+import { ApiErrorBodySchema } from '../../../../src/tab/api/contract.js';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
@@ -75,4 +76,9 @@ export async function serveApi(router: ApiRouter, clock: Clock): Promise<ApiServ
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+}
+
+/** The `error` of an API error body (its schema checked). */
+export function errorOf(body: unknown) {
+  return ApiErrorBodySchema.parse(body).error;
 }
