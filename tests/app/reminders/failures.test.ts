@@ -5,6 +5,8 @@ import { world, type World } from './fakes.js';
 
 const twoWeeks = new Date('2027-02-12T08:30:00+01:00');
 const kommunledning = 'annual-2026|kommunledning|twoWeeks';
+/** The same reminder as a key. */
+const key = { roundId: 'annual-2026', departmentId: 'kommunledning', stage: 'twoWeeks' } as const;
 const minute = 60_000;
 
 async function run(w: World, extra = {}) {
@@ -98,11 +100,6 @@ describe('runReminders on failures', () => {
 
   it('leaves a fresh reservation of another run alone', async () => {
     const w = world();
-    const key = {
-      roundId: 'annual-2026',
-      departmentId: 'kommunledning',
-      stage: 'twoWeeks' as const,
-    };
     await w.reminders.reserve(key, 'other-run', new Date(twoWeeks), w.timer.now());
     const result = await run(w);
     expect(reportOf(result, kommunledning)?.outcome).toBe('inProgress');
@@ -111,11 +108,6 @@ describe('runReminders on failures', () => {
 
   it('finds the post of a run that died before recording it, and does not post again', async () => {
     const w = world();
-    const key = {
-      roundId: 'annual-2026',
-      departmentId: 'kommunledning',
-      stage: 'twoWeeks' as const,
-    };
     await w.reminders.reserve(key, 'dead-run', new Date(twoWeeks), w.timer.now());
     await w.poster.post({ ...(await channel(w)) }, {}, kommunledning);
     w.timer.advance(11 * minute);
@@ -131,11 +123,6 @@ describe('runReminders on failures', () => {
 
   it('finds the post of the first of two runs that died one after the other', async () => {
     const w = world();
-    const key = {
-      roundId: 'annual-2026',
-      departmentId: 'kommunledning',
-      stage: 'twoWeeks' as const,
-    };
     const reserved = await w.reminders.reserve(key, 'run-a', new Date(twoWeeks), w.timer.now());
     await w.poster.post(await channel(w), {}, kommunledning);
     w.timer.advance(11 * minute);
@@ -151,11 +138,6 @@ describe('runReminders on failures', () => {
 
   it('posts a reservation a dead run left unposted', async () => {
     const w = world();
-    const key = {
-      roundId: 'annual-2026',
-      departmentId: 'kommunledning',
-      stage: 'twoWeeks' as const,
-    };
     await w.reminders.reserve(key, 'dead-run', new Date(twoWeeks), w.timer.now());
     w.timer.advance(11 * minute);
     const result = await run(w, { finder: w.poster });
