@@ -41,6 +41,19 @@ function answers(overrides: Partial<RecordFollowUpsInput> = {}): RecordFollowUps
   };
 }
 
+/** An answer on A2.2 given on `expectedVersion` (and, for a store that can use it, `basis`). */
+function answerOnA22(
+  status: 'done' | 'delayed',
+  comment: string,
+  expectedVersion: string,
+  basis?: RecordFollowUpsInput['basis'],
+): RecordFollowUpsInput {
+  return answers({
+    ...(basis ? { basis } : {}),
+    answers: [{ activityId: 'A2.2', status, comment, nextSteps: '', expectedVersion }],
+  });
+}
+
 const withoutVersion = <T extends { version: string }>({ version: _v, ...rest }: T) => rest;
 
 /**
@@ -222,33 +235,9 @@ export function storeContract(name: string, factory: StoreFactory): void {
       const stored = loaded.value.followUps.find(
         (f) => f.activityId === 'A2.2' && f.roundId === 'annual-2026',
       )!;
-      const newer = await store.recordFollowUps(
-        answers({
-          answers: [
-            {
-              activityId: 'A2.2',
-              status: 'done',
-              comment: 'Klart.',
-              nextSteps: '',
-              expectedVersion: stored.version,
-            },
-          ],
-        }),
-      );
+      const newer = await store.recordFollowUps(answerOnA22('done', 'Klart.', stored.version));
       expect(newer.ok).toBe(true);
-      const stale = await store.recordFollowUps(
-        answers({
-          answers: [
-            {
-              activityId: 'A2.2',
-              status: 'delayed',
-              comment: 'Sent.',
-              nextSteps: '',
-              expectedVersion: stored.version,
-            },
-          ],
-        }),
-      );
+      const stale = await store.recordFollowUps(answerOnA22('delayed', 'Sent.', stored.version));
       expect(stale).toMatchObject({ ok: false, error: { reason: 'conflict' } });
       const conflict = !stale.ok ? (stale.error.current as FollowUpConflict) : undefined;
       expect(conflict?.conflicts.map((c) => c.comment)).toEqual(['Klart.']);
@@ -274,34 +263,11 @@ export function storeContract(name: string, factory: StoreFactory): void {
       )!;
       const first = await store.recordFollowUps(answers({ basis: basis.value }));
       if (!first.ok) throw new Error(first.error.message);
-      const newer = await store.recordFollowUps(
-        answers({
-          answers: [
-            {
-              activityId: 'A2.2',
-              status: 'done',
-              comment: 'Klart.',
-              nextSteps: '',
-              expectedVersion: seen.version,
-            },
-          ],
-        }),
-      );
+      const newer = await store.recordFollowUps(answerOnA22('done', 'Klart.', seen.version));
       expect(newer.ok).toBe(true);
       // The same old snapshot: it still shows the answer before 'Klart.'.
       const stale = await store.recordFollowUps(
-        answers({
-          basis: basis.value,
-          answers: [
-            {
-              activityId: 'A2.2',
-              status: 'delayed',
-              comment: 'Sent.',
-              nextSteps: '',
-              expectedVersion: seen.version,
-            },
-          ],
-        }),
+        answerOnA22('delayed', 'Sent.', seen.version, basis.value),
       );
       expect(stale).toMatchObject({ ok: false, error: { reason: 'conflict' } });
       const conflict = !stale.ok ? (stale.error.current as FollowUpConflict) : undefined;
