@@ -100,7 +100,11 @@ async function repairDerived(
   return failed && !failed.ok ? failWith(failed, 'Aktivitetens status') : ok(undefined);
 }
 
-/** One write round trip; returns the creates that lost a race, planned again as updates. */
+/**
+ * One write round trip; returns the writes to make again: creates that lost a race (now updates
+ * on top of the other answer). Writes that met another answer are settled by one read of what is
+ * stored: the same answer is done, an update on a stale version is a conflict.
+ */
 async function writeAnswers(
   ctx: StoreContext,
   answerCtx: AnswerContext,
@@ -108,83 +112,48 @@ async function writeAnswers(
   results: Map<string, Versioned<FollowUp>>,
   settled: FollowUp[],
 ): Promise<Result<Write[]>> {
-  const requests = writes.flatMap((w) => requestsFor(ctx, answerCtx, w));
-  const outcomes = await ctx.graph.batch(requests);
+  const groups = writes.map((w) => requestsFor(ctx, answerCtx, w));
+  const outcomes = await ctx.graph.batch(groups.flat());
   const raced: Write[] = [];
   const stale: Write[] = [];
   let at = 0;
-  for (const write of writes) {
-    const outcome = outcomes[at]!;
-    const count = requestsFor(ctx, answerCtx, write).length;
-    const derived = count > 1 ? outcomes[at + 1] : undefined;
-    at += count;
-    const key = followUpKey(write.followUp.roundId, write.followUp.activityId);
-    if (outcome.ok) {
-      results.set(key, { ...write.followUp, version: writtenVersion(outcome, write) });
-      // The answer is stored; its derived columns are written again after the loop.
+  for (const [i, write] of writes.entries()) {
+    const [outcome, derived] = outcomes.slice(at, (at += groups[i]!.length));
+    if (outcome!.ok) {
+      results.set(keyOf(write), { ...write.followUp, version: writtenVersion(outcome!, write) });
+      // The answer is stored; its derived columns are written again after the answers.
       if (derived && !derived.ok) settled.push(write.followUp);
-    } else if (write.mode === 'create' && outcome.status === 409) raced.push(write);
-    else if (write.mode === 'update' && outcome.status === 412 && write.onTop) raced.push(write);
-    else if (write.mode === 'update' && outcome.status === 412) stale.push(write);
-    else return failWith(outcome, 'Uppföljningen');
+    } else if (write.mode === 'create' && outcome!.status === 409) raced.push(write);
+    else if (write.mode === 'update' && outcome!.status === 412 && write.onTop) raced.push(write);
+    else if (write.mode === 'update' && outcome!.status === 412) stale.push(write);
+    else return failWith(outcome!, 'Uppföljningen');
   }
-  if (stale.length > 0) {
-    const done = await settleStale(ctx, answerCtx, stale, results, settled);
-    if (!done.ok) return done;
-  }
-  if (raced.length === 0) return ok([]);
-  return replanRaced(ctx, answerCtx, raced, results, settled);
-}
-
-/** An update whose version went stale meanwhile: fine if the same answer is stored, else a conflict. */
-async function settleStale(
-  ctx: StoreContext,
-  answerCtx: AnswerContext,
-  stale: readonly Write[],
-  results: Map<string, Versioned<FollowUp>>,
-  settled: FollowUp[],
-): Promise<Result<void>> {
-  const keys = stale.map((w) => followUpKey(w.followUp.roundId, w.followUp.activityId));
-  const current = await readStoredAnswers(ctx, keys, answerCtx.maps);
+  if (raced.length + stale.length === 0) return ok([]);
+  const current = await readStoredAnswers(ctx, [...raced, ...stale].map(keyOf), answerCtx.maps);
   if (!current.ok) return current;
-  const conflicts: Versioned<FollowUp>[] = [];
-  stale.forEach((write, i) => {
-    const now = current.value.get(keys[i]!);
-    if (now && sameAnswer(now, write.followUp)) {
-      results.set(keys[i]!, now);
-      settled.push(now);
-    } else if (now) conflicts.push(now);
-  });
-  return conflicts.length > 0 ? conflictOf(conflicts) : ok(undefined);
+  const storedOf = (write: Write) => current.value.get(keyOf(write));
+  const isDone = (write: Write) => {
+    const now = storedOf(write);
+    if (!now || !sameAnswer(now, write.followUp)) return false;
+    results.set(keyOf(write), now);
+    settled.push(now);
+    return true;
+  };
+  const open = [...raced, ...stale].filter((write) => !isDone(write));
+  const conflicts = open.flatMap((write) => (stale.includes(write) ? (storedOf(write) ?? []) : []));
+  if (conflicts.length > 0) return conflictOf(conflicts);
+  return ok(
+    open.map((write): Write => {
+      const now = storedOf(write);
+      return now
+        ? { followUp: write.followUp, mode: 'update', onTop: true, ...parseVersion(now.version) }
+        : { followUp: write.followUp, mode: 'create' };
+    }),
+  );
 }
 
-/** Reads what the other writer stored and writes this answer on top (unless it is the same). */
-async function replanRaced(
-  ctx: StoreContext,
-  answerCtx: AnswerContext,
-  raced: readonly Write[],
-  results: Map<string, Versioned<FollowUp>>,
-  settled: FollowUp[],
-): Promise<Result<Write[]>> {
-  const keys = raced.map((w) => followUpKey(w.followUp.roundId, w.followUp.activityId));
-  const stored = await readStoredAnswers(ctx, keys, answerCtx.maps);
-  if (!stored.ok) return stored;
-  const again: Write[] = [];
-  raced.forEach((write, i) => {
-    const now = stored.value.get(keys[i]!);
-    if (now && sameAnswer(now, write.followUp)) {
-      results.set(keys[i]!, now);
-      settled.push(now);
-    } else if (now)
-      again.push({
-        followUp: write.followUp,
-        mode: 'update',
-        onTop: true,
-        ...parseVersion(now.version),
-      });
-    else again.push({ followUp: write.followUp, mode: 'create' });
-  });
-  return ok(again);
+function keyOf(write: Write): string {
+  return followUpKey(write.followUp.roundId, write.followUp.activityId);
 }
 
 function requestsFor(ctx: StoreContext, answerCtx: AnswerContext, write: Write): GraphRequest[] {
