@@ -1,8 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { loadBundledManifest } from './src/graph/site-schema/manifest.js';
-import { readerSchema } from './src/graph/site-schema/reader-schema.js';
+import { siteSchema } from './src/tab/config/site-schema.js';
 import { precompileStyles } from './scripts/precompile-styles.js';
 
 /**
@@ -14,18 +13,15 @@ const backend = process.env.TAB_DEV_BACKEND ?? 'https://localhost:3978';
 const proxied = { target: backend, changeOrigin: true, secure: false };
 
 /**
- * src/tab/config/site-schema.ts computed at build time: the site manifest validated here (a
- * broken manifest fails the build) and trimmed to what reads need, so the tab ships neither the
- * manifest's descriptions and views nor its validator.
+ * src/tab/config/site-schema.ts replaced by its value, computed here at build time (a broken
+ * manifest fails the build), so the tab ships neither the manifest nor its validator.
  */
 function siteSchemaForTab(): Plugin {
   const module = fileURLToPath(new URL('./src/tab/config/site-schema.ts', import.meta.url));
   return {
     name: 'aktivitetsplan-site-schema',
     load: (id) =>
-      id === module
-        ? `export const siteSchema = ${JSON.stringify(readerSchema(loadBundledManifest().schema))};`
-        : undefined,
+      id === module ? `export const siteSchema = ${JSON.stringify(siteSchema)};` : undefined,
   };
 }
 
