@@ -11,12 +11,13 @@ import { transformWithOxc, type Plugin } from 'vite';
  * Griffel's runtime resolver: about 8 KB gzip of the first view). Same classes, same CSS, same
  * right-to-left variants as the runtime would produce; tests (not built) keep the runtime path.
  *
- * A styles module may import only `makeStyles` and `tokens` from '@fluentui/react-components'
- * and export `const useX = makeStyles({...})`; anything else fails the build, not the browser.
+ * A styles module may import only `makeStyles`, `shorthands` and `tokens` from
+ * '@fluentui/react-components' and export `const useX = makeStyles({...})`; anything else fails
+ * the build, not the browser.
  */
 
-const fluentImport =
-  /^import\s*\{\s*makeStyles\s*,\s*tokens\s*\}\s*from\s*'@fluentui\/react-components';\s*$/m;
+const fluentImport = /^import\s*\{([\w\s,]+)\}\s*from\s*'@fluentui\/react-components';\s*$/m;
+const allowedImports = new Set(['makeStyles', 'shorthands', 'tokens']);
 
 type Captured = { readonly griffelStyles: Record<string, GriffelStyle> };
 
@@ -35,12 +36,23 @@ export function precompileStyles(options: {
     enforce: 'pre',
     async transform(code, id) {
       if (!id.startsWith(options.root) || !id.endsWith('.styles.ts')) return undefined;
-      if (!fluentImport.test(code)) {
-        this.error(`${id}: a styles module imports only { makeStyles, tokens } from Fluent.`);
+      const names = fluentImport
+        .exec(code)?.[1]
+        ?.split(',')
+        .map((n) => n.trim())
+        .filter(Boolean);
+      if (!names?.includes('makeStyles') || names.some((n) => !allowedImports.has(n))) {
+        this.error(
+          `${id}: a styles module imports only makeStyles, shorthands and tokens from Fluent.`,
+        );
       }
       const source = code.replace(
         fluentImport,
-        "import { tokens } from '@fluentui/tokens';\nconst makeStyles = (griffelStyles: unknown) => ({ griffelStyles });",
+        [
+          "import { tokens } from '@fluentui/tokens';",
+          "import { shorthands } from '@griffel/core';",
+          'const makeStyles = (griffelStyles: unknown) => ({ griffelStyles });',
+        ].join('\n'),
       );
       const js = (await transformWithOxc(source, id, { lang: 'ts' })).code;
       await mkdir(options.cacheDir, { recursive: true });
