@@ -159,8 +159,10 @@ export interface ChannelMembers {
 /**
  * Finds a post by the key it was posted with (ChannelPoster.post's `key`): how the reminder run
  * tells whether a run that died between posting and recording did post. In production this
- * reads the channel's messages (Graph `GET /teams/{id}/channels/{id}/messages`, resource-specific
- * consent `ChannelMessage.Read.Group`); the post must carry the key where that read sees it.
+ * reads the channel's messages (Graph `GET /teams/{id}/channels/{id}/messages/delta`,
+ * resource-specific consent `ChannelMessage.Read.Group`); the post must carry the key where that
+ * read sees it. `forbidden`: the app may not read this channel's messages, so it cannot check
+ * (the run then posts again); `notFound`: the channel is gone.
  */
 export interface PostFinder {
   /** The message posted with `key` at or after `since`; `null` when there is none. */
@@ -168,7 +170,7 @@ export interface PostFinder {
     channel: ChannelLink,
     key: string,
     since: Date,
-  ): Promise<Result<MessageRef | null, 'throttled' | 'notFound' | 'unavailable'>>;
+  ): Promise<Result<MessageRef | null, 'throttled' | 'notFound' | 'unavailable' | 'forbidden'>>;
 }
 
 export interface TeamMembership {

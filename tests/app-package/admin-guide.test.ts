@@ -27,7 +27,11 @@ describe('the administrator guides', () => {
     const named = entra.requiredResourceAccess
       .flatMap((r) => r.resourceAccess.map((a) => a.id))
       .filter((id) => !/^[0-9a-f-]{36}$/.test(id));
-    for (const permission of [...named, 'TeamMember.Read.Group', 'access_as_user']) {
+    const teams = readJson('appPackage/manifest.json') as {
+      authorization: { permissions: { resourceSpecific: { name: string }[] } };
+    };
+    const rsc = teams.authorization.permissions.resourceSpecific.map((p) => p.name);
+    for (const permission of [...named, ...rsc, 'access_as_user']) {
       expect(text, permission).toContain(permission);
     }
     expect(text).toContain('POST https://graph.microsoft.com/v1.0/sites/{site-id}/permissions');

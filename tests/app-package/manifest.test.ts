@@ -106,9 +106,12 @@ describe('appPackage/manifest.json', () => {
     expect(template.validDomains).toEqual(['${{TAB_DOMAIN}}']);
   });
 
-  it('reads team members only where it is installed (resource-specific consent)', () => {
+  it('reads team members and channel messages only where it is installed (resource-specific consent)', () => {
+    // ChannelMessage.Read.Group: the reminder run looks an earlier post up in the channel
+    // (src/graph/teams/graph-post-finder.ts) before it posts a reminder in doubt again.
     expect(template.authorization.permissions.resourceSpecific).toEqual([
       { name: 'TeamMember.Read.Group', type: 'Application' },
+      { name: 'ChannelMessage.Read.Group', type: 'Application' },
     ]);
   });
 });

@@ -54,27 +54,53 @@ export async function deliver(delivery: Delivery, deps: DeliveryDeps): Promise<D
   if (!claimed.claimed) return claimed.outcome;
   if (claimed.claim.inDoubt && deps.finder) {
     const found = await findEarlierPost(delivery, claimed.claim, deps);
-    if (found !== 'notFound') return found;
+    if (found === 'notFound') return postAndRecord(delivery, claimed.claim, deps);
+    if ('cannotCheck' in found)
+      return postedAgain(delivery, claimed.claim, deps, found.cannotCheck);
+    return found;
   }
   return postAndRecord(delivery, claimed.claim, deps);
 }
+
+/** No earlier post, or none the run may look for (`cannotCheck`, why: it then posts again). */
+type Lookup = DeliveryOutcome | 'notFound' | { readonly cannotCheck: string };
 
 async function findEarlierPost(
   delivery: Delivery,
   claim: Claim,
   deps: DeliveryDeps,
-): Promise<DeliveryOutcome | 'notFound'> {
+): Promise<Lookup> {
   const since = claim.inDoubt?.since ?? delivery.dueAt;
   const found = await deps.finder!.findPost(delivery.channel, reminderKeyText(delivery.key), since);
   if (!found.ok) {
     if (found.error.reason === 'notFound')
       return recordUnreachable(claim.reminder, found.error.message, deps);
+    if (found.error.reason === 'forbidden') return { cannotCheck: found.error.message };
     const message = `Kunde inte se om ett tidigare utskick gick fram: ${found.error.message}`;
     return recordFailure(claim.reminder, message, deps);
   }
   if (found.value === null) return 'notFound';
   const recorded = await recordSent(claim.reminder, found.value, deps);
   return recorded.outcome === 'posted' ? { ...recorded, outcome: 'recovered' } : recorded;
+}
+
+/**
+ * Graph refused the look-up (the permission to read the channel is missing): the run cannot
+ * tell whether the earlier attempt posted, so it posts again (twice rather than none) and says
+ * why in the outcome's message.
+ */
+async function postedAgain(
+  delivery: Delivery,
+  claim: Claim,
+  deps: DeliveryDeps,
+  why: string,
+): Promise<DeliveryOutcome> {
+  const posted = await postAndRecord(delivery, claim, deps);
+  if (posted.outcome !== 'posted') return posted;
+  return {
+    ...posted,
+    message: `Skickad igen utan kontroll av ett tidigare utskick, kan synas två gånger. ${why}`,
+  };
 }
 
 async function postAndRecord(

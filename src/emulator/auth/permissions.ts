@@ -25,6 +25,11 @@ const satisfiedBy: Record<Permission, readonly string[]> = {
     'Group.ReadWrite.All',
     'Directory.Read.All',
   ],
+  // Application: ChannelMessage.Read.Group (resource-specific consent, which the emulator takes
+  // as a role in the token) or ChannelMessage.Read.All; delegated: ChannelMessage.Read.All.
+  'channelMessages.read': ['ChannelMessage.Read.Group', 'ChannelMessage.Read.All'],
+  // Sending is delegated only (application permission: Teamwork.Migrate.All, for imports).
+  'channelMessages.send': ['ChannelMessage.Send', 'Group.ReadWrite.All'],
   'users.read': ['User.ReadBasic.All', 'User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All'],
 };
 

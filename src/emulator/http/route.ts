@@ -5,7 +5,14 @@ import type { Store } from '../store/store.js';
 
 /** The permission level a route needs (see auth/permissions.ts). */
 export type Permission =
-  'sites.read' | 'sites.write' | 'sites.manage' | 'sites.fullcontrol' | 'teams.read' | 'users.read';
+  | 'sites.read'
+  | 'sites.write'
+  | 'sites.manage'
+  | 'sites.fullcontrol'
+  | 'teams.read'
+  | 'channelMessages.read'
+  | 'channelMessages.send'
+  | 'users.read';
 
 export type RouteRequest = {
   readonly method: string;

@@ -22,6 +22,8 @@ import { getMemberRoute } from './teams/get-member.js';
 import { getTeamRoute } from './teams/get-team.js';
 import { listChannelsRoute } from './teams/list-channels.js';
 import { listMembersRoute } from './teams/list-members.js';
+import { channelMessagesDeltaRoute } from './teams/messages/messages-delta.js';
+import { sendMessageRoute } from './teams/messages/send-message.js';
 import { getUserRoute } from './users/get-user.js';
 import { meRoute } from './users/me.js';
 
@@ -51,6 +53,8 @@ export function graphRoutes(deps: RouteDeps): Route[] {
     getChannelRoute,
     listMembersRoute,
     getMemberRoute,
+    sendMessageRoute,
+    channelMessagesDeltaRoute,
     getUserRoute,
     meRoute,
   ].map((factory) => factory(deps));

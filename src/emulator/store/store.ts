@@ -1,6 +1,7 @@
 import type { Clock } from '../clock.js';
 import { openDatabase, type Db, type Synchronous } from './db.js';
 import { changeStore, type ChangeStore } from './changes.js';
+import { channelMessageStore, type ChannelMessageStore } from './channel-messages.js';
 import { directoryStore, type DirectoryStore } from './directory.js';
 import { grantStore, type GrantStore } from './grants.js';
 import { itemStore, type ItemStore } from './items.js';
@@ -21,6 +22,7 @@ export type Store = {
   readonly versions: VersionStore;
   readonly views: ViewStore;
   readonly grants: GrantStore;
+  readonly channelMessages: ChannelMessageStore;
   /** Runs `fn` in one SQLite transaction: all of it is written, or none. */
   transaction<T>(fn: () => T): T;
   close(): void;
@@ -41,6 +43,7 @@ export function openStore(file: string, clock: Clock, synchronous?: Synchronous)
     versions: versionStore(db),
     views: viewStore(db),
     grants: grantStore(db),
+    channelMessages: channelMessageStore(db),
     transaction<T>(fn: () => T): T {
       try {
         return db.transaction(fn).immediate();

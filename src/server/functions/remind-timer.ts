@@ -3,7 +3,7 @@ import { loadBundledManifest } from '../../graph/site-schema/manifest.js';
 import { openSite, type SiteRef } from '../../graph/store/site-ref.js';
 import { processConfig } from '../config.js';
 import { connectGraph, type GraphConnection } from '../graph-connection.js';
-import { GraphPostFinder } from './graph-post-finder.js';
+import { GraphPostFinder } from '../../graph/teams/graph-post-finder.js';
 import { runRemindersWith } from './reminder-run.js';
 import { remindOnTimer } from './remind-timer-handler.js';
 import { connectorPoster, readRemindEnv } from './remind-settings.js';

@@ -7,16 +7,15 @@ import { summaryCard } from '../../cards/summary-card.js';
 import { departmentRoundView } from '../../app/use-cases/department-view.js';
 import { cardOfView } from '../../bot/follow-up-cards.js';
 import { workingGroupTarget } from '../../app/reminders/plan-run.js';
+import { reminderKeyParameter } from '../../graph/teams/reminder-card-key.js';
 
 /**
  * The reminder run's cards from src/cards: the department's follow-up card titled for the stage,
  * and the working group's summary. Links open the tab (hash routes of src/tab/routing); they
  * carry the reminder's key (`paminnelse=round|department|stage`, which the tab ignores), so the
- * posted message can be recognised in the channel's messages (see graph-post-finder.ts).
+ * posted message can be recognised in the channel's messages (see
+ * src/graph/teams/graph-post-finder.ts, which owns the key's format).
  */
-
-/** The query parameter of the tab link that carries the reminder key. */
-const reminderKeyParameter = 'paminnelse';
 
 export type TabLinks = {
   /** The tab's address: a Teams deep link in production, the local tab address locally. */
@@ -44,11 +43,6 @@ function departmentTabUrl(
 function followUpTabUrl(links: TabLinks, key: string): string {
   const query = new URLSearchParams({ [reminderKeyParameter]: key });
   return withHash(links.tabUrl, `#/uppfoljning?${query.toString()}`);
-}
-
-/** How the key appears in a card's JSON (inside the tab link). */
-export function keyInCard(key: string): string {
-  return new URLSearchParams({ [reminderKeyParameter]: key }).toString();
 }
 
 export function reminderCards(links: TabLinks): ReminderCards {

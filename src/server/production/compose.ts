@@ -12,7 +12,7 @@ import { createDevTokenValidator } from '../api/dev-token-validator.js';
 import { createEntraTokenValidator } from '../api/entra-token-validator.js';
 import { createApiRouter, type ApiRouter } from '../api/router.js';
 import type { TokenValidator } from '../api/token-validator.js';
-import { GraphPostFinder } from '../functions/graph-post-finder.js';
+import { GraphPostFinder } from '../../graph/teams/graph-post-finder.js';
 import { reminderRunDeps, type ReminderRunWiring } from '../functions/reminder-run.js';
 import type { Logger } from '../logger.js';
 import { botConfigOf } from './bot-config.js';

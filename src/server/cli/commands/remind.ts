@@ -5,7 +5,7 @@ import type { ReminderRunSettings } from '../../../app/reminders/run-settings.js
 import { parseGraphUrl } from '../../../graph/client/create-client.js';
 import { loadBundledManifest } from '../../../graph/site-schema/manifest.js';
 import { openSite } from '../../../graph/store/site-ref.js';
-import { GraphPostFinder } from '../../functions/graph-post-finder.js';
+import { GraphPostFinder } from '../../../graph/teams/graph-post-finder.js';
 import { runRemindersWith } from '../../functions/reminder-run.js';
 import { connectorPoster, readRemindEnv, viaConnector } from '../../functions/remind-settings.js';
 import { exitCodeOf, reportLines } from '../../functions/run-report.js';
