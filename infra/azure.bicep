@@ -6,7 +6,12 @@
 // REMINDER_SCHEDULE; the reminder run is safe to run twice, so several instances are fine).
 // The bot signs in with a user-assigned managed identity (no bot secret). The Entra app's
 // client secret, used for the server's Graph calls, is kept in Key Vault and reaches the app as
-// a Key Vault reference read with that identity. Logs go to Application Insights.
+// a Key Vault reference read with that identity. Requests and exceptions go to Application
+// Insights (its Node.js agent, ApplicationInsightsAgent_EXTENSION_VERSION); the server's own log
+// lines (JSON on stderr) go to the Log Analytics workspace as AppServiceConsoleLogs.
+//
+// Every app setting is set here: `appsettings` replaces the whole set on each provisioning, so a
+// setting changed in the portal is lost then. Change env/.env.prod and provision again instead.
 
 @description('Names every resource: 4-20 lower-case letters and digits, e.g. aktplanlinkoping.')
 @minLength(4)
@@ -40,8 +45,25 @@ param sharePointSiteUrl string
 @description('The Entra group id of the working group\'s team (samverkansgruppen): who may edit the plan, open rounds and link channels.')
 param workingGroupTeamId string
 
-@description('When the reminder run starts (cron, Europe/Stockholm time).')
+@description('When the reminder run starts (cron, Europe/Stockholm time), or off.')
 param reminderSchedule string = '30 8 * * 1-5'
+
+@description('Reminder posts per second for the whole run (Teams allows 50 per app and tenant).')
+param reminderRate string = '5'
+
+@description('Where the cards\' links open the tab (e.g. a Teams deep link); default: the tab\'s own address.')
+param tabUrl string = 'default'
+
+@description('The form of the API\'s application ID URI: host = api://<host>/<client id>; clientId = api://<client id>, for tenants whose identifier URI policy allows only that form.')
+@allowed(['host', 'clientId'])
+param apiIdUriForm string = 'host'
+
+// The audience of the tab's tokens: the Entra app's identifierUris, the Teams manifest's
+// webApplicationInfo and the server's AKTIVITETSPLAN_API_AUDIENCE all take this one value
+// (output API_AUDIENCE).
+var apiAudience = apiIdUriForm == 'clientId'
+  ? 'api://${aadAppClientId}'
+  : 'api://${webApp.properties.defaultHostName}/${aadAppClientId}'
 
 // Built-in role "Key Vault Secrets User": read secret values, nothing else.
 var keyVaultSecretsUser = '4633458b-17de-408a-b874-0445c86b69e6'
@@ -144,6 +166,8 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     SCM_DO_BUILD_DURING_DEPLOYMENT: 'true'
     CUSTOM_BUILD_COMMAND: 'npm ci --omit=dev --no-audit --no-fund'
     APPLICATIONINSIGHTS_CONNECTION_STRING: insights.properties.ConnectionString
+    // Application Insights' Node.js agent on Linux: requests, dependencies and exceptions.
+    ApplicationInsightsAgent_EXTENSION_VERSION: '~3'
     // The server's app-only Graph access (src/server/config.ts): the Entra app and its secret.
     AZURE_TENANT_ID: aadAppTenantId
     AZURE_CLIENT_ID: aadAppClientId
@@ -153,12 +177,28 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     AKTIVITETSPLAN_BOT_ID: identity.properties.clientId
     AKTIVITETSPLAN_BOT_TENANT_ID: identity.properties.tenantId
     AKTIVITETSPLAN_BOT_AUTH: 'UserManagedIdentity'
-    AKTIVITETSPLAN_API_AUDIENCE: 'api://${webApp.properties.defaultHostName}/${aadAppClientId}'
+    AKTIVITETSPLAN_API_AUDIENCE: apiAudience
     AKTIVITETSPLAN_TAB_ENDPOINT: 'https://${webApp.properties.defaultHostName}'
+    AKTIVITETSPLAN_TAB_URL: tabUrl == 'default' ? '' : tabUrl
     AKTIVITETSPLAN_REMINDER_SCHEDULE: reminderSchedule
+    AKTIVITETSPLAN_REMINDER_RATE: reminderRate
     AKTIVITETSPLAN_WORKING_GROUP_TEAM_ID: workingGroupTeamId
   }
   dependsOn: [identityReadsSecrets]
+}
+
+// The server's log lines (stdout and stderr) and the HTTP log, to the workspace behind
+// Application Insights: Logs → AppServiceConsoleLogs, AppServiceHTTPLogs.
+resource webAppLogs 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'logs-to-workspace'
+  scope: webApp
+  properties: {
+    workspaceId: logs.id
+    logs: [
+      { category: 'AppServiceConsoleLogs', enabled: true }
+      { category: 'AppServiceHTTPLogs', enabled: true }
+    ]
+  }
 }
 
 // The bot registration: Teams sends the bot's messages to the App Service.
@@ -195,4 +235,5 @@ output BOT_DOMAIN string = webApp.properties.defaultHostName
 output BOT_ENDPOINT string = 'https://${webApp.properties.defaultHostName}'
 output BOT_ID string = identity.properties.clientId
 output BOT_TENANT_ID string = identity.properties.tenantId
+output API_AUDIENCE string = apiAudience
 output AZURE_KEY_VAULT_NAME string = vault.name

@@ -11,7 +11,8 @@ import { serveConfigFromEnv, serveSettingNames } from './production/serve-env.js
  * their settings to the schema.
  *
  * App-only credentials use the names @azure/identity uses (AZURE_TENANT_ID, AZURE_CLIENT_ID,
- * AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH), or a managed identity in Azure.
+ * AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH): the Entra app's own, since the site
+ * grant and the teams' resource-specific consent are given to it.
  * The server's own settings (`serve`: bot, API, tab, port, reminders) are below
  * (readServeConfig); the admin guide's appendix B lists them.
  */
@@ -29,7 +30,10 @@ const EnvSchema = z.object({
   AZURE_CLIENT_SECRET: optionalText,
   AZURE_CLIENT_CERTIFICATE_PATH: optionalText,
   AZURE_CLIENT_CERTIFICATE_PASSWORD: optionalText,
-  /** `true` (system-assigned) or a user-assigned identity's client id. */
+  /**
+   * No longer supported (read only to refuse it): the site grant and the resource-specific
+   * consent in the teams belong to the Entra app, not to a managed identity.
+   */
   AKTIVITETSPLAN_MANAGED_IDENTITY: optionalText,
 });
 
@@ -52,6 +56,9 @@ export function envProblem(error: z.ZodError): string {
   return `Fel i miljövariabeln ${String(issue?.path[0] ?? '')}: ${issue?.message ?? ''}`;
 }
 
+const managedIdentityRefused =
+  'AKTIVITETSPLAN_MANAGED_IDENTITY stöds inte: Graph ska anropas som Entra-appen, som webbplatsbehörigheten och det resursspecifika medgivandet i teamen gäller. Ta bort inställningen och ange AZURE_TENANT_ID, AZURE_CLIENT_ID och AZURE_CLIENT_SECRET (eller AZURE_CLIENT_CERTIFICATE_PATH).';
+
 export type ConfigResult = { ok: true; value: ServerConfig } | { ok: false; message: string };
 
 export function readServerConfig(env: Readonly<Record<string, string | undefined>>): ConfigResult {
@@ -71,10 +78,7 @@ export function readServerConfig(env: Readonly<Record<string, string | undefined
 }
 
 function credentialOf(e: z.infer<typeof EnvSchema>): AppCredentialConfig | string | undefined {
-  if (e.AKTIVITETSPLAN_MANAGED_IDENTITY) {
-    const id = e.AKTIVITETSPLAN_MANAGED_IDENTITY;
-    return id === 'true' ? { kind: 'managedIdentity' } : { kind: 'managedIdentity', clientId: id };
-  }
+  if (e.AKTIVITETSPLAN_MANAGED_IDENTITY) return managedIdentityRefused;
   if (!e.AZURE_CLIENT_ID && !e.AZURE_TENANT_ID) return undefined;
   if (!e.AZURE_CLIENT_ID || !e.AZURE_TENANT_ID) {
     return 'Ange både AZURE_TENANT_ID och AZURE_CLIENT_ID (och ett certifikat eller en hemlighet).';
@@ -123,7 +127,12 @@ function settingIn(message: string): string {
   return /\b([A-Z][A-Z0-9]*_[A-Z0-9_]+)\b/.exec(message)?.[1] ?? 'environment';
 }
 
-/** `serve`'s settings from the process's environment. */
-export function processServeConfig(): ServeConfigResult {
-  return readServeConfig(process.env);
+/**
+ * `serve`'s settings from the process's environment, over `fromFile` (serve --env-file): as
+ * with Node's own --env-file, a variable set in the environment wins over the file's.
+ */
+export function processServeConfig(
+  fromFile: Readonly<Record<string, string>> = {},
+): ServeConfigResult {
+  return readServeConfig({ ...fromFile, ...process.env });
 }

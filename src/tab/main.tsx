@@ -26,7 +26,8 @@ const deps: BootDeps = {
       fetch: fetchFn,
       schema: siteSchema,
     }),
-  msal: async (config) => (await import('./auth/msal-auth-session.js')).createMsalSignIn(config),
+  msal: async (config, inTeams) =>
+    (await import('./auth/msal-auth-session.js')).createMsalSignIn(config, inTeams),
   download: browserDownload,
   tabUrl: `${window.location.origin}${window.location.pathname}`,
 };

@@ -54,6 +54,7 @@ describe('infra/azure.bicep', () => {
       'Microsoft.BotService/botServices',
       'Microsoft.BotService/botServices/channels',
       'Microsoft.Insights/components',
+      'Microsoft.Insights/diagnosticSettings',
       'Microsoft.KeyVault/vaults',
       'Microsoft.KeyVault/vaults/secrets',
       'Microsoft.ManagedIdentity/userAssignedIdentities',

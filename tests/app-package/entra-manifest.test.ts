@@ -4,7 +4,9 @@ import { readJson, readText } from './support/project.js';
 type EntraManifest = {
   identifierUris: string[];
   signInAudience: string;
-  api: { oauth2PermissionScopes: { value: string; type: string; isEnabled: boolean }[] };
+  api: {
+    oauth2PermissionScopes: { id: string; value: string; type: string; isEnabled: boolean }[];
+  };
   requiredResourceAccess: {
     resourceAppId: string;
     resourceAccess: { id: string; type: string }[];
@@ -34,6 +36,14 @@ describe('infra/aad.manifest.json', () => {
     ]);
   });
 
+  it('lists its own access_as_user scope among the permissions it requires (admin consent covers it)', () => {
+    const own = entra.requiredResourceAccess.find(
+      (r) => r.resourceAppId === '${{AAD_APP_CLIENT_ID}}',
+    );
+    const scope = entra.api.oauth2PermissionScopes.find((s) => s.value === 'access_as_user');
+    expect(own?.resourceAccess).toEqual([{ id: scope?.id, type: 'Scope' }]);
+  });
+
   it('has the nested-app broker redirect and the tab for the standalone fallback, as SPA', () => {
     expect(entra.spa.redirectUris).toContain(
       teams.webApplicationInfo.nestedAppAuthInfo[0]!.redirectUri,
@@ -58,6 +68,11 @@ describe('infra/aad.manifest.json', () => {
           { id: 'profile', type: 'Scope' },
           { id: 'offline_access', type: 'Scope' },
         ],
+      },
+      // The app's own access_as_user, so that the documented admin consent covers it.
+      {
+        resourceAppId: '${{AAD_APP_CLIENT_ID}}',
+        resourceAccess: [{ id: '${{AAD_APP_ACCESS_AS_USER_PERMISSION_ID}}', type: 'Scope' }],
       },
       {
         resourceAppId: 'Office 365 SharePoint Online',

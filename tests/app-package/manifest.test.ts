@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateAgainstSchema } from '../../src/server/app-package/manifest-schema.js';
+import { readServeConfig } from '../../src/server/config.js';
+import { tenantRuntimeConfig } from '../../src/server/production/tab-links.js';
+import { redirectUriFor } from '../../src/tab/auth/msal-auth-session.js';
 import { parseRoute } from '../../src/tab/routing/routes.js';
 import { fillJsonPlaceholders } from '../../src/server/app-package/placeholders.js';
 import { environmentValues, readText } from './support/project.js';
@@ -93,17 +96,42 @@ describe('appPackage/manifest.json', () => {
   });
 
   it('ties nested app authentication to the tab domain and the Entra app', () => {
+    // API_AUDIENCE: one value (infra/azure.bicep's output, m365agents.local.yml's step).
     expect(template.webApplicationInfo).toEqual({
       id: '${{AAD_APP_CLIENT_ID}}',
-      resource: 'api://${{TAB_DOMAIN}}/${{AAD_APP_CLIENT_ID}}',
+      resource: '${{API_AUDIENCE}}',
       nestedAppAuthInfo: [
         {
           redirectUri: 'brk-multihub://${{TAB_DOMAIN}}',
-          scopes: ['api://${{TAB_DOMAIN}}/${{AAD_APP_CLIENT_ID}}/access_as_user'],
+          scopes: ['${{API_AUDIENCE}}/access_as_user'],
         },
       ],
     });
     expect(template.validDomains).toEqual(['${{TAB_DOMAIN}}']);
+  });
+
+  it('asks Teams to prefetch the very token the tab asks for in Teams: same scope, same redirect', () => {
+    const values = environmentValues('dev');
+    const served = readServeConfig({
+      AZURE_TENANT_ID: '11111111-1111-4111-8111-111111111111',
+      AZURE_CLIENT_ID: values.AAD_APP_CLIENT_ID,
+      AZURE_CLIENT_SECRET: 'secret',
+      AKTIVITETSPLAN_SITE_URL: 'https://kommunen.sharepoint.com/sites/aktivitetsplan',
+      AKTIVITETSPLAN_WORKING_GROUP_TEAM_ID: '33333333-3333-4333-8333-333333333333',
+      AKTIVITETSPLAN_API_AUDIENCE: values.API_AUDIENCE,
+      AKTIVITETSPLAN_TAB_ENDPOINT: values.TAB_ENDPOINT,
+    });
+    if (!served.ok) throw new Error(served.message);
+    if (served.value.api?.kind !== 'entra') throw new Error('no Entra API');
+    const tab = tenantRuntimeConfig(served.value, served.value.api, values.TAB_ENDPOINT!);
+    if (tab.mode !== 'tenant') throw new Error('not the tenant configuration');
+    const [prefetch] = manifest.webApplicationInfo.nestedAppAuthInfo;
+    expect(prefetch).toEqual({
+      redirectUri: redirectUriFor(tab, true),
+      scopes: [tab.apiScope],
+    });
+    expect(redirectUriFor(tab, false)).toBe(`${values.TAB_ENDPOINT}/`);
+    expect(tab.clientId).toBe(manifest.webApplicationInfo.id);
   });
 
   it('reads team members and channel messages only where it is installed (resource-specific consent)', () => {

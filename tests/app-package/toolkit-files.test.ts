@@ -68,7 +68,7 @@ describe('toolkit project files', () => {
   it('m365agents.local.yml has every value it uses, from env/.env.local or an earlier step', () => {
     const local = envKeys('.env.local');
     const filled = Object.keys(local).filter((k) => local[k] !== '');
-    const developer = ['BOT_ENDPOINT', 'SHAREPOINT_SITE_URL'];
+    const developer = ['BOT_ENDPOINT', 'SHAREPOINT_SITE_URL', 'WORKING_GROUP_TEAM_ID'];
     const flow = placeholderFlow(readProjectFile('m365agents.local.yml'), [
       ...filled,
       ...developer,

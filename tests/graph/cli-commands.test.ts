@@ -98,10 +98,25 @@ describe('readServerConfig', () => {
     expect(
       readServerConfig({ AZURE_TENANT_ID: 't', AZURE_CLIENT_ID: 'c', AZURE_CLIENT_SECRET: 's' }),
     ).toMatchObject({ ok: true, value: { credential: { kind: 'clientSecret' } } });
-    expect(readServerConfig({ AKTIVITETSPLAN_MANAGED_IDENTITY: 'true' })).toMatchObject({
-      ok: true,
-      value: { credential: { kind: 'managedIdentity' } },
-    });
+  });
+
+  it('refuses a managed identity for Graph, which holds neither the site grant nor the teams’ consent', () => {
+    for (const value of ['true', '0000-client-id']) {
+      expect(readServerConfig({ AKTIVITETSPLAN_MANAGED_IDENTITY: value })).toMatchObject({
+        ok: false,
+        message: expect.stringMatching(
+          /^AKTIVITETSPLAN_MANAGED_IDENTITY stöds inte: .*AZURE_CLIENT_ID/,
+        ),
+      });
+    }
+    expect(
+      readServerConfig({
+        AKTIVITETSPLAN_MANAGED_IDENTITY: ' ',
+        AZURE_TENANT_ID: 't',
+        AZURE_CLIENT_ID: 'c',
+        AZURE_CLIENT_SECRET: 's',
+      }),
+    ).toMatchObject({ ok: true, value: { credential: { kind: 'clientSecret' } } });
   });
 
   it('refuses half a credential and a non-https Graph URL in plain words', () => {

@@ -64,7 +64,7 @@ function productionRules(c: ServeConfig): ConfigRefusal | undefined {
   if (!c.credential)
     return refuse(
       'AZURE_CLIENT_ID',
-      `${notInProduction} inga appuppgifter för Graph: ange AZURE_TENANT_ID och AZURE_CLIENT_ID med AZURE_CLIENT_SECRET eller AZURE_CLIENT_CERTIFICATE_PATH, eller AKTIVITETSPLAN_MANAGED_IDENTITY.`,
+      `${notInProduction} inga appuppgifter för Graph: ange AZURE_TENANT_ID och AZURE_CLIENT_ID med AZURE_CLIENT_SECRET eller AZURE_CLIENT_CERTIFICATE_PATH.`,
     );
   return undefined;
 }

@@ -22,7 +22,10 @@ export function departmentLink(base: string): (roundId: string, departmentId: st
 /**
  * The tab's runtime configuration in a tenant: nested app authentication with the Entra app,
  * the API token for `<audience>/access_as_user`, Graph read with the delegated Sites.Selected.
- * The origin is the configured one, never the request's Host header.
+ * The origin is the configured one, never the request's Host header. Inside Teams the tab signs
+ * in with the redirect `brk-multihub://<host>`, the one appPackage/manifest.json's
+ * nestedAppAuthInfo names with the same scope (Teams serves its prefetched token only when
+ * both match); in a browser, with `https://<host>/`.
  */
 export function tenantRuntimeConfig(
   config: ServeConfig,
@@ -41,5 +44,6 @@ export function tenantRuntimeConfig(
     apiScope: `${api.audience.replace(/\/$/, '')}/access_as_user`,
     graphScopes: ['Sites.Selected'],
     redirectUri: `${origin}/`,
+    naaRedirectUri: `brk-multihub://${new URL(origin).host}`,
   };
 }

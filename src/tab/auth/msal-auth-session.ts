@@ -10,7 +10,7 @@ import type { AuthSession, SignedInUser, TokenResource, TokenResult } from './au
 
 type MsalConfig = Pick<
   TenantConfig,
-  'clientId' | 'authority' | 'apiScope' | 'graphScopes' | 'redirectUri'
+  'clientId' | 'authority' | 'apiScope' | 'graphScopes' | 'redirectUri' | 'naaRedirectUri'
 >;
 
 function scopesFor(config: MsalConfig, resource: TokenResource): string[] {
@@ -74,13 +74,22 @@ export type MsalSignIn = {
   signInInteractive(): Promise<{ ok: true; session: AuthSession } | { ok: false; message: string }>;
 };
 
+/**
+ * The redirect URI: inside Teams the nested-app one (`brk-multihub://<host>`, as the manifest's
+ * nestedAppAuthInfo says, so that Teams can serve its prefetched token), else the tab's address.
+ */
+export function redirectUriFor(config: MsalConfig, inTeams: boolean): string | undefined {
+  return inTeams && config.naaRedirectUri ? config.naaRedirectUri : config.redirectUri;
+}
+
 /** NAA in Teams (createNestablePublicClientApplication falls back to a standard client outside). */
-export async function createMsalSignIn(config: MsalConfig): Promise<MsalSignIn> {
+export async function createMsalSignIn(config: MsalConfig, inTeams = false): Promise<MsalSignIn> {
+  const redirectUri = redirectUriFor(config, inTeams);
   const pca = await createNestablePublicClientApplication({
     auth: {
       clientId: config.clientId,
       authority: config.authority,
-      redirectUri: config.redirectUri,
+      ...(redirectUri ? { redirectUri } : {}),
     },
   });
   const adopt = (result: AuthenticationResult): AuthSession | undefined => {

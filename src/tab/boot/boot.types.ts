@@ -17,8 +17,8 @@ export type BootDeps = {
   readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
   /** Reads through the data layer (GraphPlanStore with the user's Graph token). */
   readonly planReader: (config: RuntimeConfig, auth: AuthSession) => Pick<PlanStore, 'loadPlan'>;
-  /** Loads msal-browser on demand (tenant mode only). */
-  readonly msal: (config: TenantConfig) => Promise<MsalSignIn>;
+  /** Loads msal-browser on demand (tenant mode only); `inTeams`: nested app authentication. */
+  readonly msal: (config: TenantConfig, inTeams: boolean) => Promise<MsalSignIn>;
   readonly download: (file: DownloadFile) => void;
   readonly tabUrl: string;
   /** Standalone only; absent means Swedish (the default language, not the browser's). */

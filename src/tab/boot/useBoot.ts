@@ -85,7 +85,7 @@ export function useBoot(deps: BootDeps): { readonly state: BootState; readonly r
     };
 
     const startTenant = async (started: Started, config: TenantConfig) => {
-      const msal = await deps.msal(config);
+      const msal = await deps.msal(config, started.host.kind === 'teams');
       const silent = await msal.trySilent();
       if (!live) return;
       if (silent) return ready(started, silent, restart);

@@ -57,6 +57,11 @@ const TenantConfigSchema = z.object({
     'Sites.Read.All',
   ]),
   redirectUri: z.optional(url),
+  /**
+   * Inside Teams (nested app authentication): `brk-multihub://<host>`, the redirect the Teams
+   * manifest's nestedAppAuthInfo names, so that Teams serves the token it prefetched.
+   */
+  naaRedirectUri: z.optional(z.string().check(z.regex(/^brk-multihub:\/\/[^/\s]+$/))),
 });
 
 export const RuntimeConfigSchema = z.discriminatedUnion('mode', [

@@ -44,6 +44,12 @@ function needs(step: Step): string[] {
 /** The variables a step writes to the environment file. */
 function produces(step: Step): string[] {
   const written = Object.values(step.writeToEnvironmentFile ?? {});
+  // Writing the environment's own file also sets the values for the later steps.
+  if (step.uses === 'file/createOrUpdateEnvironmentFile') {
+    const w = step.with ?? {};
+    if (w.target === './env/.env.${{TEAMSFX_ENV}}')
+      written.push(...Object.keys(w.envs as Record<string, unknown>));
+  }
   if (step.uses === 'arm/deploy') {
     const templates = (step.with?.templates ?? []) as { path: string }[];
     for (const t of templates)

@@ -15,8 +15,7 @@ export const connectionUsage = `  --graph-url URL   Graph's version root (defaul
   -h, --help        show this help
 
 Against a tenant, app-only credentials come from AZURE_TENANT_ID, AZURE_CLIENT_ID and
-AZURE_CLIENT_CERTIFICATE_PATH (or AZURE_CLIENT_SECRET, Graph only), or a managed identity
-(AKTIVITETSPLAN_MANAGED_IDENTITY=true).`;
+AZURE_CLIENT_CERTIFICATE_PATH (or AZURE_CLIENT_SECRET, Graph only): the Entra app's own.`;
 
 export const connectionOptions = {
   'graph-url': { type: 'string' },

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseEnv } from 'node:util';
 import { processServeConfig } from '../../config.js';
 import { createJsonLogger } from '../../logger.js';
 import { startServer } from '../../production/start-server.js';
@@ -10,7 +12,7 @@ const root = fileURLToPath(new URL('../../../../', import.meta.url));
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'Run the app for a tenant: the bot, the tab and its API, the reminder timer.',
-  usage: `Usage: aktivitetsplan serve
+  usage: `Usage: aktivitetsplan serve [--env-file FILE]
 
 Runs the app's server from the environment's settings (the admin guide's appendix B): the bot at
 POST /api/messages (every activity's JWT checked against AKTIVITETSPLAN_BOT_ID), the tab's API
@@ -27,11 +29,20 @@ Graph on graph.microsoft.com with app credentials or a managed identity, or with
 AKTIVITETSPLAN_DEV_TOKENS on. It prints one 'Name: address' line per service, then 'Ready.';
 logs are JSON lines on stderr, without tokens, comments or personal data.
 
+With --env-file it also reads the settings in FILE (NAME=value lines, e.g. the .localConfigs
+that \`atk deploy --env local\` writes); a setting in the environment wins over the file's.
+
 Options:
-  -h, --help   show this help`,
+  --env-file FILE   also read settings from FILE
+  -h, --help        show this help`,
   async run(args, io) {
-    parseCommandArgs(args, {});
-    const config = processServeConfig();
+    const { values } = parseCommandArgs(args, { 'env-file': { type: 'string' } });
+    const fromFile = values['env-file'] === undefined ? {} : readEnvFile(values['env-file']);
+    if (typeof fromFile === 'string') {
+      io.err(`aktivitetsplan serve: ${fromFile}`);
+      return 2;
+    }
+    const config = processServeConfig(fromFile);
     if (!config.ok) {
       io.err(`aktivitetsplan serve: ${config.message}`);
       return 2;
@@ -78,3 +89,16 @@ Options:
     return 0;
   },
 };
+
+/** The NAME=value lines of an env file, or why it cannot be read (Swedish). */
+function readEnvFile(path: string): Record<string, string> | string {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return `inställningsfilen ${path} kan inte läsas (för .localConfigs: kör först atk deploy --env local).`;
+  }
+  return Object.fromEntries(
+    Object.entries(parseEnv(text)).filter((e): e is [string, string] => e[1] !== undefined),
+  );
+}
