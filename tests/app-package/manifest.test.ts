@@ -21,7 +21,6 @@ type Manifest = {
     nestedAppAuthInfo: { redirectUri: string; scopes: string[] }[];
   };
   validDomains: string[];
-  supportsChannelFeatures: string;
   authorization: { permissions: { resourceSpecific: { name: string; type: string }[] } };
   [key: string]: unknown;
 };
@@ -84,7 +83,14 @@ describe('appPackage/manifest.json', () => {
     expect(template.bots[0]!.scopes.sort()).toEqual(['groupChat', 'personal', 'team']);
     const titles = template.bots[0]!.commandLists[0]!.commands.map((c) => c.title);
     expect(titles).toEqual(['koppla', 'koppla från', 'kort', 'hjälp']);
-    expect(template.supportsChannelFeatures).toBe('tier1');
+  });
+
+  it('lives in standard channels only, where the team’s members are the channel’s', () => {
+    // Who may answer is decided by the department team's membership: in a private channel a
+    // team member outside it would pass, in a shared channel its outside members would be
+    // refused. Without these keys Teams offers the app in standard channels only.
+    expect(template).not.toHaveProperty('supportsChannelFeatures');
+    expect(template).not.toHaveProperty('supportedChannelTypes');
   });
 
   it("opens the tab's own overview and configuration routes", () => {
