@@ -53,6 +53,15 @@ describe('the administrator guides', () => {
     expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
 
+  it('says the same in both languages: the same commands, settings and permissions', () => {
+    // Every code span but those with a placeholder (`<host>`, `${{NAME}}`), which are translated.
+    const spans = (guide: string) =>
+      [...new Set([...readText(guide).matchAll(/`([^`\n]+)`/g)].map((m) => m[1]!))]
+        .filter((span) => !span.includes('<') && !span.includes('${{'))
+        .sort();
+    expect(spans('docs/admin-guide.sv.md')).toEqual(spans('docs/admin-guide.en.md'));
+  });
+
   it('covers public records and disposal decisions in both languages', () => {
     expect(readText('docs/admin-guide.sv.md')).toMatch(
       /allmänna handlingar[\s\S]*gallringsbeslut/i,
