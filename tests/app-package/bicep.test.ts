@@ -85,6 +85,23 @@ describe('infra/azure.bicep', () => {
     expect(bicep.code).toContain("msaAppType: 'UserAssignedMSI'");
   });
 
+  it('sends telemetry and the server’s log lines to Azure Monitor', () => {
+    // The server writes JSON lines to stderr (no SDK): App Service's console log goes to the
+    // workspace behind Application Insights; its Node.js agent records requests and exceptions.
+    expect(bicep.code).toContain("ApplicationInsightsAgent_EXTENSION_VERSION: '~3'");
+    expect(bicep.code).toContain(
+      'APPLICATIONINSIGHTS_CONNECTION_STRING: insights.properties.ConnectionString',
+    );
+    const diagnostics =
+      /resource \w+ 'Microsoft\.Insights\/diagnosticSettings@[^']+' = \{([\s\S]*?)\n\}/.exec(
+        bicep.code,
+      )?.[1];
+    expect(diagnostics).toContain('scope: webApp');
+    expect(diagnostics).toContain('workspaceId: logs.id');
+    expect(diagnostics).toMatch(/category: 'AppServiceConsoleLogs', enabled: true/);
+    expect(bicep.code).toMatch(/WorkspaceResourceId: logs\.id/);
+  });
+
   it('outputs every value that later steps and the app package read', () => {
     const outputs = bicep.outputs.map((o) => o.name);
     const used = placeholderNames(
