@@ -117,3 +117,46 @@ describe('delta', () => {
     ).toBe(410);
   });
 });
+
+describe('channel messages', () => {
+  it('takes root messages and returns those changed since a time, paged, then a delta link', async () => {
+    const client = t.client();
+    const team = t.emulator.seed.teams[2]!;
+    const messages = `/teams/${team.id}/channels/${encodeURIComponent(team.channels[0]!.id)}/messages`;
+    const before = new Date(Date.now() - 1000).toISOString();
+    const ids: string[] = [];
+    for (const text of ['ett', 'två', 'tre']) {
+      const posted = await client
+        .api(messages)
+        .post({ body: { contentType: 'text', content: text } });
+      expect(posted).toMatchObject({ messageType: 'message', body: { content: text } });
+      ids.push(posted.id);
+    }
+    expect(new Set(ids).size).toBe(3);
+    let page = await client
+      .api(`${messages}/delta`)
+      .filter(`lastModifiedDateTime gt ${before}`)
+      .top(2)
+      .get();
+    const seen: string[] = page.value.map((m: { id: string }) => m.id);
+    expect(page['@odata.nextLink']).toMatch(/^https:\/\/.*\/messages\/delta\?.*skiptoken=/);
+    page = await client.api(page['@odata.nextLink']).get();
+    seen.push(...page.value.map((m: { id: string }) => m.id));
+    expect(seen).toEqual(ids);
+    expect(page['@odata.deltaLink']).toMatch(/deltatoken=/);
+    expect((await client.api(page['@odata.deltaLink']).get()).value).toEqual([]);
+    const later = new Date(Date.now() + 60_000).toISOString();
+    expect(
+      (await client.api(`${messages}/delta`).filter(`lastModifiedDateTime gt ${later}`).get())
+        .value,
+    ).toEqual([]);
+    expect(
+      await graphError(client.api(`${messages}/delta`).filter("subject eq 'x'").get()),
+    ).toMatchObject({ statusCode: 400 });
+    expect(
+      await graphError(
+        client.api(`/teams/${team.id}/channels/19%3Aborta%40thread.tacv2/messages/delta`).get(),
+      ),
+    ).toMatchObject({ statusCode: 404 });
+  });
+});
