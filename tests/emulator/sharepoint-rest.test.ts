@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultSeed } from '../../src/emulator/seed.js';
 import { startTestEmulator, type TestEmulator } from './helpers.js';
 
 let t: TestEmulator;
@@ -239,6 +240,34 @@ describe('SharePoint REST views and column formatting', () => {
     expect((await sp(`/teams/nope/_api/web/lists/getbytitle('Rotlista')/views`)).status).toBe(404);
     const anonymous = await t.raw(`/_api/web/lists/getbytitle('Rotlista')/views`, { token: null });
     expect(anonymous.status).toBe(401);
+  });
+
+  it('serves _api under the /teams/ managed path too', async () => {
+    const teams = await startTestEmulator({
+      seed: { ...defaultSeed, site: { ...defaultSeed.site, path: '/teams/samverkan' } },
+    });
+    try {
+      await teams
+        .client()
+        .api('/sites/kommun.sharepoint.com:/teams/samverkan:/lists')
+        .post({ displayName: 'Teamlista' });
+      const views = await teams.raw(
+        `/teams/samverkan/_api/web/lists/getbytitle('Teamlista')/views`,
+        {
+          headers: { Accept: nometadata },
+        },
+      );
+      expect(views.status).toBe(200);
+      const missing = await teams.raw(
+        `/sites/samverkan/_api/web/lists/getbytitle('Teamlista')/views`,
+        {
+          headers: { Accept: nometadata },
+        },
+      );
+      expect(missing.status).toBe(404);
+    } finally {
+      await teams.close();
+    }
   });
 
   it('counts SharePoint REST requests in the statistics by route', async () => {

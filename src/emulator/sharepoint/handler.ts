@@ -56,15 +56,6 @@ function parseBody(method: string, text: string): Record<string, unknown> {
   return rest;
 }
 
-/**
- * The site a SharePoint REST path names: on the Host's own hostname when a site there has that
- * path, otherwise by the path alone (the emulator serves every tenant host on localhost).
- */
-function siteOf(store: Store, host: string | undefined, sitePath: string) {
-  const hostname = (host ?? '').replace(/:\d+$/, '').toLowerCase();
-  return store.sites.byPath(hostname, sitePath) ?? store.sites.byServerPath(sitePath);
-}
-
 /** SharePoint REST under `[/sites/{name}]/_api/web/lists/{list}/…` on the emulator's HTTPS server. */
 export function createSharePointHandler(deps: SharePointDeps): SharePointHandler {
   const { store, clock, logger, faults, stats } = deps;
@@ -96,7 +87,7 @@ export function createSharePointHandler(deps: SharePointDeps): SharePointHandler
             ? { 'Retry-After': String(fault.retryAfterSeconds) }
             : {},
         );
-      const site = siteOf(store, request.headers.host, path.sitePath);
+      const site = store.sites.byServerPath(path.sitePath);
       if (deps.requireScopes) {
         checkPermission(caller, route.permission, (appId) =>
           site ? store.grants.roles(site.pk, appId) : undefined,
