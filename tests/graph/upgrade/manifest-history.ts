@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseSiteManifest } from '../../../src/graph/site-schema/load.js';
@@ -15,7 +16,7 @@ export type ManifestSource = {
   readonly formatters: Readonly<Record<string, unknown>>;
 };
 
-type FrozenManifest = { readonly version: number; readonly source: ManifestSource };
+export type FrozenManifest = { readonly version: number; readonly source: ManifestSource };
 
 const historyFolder = fileURLToPath(new URL('../../fixtures/manifest-history/', import.meta.url));
 
@@ -66,21 +67,21 @@ export function manifestChanges(older: SiteSchema, newer: SiteSchema): ManifestC
   const breaking: string[] = [];
   for (const list of older.lists) {
     const next = newer.lists.find((l) => l.name === list.name);
-    if (!next) breaking.push(`listan ${list.name} (${list.displayName}) finns inte längre`);
+    if (!next) breaking.push(`list ${list.name} (${list.displayName}) is gone`);
     else if (next.displayName !== list.displayName)
-      breaking.push(`listan ${list.name} har bytt namn: ${list.displayName} → ${next.displayName}`);
+      breaking.push(`list ${list.name} is renamed: ${list.displayName} → ${next.displayName}`);
     for (const column of next ? list.columns : []) {
       const now = next!.columns.find((c) => c.name === column.name);
-      if (!now) breaking.push(`kolumnen ${list.name}.${column.name} finns inte längre`);
+      if (!now) breaking.push(`column ${list.name}.${column.name} is gone`);
       else if (now.type !== column.type)
         breaking.push(
-          `kolumnen ${list.name}.${column.name} har bytt typ: ${column.type} → ${now.type}`,
+          `column ${list.name}.${column.name} is retyped: ${column.type} → ${now.type}`,
         );
       else if (now.type === 'choice' && column.type === 'choice') {
         const labels = new Set(now.choices.map((c) => c.label));
         const gone = column.choices.filter((c) => !labels.has(c.label)).map((c) => c.label);
         if (gone.length > 0)
-          breaking.push(`kolumnen ${list.name}.${column.name} har tappat valen ${gone.join(', ')}`);
+          breaking.push(`column ${list.name}.${column.name} lost the choices ${gone.join(', ')}`);
       }
     }
   }
@@ -93,4 +94,34 @@ export function manifestChanges(older: SiteSchema, newer: SiteSchema): ManifestC
           addedColumns.push(`${list.name}.${column.name}`);
   }
   return { addedLists, addedColumns, breaking };
+}
+
+/**
+ * Why manifest/ cannot ship against the frozen history, as sentences for the developer; empty
+ * when it can: each frozen folder holds its own version, none is newer than manifest/, manifest/
+ * has not changed without raising its version, and nothing a released manifest had is gone,
+ * renamed or retyped.
+ */
+export function historyProblems(
+  frozen: readonly FrozenManifest[],
+  current: ManifestSource,
+): string[] {
+  const now = schemaOf(current);
+  const problems: string[] = [];
+  if (frozen.length === 0) problems.push('no released manifest is frozen in manifest-history/');
+  for (const { version, source } of frozen) {
+    const schema = schemaOf(source);
+    if (schema.version !== version)
+      problems.push(`manifest-history/${version} holds schema version ${schema.version}`);
+    if (version > now.version)
+      problems.push(`manifest-history/${version} is newer than manifest/ (version ${now.version})`);
+    if (version === now.version && !isDeepStrictEqual(source, current))
+      problems.push(
+        `manifest/ differs from released version ${version}: raise its version and leave manifest-history/${version} as it is`,
+      );
+    problems.push(
+      ...manifestChanges(schema, now).breaking.map((b) => `since version ${version}: ${b}`),
+    );
+  }
+  return problems;
 }

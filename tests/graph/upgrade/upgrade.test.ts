@@ -9,6 +9,7 @@ import { recordingGraph } from '../helpers/recording-graph.js';
 import { expectUpgradedInPlace } from './expect-upgrade.js';
 import {
   frozenManifests,
+  historyProblems,
   manifestChanges,
   schemaOf,
   type ManifestSource,
@@ -50,28 +51,32 @@ function nextManifest(): ManifestSource {
 }
 
 describe('manifest history', () => {
-  it('holds the released manifests, none newer than manifest/, the same version the same manifest', () => {
-    expect(frozen.length).toBeGreaterThan(0);
-    const currentVersion = schemaOf(current).version;
-    for (const { version, source } of frozen) {
-      expect(schemaOf(source).version, `the folder name of version ${version}`).toBe(version);
-      expect(version).toBeLessThanOrEqual(currentVersion);
-      if (version === currentVersion) {
-        expect(
-          source,
-          `manifest/ changed but still says version ${version}: raise its version`,
-        ).toEqual(current);
-      }
-    }
+  it('agrees with manifest/: every released version frozen as it shipped, nothing taken away since', () => {
+    expect(frozen.map((f) => f.version)).toContain(1);
+    expect(historyProblems(frozen, current)).toEqual([]);
   });
 
-  it('never removes, renames or retypes a list, column or choice a released manifest had', () => {
-    for (const { version, source } of frozen) {
-      expect(
-        manifestChanges(schemaOf(source), schemaOf(current)).breaking,
-        `since ${version}`,
-      ).toEqual([]);
-    }
+  it('refuses a manifest/ changed without a new version, a misfiled or future frozen one, and removals', () => {
+    const frozenNow = { version: schemaOf(current).version, source: current };
+    expect(historyProblems([frozenNow], nextManifest())).toEqual([]);
+    const unversioned = nextManifest();
+    (unversioned.schema as Manifest).version -= 1;
+    expect(historyProblems([frozenNow], unversioned)).toEqual([
+      'manifest/ differs from released version 1: raise its version and leave manifest-history/1 as it is',
+    ]);
+    expect(historyProblems([{ version: 2, source: current }], current)).toEqual([
+      'manifest-history/2 holds schema version 1',
+      'manifest-history/2 is newer than manifest/ (version 1)',
+    ]);
+    expect(historyProblems([], current)).toEqual([
+      'no released manifest is frozen in manifest-history/',
+    ]);
+    const broken = structuredClone(current.schema) as Manifest;
+    broken.version += 1;
+    broken.lists = broken.lists.filter((l) => l.name !== 'ChannelLinks');
+    expect(historyProblems([frozenNow], { ...current, schema: broken })).toEqual([
+      'since version 1: list ChannelLinks (Kanalkopplingar) is gone',
+    ]);
   });
 
   it('tells additions from changes an upgrade in place cannot make', () => {
@@ -95,11 +100,11 @@ describe('manifest history', () => {
     broken.lists.find((l) => l.name === 'Goals')!.displayName = 'Målområden';
     broken.lists = broken.lists.filter((l) => l.name !== 'ChannelLinks');
     expect(manifestChanges(base, schemaOf({ ...current, schema: broken })).breaking).toEqual([
-      'kolumnen Departments.Board har bytt typ: text → note',
-      'listan Goals har bytt namn: Mål → Målområden',
-      'kolumnen FollowUps.Status har tappat valen Utgår',
-      'kolumnen FollowUps.NextSteps finns inte längre',
-      'listan ChannelLinks (Kanalkopplingar) finns inte längre',
+      'column Departments.Board is retyped: text → note',
+      'list Goals is renamed: Mål → Målområden',
+      'column FollowUps.Status lost the choices Utgår',
+      'column FollowUps.NextSteps is gone',
+      'list ChannelLinks (Kanalkopplingar) is gone',
     ]);
   });
 });
