@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultSeed } from '../../src/emulator/seed.js';
 import { startTestEmulator, type TestEmulator } from './helpers.js';
 
 let t: TestEmulator;
@@ -204,6 +205,69 @@ describe('SharePoint REST views and column formatting', () => {
     const anonymous = await t.raw(`${api}/views`, { token: null });
     expect(anonymous.status).toBe(401);
     expect((await sp(`/sites/aktivitetsplan/_api/web/webs`)).status).toBe(400);
+  });
+
+  it('serves _api on the tenant root site as on any site, each site seeing only its own lists', async () => {
+    const root = (await t.client().api('/sites/root').get()) as { id: string };
+    await t
+      .client()
+      .api(`/sites/${root.id}/lists`)
+      .post({ displayName: 'Rotlista', columns: [{ name: 'Status', text: {} }] });
+    const views = await sp(`/_api/web/lists/getbytitle('Rotlista')/views?$select=Title`);
+    expect(views.status).toBe(200);
+    expect(views.body!.value).toEqual([{ Title: 'All Items' }]);
+    const added = await sp(`/_api/web/lists/getbytitle('Rotlista')/views/add`, {
+      method: 'POST',
+      body: { parameters: { Title: 'Per status', ViewFields: ['LinkTitle', 'Status'] } },
+    });
+    expect(added.status).toBe(200);
+    const field = await sp(
+      `/_api/web/lists/getbytitle('Rotlista')/fields/getbyinternalnameortitle('Status')`,
+    );
+    expect(field.body).toMatchObject({ InternalName: 'Status' });
+    const elsewhere = await sp(`/_api/web/lists/getbytitle('Aktiviteter')/views`);
+    expect(elsewhere.status).toBe(404);
+    expect(elsewhere.body!['odata.error'].message.value).toContain(
+      "List 'Aktiviteter' does not exist",
+    );
+    expect(
+      (await sp(`/sites/aktivitetsplan/_api/web/lists/getbytitle('Rotlista')/views`)).status,
+    ).toBe(404);
+    const unknown = await sp(`/_api/web/webs`);
+    expect(unknown.status).toBe(400);
+    expect(unknown.body!['odata.error']).toBeDefined();
+    expect((await sp(`/sites/nope/_api/web/lists/getbytitle('Rotlista')/views`)).status).toBe(404);
+    expect((await sp(`/teams/nope/_api/web/lists/getbytitle('Rotlista')/views`)).status).toBe(404);
+    const anonymous = await t.raw(`/_api/web/lists/getbytitle('Rotlista')/views`, { token: null });
+    expect(anonymous.status).toBe(401);
+  });
+
+  it('serves _api under the /teams/ managed path too', async () => {
+    const teams = await startTestEmulator({
+      seed: { ...defaultSeed, site: { ...defaultSeed.site, path: '/teams/samverkan' } },
+    });
+    try {
+      await teams
+        .client()
+        .api('/sites/kommun.sharepoint.com:/teams/samverkan:/lists')
+        .post({ displayName: 'Teamlista' });
+      const views = await teams.raw(
+        `/teams/samverkan/_api/web/lists/getbytitle('Teamlista')/views`,
+        {
+          headers: { Accept: nometadata },
+        },
+      );
+      expect(views.status).toBe(200);
+      const missing = await teams.raw(
+        `/sites/samverkan/_api/web/lists/getbytitle('Teamlista')/views`,
+        {
+          headers: { Accept: nometadata },
+        },
+      );
+      expect(missing.status).toBe(404);
+    } finally {
+      await teams.close();
+    }
   });
 
   it('counts SharePoint REST requests in the statistics by route', async () => {

@@ -44,6 +44,35 @@ describe('sites', () => {
     expect(t.siteId).toMatch(/^kommun\.sharepoint\.com,[0-9a-f-]{36},[0-9a-f-]{36}$/);
   });
 
+  it('addresses the root site by hostname, by its empty path and by id, and its lists through it', async () => {
+    const client = t.client();
+    const root = (await client.api('/sites/root').get()) as { id: string; webUrl: string };
+    expect(root.webUrl).toBe('https://kommun.sharepoint.com');
+    for (const path of [
+      '/sites/kommun.sharepoint.com',
+      '/sites/KOMMUN.sharepoint.com',
+      '/sites/kommun.sharepoint.com:/',
+      `/sites/${root.id}`,
+    ]) {
+      expect(((await client.api(path).get()) as { id: string }).id, path).toBe(root.id);
+    }
+    const created = (await client
+      .api('/sites/kommun.sharepoint.com:/:/lists')
+      .post({ displayName: 'Rotens lista' })) as { id: string };
+    const viaRoot = (await client.api('/sites/root/lists').get()) as { value: { id: string }[] };
+    expect(viaRoot.value.map((l) => l.id)).toContain(created.id);
+    const viaHost = (await client
+      .api(`/sites/kommun.sharepoint.com/lists/${created.id}`)
+      .get()) as { id: string };
+    expect(viaHost.id).toBe(created.id);
+    const seeded = (await client.api(`/sites/${t.siteId}/lists`).get()) as {
+      value: { id: string }[];
+    };
+    expect(seeded.value.map((l) => l.id)).not.toContain(created.id);
+    const error = await graphError(client.api('/sites/other.sharepoint.com').get());
+    expect(error).toMatchObject({ statusCode: 404, code: 'itemNotFound' });
+  });
+
   it('answers 404 itemNotFound for an unknown site', async () => {
     const client = t.client();
     for (const path of [

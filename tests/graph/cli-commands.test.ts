@@ -3,6 +3,7 @@ import { provisionCommand } from '../../src/server/cli/commands/provision.js';
 import { seedCommand } from '../../src/server/cli/commands/seed.js';
 import { UsageError } from '../../src/server/cli/command.js';
 import { readServerConfig } from '../../src/server/config.js';
+import { defaultSeed } from '../../src/emulator/seed.js';
 import { siteUrl, startTestEmulator, type TestEmulator } from './helpers/emulator.js';
 
 function capture() {
@@ -45,6 +46,56 @@ describe('provision and seed commands', () => {
     const reseeded = capture();
     expect(await seedCommand.run(args, reseeded.io)).toBe(0);
     expect(reseeded.out).toContain('Inget nytt: planen fanns redan.');
+  });
+
+  it("provisions and seeds a tenant's root site, with its views through the root site's _api", async () => {
+    const hostname = 'kommunen.sharepoint.com';
+    emulator = await startTestEmulator({
+      seed: { ...defaultSeed, site: { ...defaultSeed.site, hostname } },
+    });
+    const rootUrl = `https://${hostname}`;
+    const args = [
+      '--graph-url',
+      emulator.emulator.url,
+      '--site',
+      rootUrl,
+      '--dev-user',
+      'Anna Andersson',
+      '--ca-file',
+      emulator.emulator.caFile,
+    ];
+    const first = capture();
+    expect(await provisionCommand.run(args, first.io), first.err.join('\n')).toBe(0);
+    expect(first.out).toContain(`Webbplats: ${rootUrl}`);
+    expect(first.out).toContain(
+      'Nya vyer: Aktiviteter: Aktiviteter per förvaltning, Aktiviteter: Försenade, Aktiviteter: Saknar svar i pågående uppföljning',
+    );
+    expect(first.out).toContain('Schemaversion 1 tillämpad.');
+    const seeded = capture();
+    expect(await seedCommand.run(args, seeded.io), seeded.err.join('\n')).toBe(0);
+    expect(seeded.out).toContain(
+      'Skapade: 8 förvaltningar, 5 mål, 2 planer, 5 utvecklingsområden, 14 aktiviteter.',
+    );
+    const lists = async (site: string) =>
+      (
+        (await emulator!.graph.send({ method: 'GET', url: `/sites/${site}/lists` })) as {
+          body: { value: { displayName: string }[] };
+        }
+      ).body.value.map((l) => l.displayName);
+    expect(await lists('root')).toContain('Aktiviteter');
+    expect(await lists(`${hostname}:/sites/aktivitetsplan:`)).not.toContain('Aktiviteter');
+    const views = await emulator
+      .sharePoint(rootUrl)
+      .get(`/_api/web/lists/getbytitle('Aktiviteter')/views?$select=Title`);
+    expect(views).toMatchObject({
+      ok: true,
+      body: { value: expect.arrayContaining([{ Title: 'Försenade' }]) },
+    });
+    const again = capture();
+    expect(await provisionCommand.run(args, again.io)).toBe(0);
+    expect(again.out).toContain('Skapade listor: inga');
+    expect(again.out).toContain('Nya vyer: inga');
+    expect(again.out).toContain('Schemaversionen var redan tillämpad.');
   });
 
   it('tells the user to provision first when the lists are missing', async () => {

@@ -11,6 +11,7 @@ import {
   type GraphRequest,
   type GraphResponse,
 } from './dispatch.js';
+import { isSharePointRestPath } from '../sharepoint/path.js';
 import { GraphFailure, badRequest, errorBody, unreadableJson } from './errors.js';
 
 export type SharePointHandler = (request: {
@@ -124,7 +125,7 @@ export function createListener(deps: ServerDeps) {
       );
     }
     if (path.startsWith('/_emulator/')) return admin(res, method, path, query, text, requestId);
-    const sp = /^\/sites\/[^?]*\/_api(\/|$)/.test(path)
+    const sp = isSharePointRestPath(path)
       ? await deps.sharePoint({ method, path, query, headers, body: text })
       : undefined;
     if (sp) return send(res, sp, requestId);

@@ -56,7 +56,7 @@ function parseBody(method: string, text: string): Record<string, unknown> {
   return rest;
 }
 
-/** SharePoint REST under `/sites/{name}/_api/web/lists/{list}/…` on the emulator's HTTPS server. */
+/** SharePoint REST under `[/sites/{name}]/_api/web/lists/{list}/…` on the emulator's HTTPS server. */
 export function createSharePointHandler(deps: SharePointDeps): SharePointHandler {
   const { store, clock, logger, faults, stats } = deps;
   return async (request) => {
@@ -94,7 +94,8 @@ export function createSharePointHandler(deps: SharePointDeps): SharePointHandler
         );
       }
       const webUrl = `https://${request.headers.host ?? 'localhost'}${path.sitePath}`;
-      if (!site) throw new SpFailure(404, spException, `The site ${path.sitePath} does not exist.`);
+      if (!site)
+        throw new SpFailure(404, spException, `The site ${path.sitePath || '/'} does not exist.`);
       const list = store.lists.find(site.pk, split.key);
       if (!list)
         throw new SpFailure(

@@ -2,7 +2,7 @@
 export type Segment = { readonly name: string; readonly arg: string | undefined };
 
 export type SpPath = {
-  /** Server-relative site path, e.g. `/sites/aktivitetsplan`. */
+  /** Server-relative site path: `/sites/aktivitetsplan`, `/teams/x`, or '' for the root site. */
   readonly sitePath: string;
   /** The segments after `/_api/`. */
   readonly segments: readonly Segment[];
@@ -44,7 +44,19 @@ function segment(text: string): Segment | undefined {
   return { name: m[1]!.toLowerCase(), arg };
 }
 
-/** Parses `/sites/{name}/_api/…`; undefined when the path is not SharePoint REST. */
+/**
+ * The site part and the rest of a SharePoint REST path. SharePoint serves `_api` under every
+ * site: the tenant's root site (`/_api/…`) and the sites under the managed paths `/sites/` and
+ * `/teams/` (`/sites/{name}/_api/…`).
+ */
+const restPath = /^((?:\/(?:sites|teams)\/[^/]+)?)\/_api(?:\/(.*))?$/;
+
+/** Whether a raw request path is SharePoint REST (so not Graph's `/v1.0/…`). */
+export function isSharePointRestPath(rawPath: string): boolean {
+  return restPath.test(rawPath);
+}
+
+/** Parses `[/sites/{name}]/_api/…`; undefined when the path is not SharePoint REST. */
 export function parseSpPath(rawPath: string): SpPath | undefined {
   let path: string;
   try {
@@ -52,13 +64,16 @@ export function parseSpPath(rawPath: string): SpPath | undefined {
   } catch {
     return undefined;
   }
-  const m = /^\/sites\/([^/]+)\/_api(?:\/(.*))?$/.exec(path);
-  if (!m || m[1] === '..' || m[1] === '.') return undefined;
+  const m = restPath.exec(path);
+  if (!m) return undefined;
+  const sitePath = m[1]!;
+  const name = sitePath.split('/')[2];
+  if (name === '..' || name === '.') return undefined;
   const segments: Segment[] = [];
   for (const part of split(m[2] ?? '')) {
     const s = segment(part);
-    if (!s) return { sitePath: `/sites/${m[1]}`, segments: [{ name: '?', arg: part }] };
+    if (!s) return { sitePath, segments: [{ name: '?', arg: part }] };
     segments.push(s);
   }
-  return { sitePath: `/sites/${m[1]}`, segments };
+  return { sitePath, segments };
 }
