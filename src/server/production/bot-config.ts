@@ -1,6 +1,6 @@
 import type { BotConfig } from '../../bot/create-bot-app.js';
 import { refuse } from './refusals.js';
-import type { ConfigRefusal, ServeConfig } from './serve-config-types.js';
+import { isProductionLike, type ConfigRefusal, type ServeConfig } from './serve-config-types.js';
 
 /**
  * The bot's settings for createBotApp. With an app id every activity's Bot Framework JWT is
@@ -14,7 +14,7 @@ export function botConfigOf(
 ): BotConfig | ConfigRefusal {
   const { bot } = config;
   const common = {
-    production: config.mode === 'production',
+    production: isProductionLike(config.mode),
     tabUrl,
     ...(config.reminderPostsPerSecond ? { postsPerSecond: config.reminderPostsPerSecond } : {}),
   };

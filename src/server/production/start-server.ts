@@ -12,7 +12,7 @@ import type { ReminderScheduler } from '../scheduler.js';
 import { compose, type Composed } from './compose.js';
 import type { DevDefaults } from './dev-defaults.js';
 import { startReminders } from './reminders.js';
-import type { ServeConfig } from './serve-config-types.js';
+import { isProductionLike, type ServeConfig } from './serve-config-types.js';
 import { tabLinkBase, tenantRuntimeConfig } from './tab-links.js';
 
 /**
@@ -50,7 +50,7 @@ export type StartResult =
   | { readonly ok: false; readonly exitCode: 1 | 2; readonly message: string };
 
 async function devDefaultsOf(config: ServeConfig): Promise<DevDefaults | undefined> {
-  if (!config.devTokens || config.mode === 'production') return undefined;
+  if (!config.devTokens || isProductionLike(config.mode)) return undefined;
   return (await import('./dev-defaults.js')).devDefaults();
 }
 
@@ -60,6 +60,7 @@ function graphOf(config: ServeConfig, dev: DevDefaults | undefined): GraphConnec
     siteUrl: config.siteUrl ?? '',
     ...(config.credential ? { credential: config.credential } : { devUser: dev?.appUser }),
     ...(config.graphCaFile ? { caPem: readFileSync(config.graphCaFile, 'utf8') } : {}),
+    ...(config.sharePointUrl ? { sharePointUrl: config.sharePointUrl } : {}),
   });
 }
 
