@@ -56,11 +56,18 @@ export function createAppCredential(config: AppCredentialConfig): TokenCredentia
         authorityOptions(config),
       );
     case 'certificate':
-      return new ClientCertificateCredential(config.tenantId, config.clientId, {
-        ...authorityOptions(config),
-        certificatePath: config.certificatePath,
-        ...(config.certificatePassword ? { certificatePassword: config.certificatePassword } : {}),
-      });
+      // The certificate is the third argument, the credential's options the fourth.
+      return new ClientCertificateCredential(
+        config.tenantId,
+        config.clientId,
+        {
+          certificatePath: config.certificatePath,
+          ...(config.certificatePassword
+            ? { certificatePassword: config.certificatePassword }
+            : {}),
+        },
+        authorityOptions(config),
+      );
     case 'managedIdentity':
       return config.clientId
         ? new ManagedIdentityCredential({ clientId: config.clientId })
