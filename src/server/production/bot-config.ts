@@ -3,9 +3,10 @@ import { refuse } from './refusals.js';
 import { isProductionLike, type ConfigRefusal, type ServeConfig } from './serve-config-types.js';
 
 /**
- * The bot's settings for createBotApp. With an app id every activity's Bot Framework JWT is
- * checked (createBotApp's authorizeJWT); in production createBotApp itself refuses to run
- * without one. The Agents SDK picks its sign-in from what is given: a secret → ClientSecret,
+ * The bot's settings for createBotApp. With an app id every activity's channel token is
+ * checked (src/bot/channel-token.ts) against keys under the authority host
+ * (AKTIVITETSPLAN_AUTHORITY_HOST, Microsoft's in production); in production createBotApp itself
+ * refuses to run without one. The Agents SDK picks its sign-in from what is given: a secret → ClientSecret,
  * an app id alone → UserManagedIdentity (the Azure default of infra/azure.bicep).
  */
 export function botConfigOf(
@@ -15,6 +16,7 @@ export function botConfigOf(
   const { bot } = config;
   const common = {
     production: isProductionLike(config.mode),
+    authorityHost: config.authorityHost,
     tabUrl,
     ...(config.reminderPostsPerSecond ? { postsPerSecond: config.reminderPostsPerSecond } : {}),
   };
