@@ -41,6 +41,11 @@ export type BotConfig = {
   /** The bot's Entra app id; absent: anonymous local mode. */
   readonly clientId?: string | undefined;
   readonly clientSecret?: string | undefined;
+  /**
+   * A certificate registered on the bot's app (PEM files of the certificate and its private
+   * key): the Agents SDK signs its token requests with it instead of a secret.
+   */
+  readonly certificate?: { readonly pemFile: string; readonly keyFile: string } | undefined;
   readonly tenantId?: string | undefined;
   /**
    * Entra's authority host (default `https://login.microsoftonline.com`): where the channel
@@ -93,6 +98,9 @@ function authConfigOf(config: BotConfig): AuthConfiguration {
   return {
     clientId: config.clientId,
     ...(config.clientSecret ? { clientSecret: config.clientSecret } : {}),
+    ...(config.certificate
+      ? { certPemFile: config.certificate.pemFile, certKeyFile: config.certificate.keyFile }
+      : {}),
     ...(config.tenantId ? { tenantId: config.tenantId } : {}),
     authorityEndpoint: config.authorityHost ?? microsoftAuthority,
   };
