@@ -120,10 +120,12 @@ const microsoftAliases = [
 
 /**
  * `GET /common/discovery/instance?api-version=1.1&authorization_endpoint=…` (identity-spec §1.3):
- * 200 for Microsoft's hosts and the stand-in's own; 400 `invalid_instance` (AADSTS50049) otherwise.
+ * 200 for Microsoft's hosts and the stand-in's own (MSAL asks Microsoft about any other authority
+ * host, so a test routes login.microsoftonline.com here to answer for the stand-in); 400 `invalid_instance` (AADSTS50049) otherwise.
  */
 export function instanceDiscovery(
-  host: string,
+  /** The stand-in's own hosts (`localhost:port`…): what a client configured with it asks about. */
+  ownHosts: readonly string[],
   authorizationEndpoint: string | null,
 ): { ok: true; body: Record<string, unknown> } | { ok: false; problem: EntraError } {
   let asked: URL | undefined;
@@ -132,7 +134,8 @@ export function instanceDiscovery(
   } catch {
     asked = undefined;
   }
-  const known = asked && (microsoftAliases.includes(asked.hostname) || asked.host === host);
+  const known =
+    asked && (microsoftAliases.includes(asked.hostname) || ownHosts.includes(asked.host));
   if (!asked || !known) return { ok: false, problem: entraErrors.unknownInstance() };
   const tenant = asked.pathname.split('/').filter(Boolean)[0] ?? 'common';
   const discoveryHost = asked.host;

@@ -147,6 +147,9 @@ export async function startIdentityStandIn(
     'Access-Control-Allow-Origin': '*',
   };
 
+  let port = 0;
+  const ownHosts = () => [`localhost:${port}`, `127.0.0.1:${port}`];
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const host = req.headers.host ?? 'localhost';
     const url = new URL(req.url ?? '/', `https://${host}`);
@@ -159,7 +162,7 @@ export async function startIdentityStandIn(
     const route = rest.join('/');
     // Instance discovery: learn.microsoft.com/entra/identity-platform/msal-national-cloud (§1.3).
     if (method === 'GET' && tenantSegment === 'common' && route === 'discovery/instance') {
-      const answer = instanceDiscovery(host, url.searchParams.get('authorization_endpoint'));
+      const answer = instanceDiscovery(ownHosts(), url.searchParams.get('authorization_endpoint'));
       if (answer.ok) send(res, 200, answer.body, metadataHeaders);
       else sendError(res, answer.problem, correlationId, now);
       return;
@@ -220,7 +223,7 @@ export async function startIdentityStandIn(
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
+  port = (server.address() as AddressInfo).port;
   const origin = `https://localhost:${port}`;
 
   return {
