@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readServeConfig } from '../../../src/server/config.js';
 import { RuntimeConfigSchema } from '../../../src/tab/config/runtime-config.js';
+import { cardText, type InvokeBody } from '../../bot/support/bot-world.js';
+import { cardInvoke, installedInTeam } from '../../bot/support/teams-activities.js';
 import { createCertifiedKey, type CertifiedKey } from '../../standins/keys.js';
 import type { DirectoryUser } from '../../standins/identity-tokens.js';
 import {
@@ -8,6 +10,7 @@ import {
   appId,
   appSecret,
   botId,
+  botSecret,
   runCli,
   startServe,
   startStack,
@@ -34,6 +37,8 @@ let provisioningGrants: ReturnType<Stack['identity']['grants']>;
 let served: Served;
 let serveEnv: Record<string, string>;
 let forger: CertifiedKey;
+/** The round the API opened (the bot's card shows it). */
+let openedRoundId: string;
 
 const workingGroupTeamId = '36c69ed2-ae89-412a-b72b-bb9b2ba117af';
 const anna: Omit<DirectoryUser, 'tenantId'> = {
@@ -63,7 +68,8 @@ beforeAll(async () => {
     AZURE_CLIENT_SECRET: appSecret,
     AKTIVITETSPLAN_BOT_ID: botId,
     AKTIVITETSPLAN_BOT_TENANT_ID: stack.tenantId,
-    AKTIVITETSPLAN_BOT_AUTH: 'UserManagedIdentity',
+    AKTIVITETSPLAN_BOT_AUTH: 'ClientSecret',
+    AKTIVITETSPLAN_BOT_SECRET: botSecret,
     AKTIVITETSPLAN_API_AUDIENCE: apiAudience,
     AKTIVITETSPLAN_TAB_ENDPOINT: tabOrigin,
     AKTIVITETSPLAN_WORKING_GROUP_TEAM_ID: workingGroupTeamId,
@@ -208,6 +214,7 @@ describe('serve in the rehearsal', () => {
       body: JSON.stringify(round),
     });
     expect(opened).toMatchObject({ status: 201, body: { round: { title: round.title } } });
+    openedRoundId = (opened.body as { round: { id: string } }).round.id;
   });
 
   it.each([
@@ -240,5 +247,88 @@ describe('serve in the rehearsal', () => {
   ])('refuses %s', async (_why, token, status) => {
     const answer = await api('/me', await token());
     expect(answer).toMatchObject({ status, body: { error: expect.any(Object) as unknown } });
+  });
+});
+
+describe('the bot in serve’s composition', () => {
+  const social = {
+    teamId: 'e418b5d4-a7ee-4d59-ae0c-c662176cdaff',
+    channelId: '19:e49757a030f4da6feee2ac1c074f80d2@thread.tacv2',
+  };
+  const cecilia = { id: '7abd81a3-83aa-4933-9e18-357a870532b9', name: 'Cecilia Carlsson' };
+
+  const place = () => ({
+    serviceUrl: stack.connector.serviceUrl,
+    channelId: social.channelId,
+    teamThreadId: social.channelId,
+    tenantId: stack.tenantId,
+    messageId: '1700000000300',
+  });
+
+  const refresh = (token: string | undefined) =>
+    post(
+      cardInvoke(place(), cecilia, 'followUp.refresh', {
+        v: 1,
+        roundId: openedRoundId,
+        departmentId: 'social-omsorg',
+        cardVersion: 'x',
+        page: 1,
+      }),
+      token,
+    );
+
+  async function post(activity: unknown, token: string | undefined) {
+    const response = await fetch(new URL('api/messages', served.url), {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify(activity),
+    });
+    const text = await response.text();
+    return { status: response.status, text };
+  }
+
+  const channelToken = (key?: CertifiedKey) =>
+    stack.identity.mintChannelToken({
+      botId,
+      tenantId: stack.tenantId,
+      serviceUrl: stack.connector.serviceUrl,
+      ...(key ? { key } : {}),
+    });
+
+  it('accepts a channel-signed card action and answers the department’s card, with its own connector token', async () => {
+    const installed = await post(
+      installedInTeam(place(), cecilia, social.teamId),
+      await channelToken(),
+    );
+    expect(installed.status).toBe(200);
+    const linked = await api('/channels', await annasToken(), {
+      method: 'POST',
+      body: JSON.stringify({
+        target: 'social-omsorg',
+        ...social,
+        tenantId: stack.tenantId,
+        channelName: 'Aktivitetsplan',
+      }),
+    });
+    expect(linked).toMatchObject({ status: 200, body: { link: { target: 'social-omsorg' } } });
+    const answer = await refresh(await channelToken());
+    expect(answer.status).toBe(200);
+    const body = JSON.parse(answer.text) as InvokeBody;
+    expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
+    const text = cardText(body.value);
+    expect(text).toMatch(/Årsuppföljning 2026/);
+    expect(text).toMatch(/Social- och omsorgsförvaltningen/);
+    expect(text).toMatch(/Skicka svar/);
+    expect(stack.identity.grants().filter((g) => g.clientId === botId)).toContainEqual(
+      expect.objectContaining({ resource: 'https://api.botframework.com', method: 'secret' }),
+    );
+  });
+
+  it('refuses an unsigned or forged activity with 401', async () => {
+    expect((await refresh(undefined)).status).toBe(401);
+    expect((await refresh(await channelToken(forger))).status).toBe(401);
   });
 });

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Agent } from 'undici';
 import { defaultSeed } from '../../../src/emulator/seed.js';
 import { startEmulator, type RunningEmulator } from '../../../src/emulator/start.js';
+import { startConnectorStandIn, type ConnectorStandIn } from '../../standins/connector.js';
 import { startIdentityStandIn, type IdentityStandIn } from '../../standins/identity.js';
 import { createCertifiedKey, type CertifiedKey } from '../../standins/keys.js';
 
@@ -22,6 +23,7 @@ export const root = fileURLToPath(new URL('../../../', import.meta.url));
 export const appId = '3c5e1a77-5b1e-4f0e-9c1d-7a2b8e4f6a01';
 export const appSecret = 'rehearsal-secret-value-9f2c';
 export const botId = '9b0e2d4c-1a3f-4e5d-8c7b-6a5f4e3d2c1b';
+export const botSecret = 'rehearsal-bot-secret-41d7';
 export const siteUrl = 'https://kommun.sharepoint.com/sites/aktivitetsplan';
 export const tabOrigin = 'https://app-aktplan.azurewebsites.net';
 export const apiAudience = `api://app-aktplan.azurewebsites.net/${appId}`;
@@ -29,6 +31,8 @@ export const apiAudience = `api://app-aktplan.azurewebsites.net/${appId}`;
 export type Stack = {
   readonly identity: IdentityStandIn;
   readonly emulator: RunningEmulator;
+  /** The Bot Connector the activities' serviceUrl names. */
+  readonly connector: ConnectorStandIn;
   readonly certificate: CertifiedKey;
   readonly tenantId: string;
   /** Files: the app's certificate (PEM with key) and both CAs, for the child processes. */
@@ -62,14 +66,17 @@ export async function startStack(): Promise<Stack> {
     fetch(`${emulator.origin}${path}`, { ...init, dispatcher } as RequestInit);
   register(identity, tenantId, certificate);
   await grantSite(identity, tenantId, emulator.siteId, emulatorFetch);
+  const connector = await startConnectorStandIn({ identity, botId });
   return {
     identity,
     emulator,
+    connector,
     certificate,
     tenantId,
     files,
     emulatorFetch,
     async close() {
+      await connector.close();
       await emulator.close();
       await identity.close();
       await dispatcher.close();
@@ -101,6 +108,12 @@ function register(identity: IdentityStandIn, tenantId: string, certificate: Cert
     'TeamMember.Read.Group',
   ]);
   directory.grant(appId, 'https://kommun.sharepoint.com', ['Sites.Selected']);
+  directory.addApp({
+    clientId: botId,
+    tenantId,
+    displayName: 'Aktivitetsplan bot',
+    secrets: [botSecret],
+  });
   directory.addApp({ clientId: adminId, tenantId, secrets: [adminSecret] });
   directory.grant(adminId, 'https://graph.microsoft.com', ['Sites.FullControl.All']);
 }
@@ -165,16 +178,23 @@ function childEnv(stack: Stack, env: Record<string, string>): NodeJS.ProcessEnv 
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '',
     NODE_EXTRA_CA_CERTS: stack.files.cas,
+    REHEARSAL_LOGIN_PORT: String(stack.identity.port),
     ...env,
   };
 }
 
 function cli(stack: Stack, args: readonly string[], env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'src/server/cli/main.ts', ...args], {
-    cwd: root,
-    env: childEnv(stack, env),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const preload =
+    args[0] === 'serve' ? ['--import', './tests/server/rehearsal/route-login.ts'] : [];
+  return spawn(
+    process.execPath,
+    ['--import', 'tsx', ...preload, 'src/server/cli/main.ts', ...args],
+    {
+      cwd: root,
+      env: childEnv(stack, env),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
 }
 
 /** Runs a command to its end (`npm run provision -- …` without npm). */
