@@ -19,12 +19,12 @@ import { createCertifiedKey, type CertifiedKey } from '../../standins/keys.js';
  * a tenant's settings.
  */
 
-export const root = fileURLToPath(new URL('../../../', import.meta.url));
+const root = fileURLToPath(new URL('../../../', import.meta.url));
 export const appId = '3c5e1a77-5b1e-4f0e-9c1d-7a2b8e4f6a01';
 export const appSecret = 'rehearsal-secret-value-9f2c';
 export const botId = '9b0e2d4c-1a3f-4e5d-8c7b-6a5f4e3d2c1b';
 export const botSecret = 'rehearsal-bot-secret-41d7';
-export const siteUrl = 'https://kommun.sharepoint.com/sites/aktivitetsplan';
+const siteUrl = 'https://kommun.sharepoint.com/sites/aktivitetsplan';
 export const tabOrigin = 'https://app-aktplan.azurewebsites.net';
 export const apiAudience = `api://app-aktplan.azurewebsites.net/${appId}`;
 
