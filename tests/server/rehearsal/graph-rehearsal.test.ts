@@ -32,6 +32,7 @@ import {
 let stack: Stack;
 let provisioned: CliRun;
 let seeded: CliRun;
+let withSecret: CliRun;
 /** The tokens the stand-in issued to the app while provisioning. */
 let provisioningGrants: ReturnType<Stack['identity']['grants']>;
 let served: Served;
@@ -61,7 +62,10 @@ beforeAll(async () => {
   };
   provisioned = await runCli(stack, ['provision'], withCertificate);
   provisioningGrants = stack.identity.grants().filter((g) => g.clientId === appId);
-  seeded = await runCli(stack, ['seed'], withCertificate);
+  [seeded, withSecret] = await Promise.all([
+    runCli(stack, ['seed'], withCertificate),
+    runCli(stack, ['provision'], { ...tenantSettings(stack), AZURE_CLIENT_SECRET: appSecret }),
+  ]);
   serveEnv = {
     ...tenantSettings(stack),
     // Graph with the client secret, as infra/azure.bicep sets it (Key Vault reference).
@@ -129,6 +133,11 @@ describe('provisioning in the rehearsal', () => {
 
   it('seeds the plan with the same credential', () => {
     expect([seeded.code, seeded.err]).toEqual([0, '']);
+  });
+
+  it('stops with a client secret, which SharePoint REST refuses, saying a certificate is needed', () => {
+    expect(withSecret.code).toBe(1);
+    expect(withSecret.err).toMatch(/listans vyer.*certifikat.*inte med en klienthemlighet/);
   });
 });
 
