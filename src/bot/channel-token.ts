@@ -41,7 +41,7 @@ export type ChannelTokenRefusal =
   | 'unknownKey'
   | 'keysUnavailable';
 
-export type ChannelTokenCheck =
+type ChannelTokenCheck =
   | { readonly ok: true; readonly claims: JWTPayload }
   | { readonly ok: false; readonly reason: ChannelTokenRefusal; readonly detail?: string };
 
@@ -49,12 +49,12 @@ export type ChannelTokenVerifier = (
   authorization: string | undefined,
 ) => Promise<ChannelTokenCheck>;
 
-export const botFrameworkIssuer = 'https://api.botframework.com';
+const botFrameworkIssuer = 'https://api.botframework.com';
 const botFrameworkKeys = 'https://login.botframework.com/v1/.well-known/keys';
 export const microsoftAuthority = 'https://login.microsoftonline.com';
 
 /** Microsoft's first-party tenants whose Entra-issued tokens the Agents SDK always trusts. */
-export const firstPartyTenantIds = [
+const firstPartyTenantIds = [
   'd6d49420-f39b-4df7-a1dc-d59a935871db',
   'f8cdef31-a31e-4b4a-93e4-5f571e91255a',
   '69e9b82d-4842-4902-8d1e-abc5b98a55e8',

@@ -122,6 +122,12 @@ describe('the bot checks the channel token before anything else', () => {
       expect((await post('{"type": "invoke", ', token)).status).toBe(401);
       expect((await post(oversized, token)).status).toBe(401);
     }
+    // With a valid token the body is read, and a broken one gets an error card as before.
+    const broken = await post('{"type": "invoke", ', await channelToken());
+    expect(broken.status).toBe(200);
+    expect((JSON.parse(broken.text) as InvokeBody).type).toBe(
+      'application/vnd.microsoft.card.adaptive',
+    );
   });
 
   it('refuses a token from another tenant for the bot, and accepts its own tenant and the Bot Framework tenant (finding 10)', async () => {

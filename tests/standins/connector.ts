@@ -25,6 +25,15 @@ export type ConnectorCall = {
   readonly claims: JWTPayload;
 };
 
+/** A thread the bot started (POST /v3/conversations) and the card it carried. */
+export type ConnectorThread = {
+  readonly channelId: string;
+  /** `{channelId};messageid={activityId}`. */
+  readonly conversationId: string;
+  readonly activityId: string;
+  readonly card: Record<string, unknown>;
+};
+
 export type ConnectorRefusal = {
   readonly method: string;
   readonly path: string;
@@ -36,6 +45,8 @@ export type ConnectorStandIn = {
   readonly serviceUrl: string;
   /** Accepted calls, in order. */
   calls(): readonly ConnectorCall[];
+  /** The threads the bot started, in order. */
+  threads(): readonly ConnectorThread[];
   /** Calls refused for their token. */
   refusals(): readonly ConnectorRefusal[];
   /** The cards of card updates (PUT), in order. */
@@ -107,6 +118,7 @@ export async function startConnectorStandIn(
   const keys = createLocalJWKSet({ keys: [publishedJwk(identity.signingKey, '')] });
   const accepted: ConnectorCall[] = [];
   const refused: ConnectorRefusal[] = [];
+  const threads: ConnectorThread[] = [];
   let failing = { count: 0, status: 500, retryAfter: 1 };
   let nextId = 1_700_000_000_000;
   const app = express();
@@ -150,6 +162,15 @@ export async function startConnectorStandIn(
         .status(400)
         .json({ error: { code: 'BadArgument', message: 'Missing channel.' } });
     const id = String(nextId++);
+    const activity = (req.body as { activity?: { attachments?: { content?: unknown }[] } })
+      .activity;
+    const card = (activity?.attachments?.[0]?.content ?? {}) as Record<string, unknown>;
+    threads.push({
+      channelId: channel,
+      conversationId: `${channel};messageid=${id}`,
+      activityId: id,
+      card,
+    });
     res.status(201).json({ id: `${channel};messageid=${id}`, activityId: id });
   });
   app.post('/v3/conversations/:conversation/activities{/:activity}', (_req, res) => {
@@ -182,6 +203,7 @@ export async function startConnectorStandIn(
   return {
     serviceUrl: `https://localhost:${port}/`,
     calls: () => [...accepted],
+    threads: () => [...threads],
     refusals: () => [...refused],
     updates: () =>
       accepted

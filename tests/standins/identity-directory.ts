@@ -32,7 +32,7 @@ export type ResourceRegistration = {
   readonly accessTokenVersion: TokenVersion;
 };
 
-export const microsoftResources: readonly ResourceRegistration[] = [
+const microsoftResources: readonly ResourceRegistration[] = [
   {
     uri: 'https://graph.microsoft.com',
     appId: '00000003-0000-0000-c000-000000000000',

@@ -12,7 +12,7 @@ import type { CertifiedKey } from './keys.js';
 export type TokenVersion = 1 | 2;
 
 export const v1Issuer = (tenantId: string) => `https://sts.windows.net/${tenantId}/`;
-export const v2Issuer = (tenantId: string) => `https://login.microsoftonline.com/${tenantId}/v2.0`;
+const v2Issuer = (tenantId: string) => `https://login.microsoftonline.com/${tenantId}/v2.0`;
 
 /** Seconds since the epoch. */
 export const epoch = (at: Date) => Math.floor(at.getTime() / 1000);

@@ -110,6 +110,42 @@ describe('identity stand-in', () => {
     expect(await wrong.json()).toMatchObject({ error: 'invalid_client', error_codes: [7000215] });
   });
 
+  it('issues a v2 token (azp, the API’s app id as audience) for an API registered for v2', async () => {
+    const apiId = 'a1b2c3d4-0000-4000-8000-0000000000a2';
+    idp.directory.addResource({
+      uri: `api://kommun.se/${apiId}`,
+      appId: apiId,
+      accessTokenVersion: 2,
+    });
+    const answer = await post(`/${tenantId}/oauth2/v2.0/token`, {
+      client_id: appId,
+      client_secret: 'hemligt',
+      scope: `api://kommun.se/${apiId}/.default`,
+      grant_type: 'client_credentials',
+    });
+    const { access_token } = (await answer.json()) as { access_token: string };
+    const { payload, protectedHeader } = await jwtVerify(access_token, await keySet());
+    expect(protectedHeader).not.toHaveProperty('x5t');
+    expect(payload).toMatchObject({
+      aud: apiId,
+      iss: `https://login.microsoftonline.com/${tenantId}/v2.0`,
+      azp: appId,
+      azpacr: '1',
+      ver: '2.0',
+    });
+    expect(payload).not.toHaveProperty('roles');
+    const unknown = await post(`/${tenantId}/oauth2/v2.0/token`, {
+      client_id: appId,
+      client_secret: 'hemligt',
+      scope: 'api://nobody/.default',
+      grant_type: 'client_credentials',
+    });
+    expect([unknown.status, ((await unknown.json()) as { error: string }).error]).toEqual([
+      400,
+      'invalid_resource',
+    ]);
+  });
+
   it('refuses an assertion for another audience and one signed by an unregistered certificate', async () => {
     const assertion = (key: CertifiedKey, aud: string) =>
       new SignJWT({ aud, iss: appId, sub: appId, jti: crypto.randomUUID() })

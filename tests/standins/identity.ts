@@ -1,13 +1,8 @@
 import { createServer, type Server } from 'node:https';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { IdentityDirectory } from './identity-directory.js';
-import { entraErrorBody, entraErrors, type EntraError } from './identity-errors.js';
-import {
-  answerTokenRequest,
-  tokenLifetimeSeconds,
-  type TokenGrant,
-} from './identity-token-endpoint.js';
+import { identityHandler, type IdentityRequest } from './identity-routes.js';
+import { tokenLifetimeSeconds, type TokenGrant } from './identity-token-endpoint.js';
 import {
   epoch,
   signToken,
@@ -16,12 +11,7 @@ import {
   type DirectoryUser,
   type TokenVersion,
 } from './identity-tokens.js';
-import {
-  openIdConfiguration,
-  instanceDiscovery,
-  v1OpenIdConfiguration,
-} from './identity-documents.js';
-import { createCertifiedKey, publishedJwk, type CertifiedKey } from './keys.js';
+import { createCertifiedKey, type CertifiedKey } from './keys.js';
 import { createStandInCa, standInHosts, type StandInCa } from './tls.js';
 
 /**
@@ -35,11 +25,7 @@ import { createStandInCa, standInHosts, type StandInCa } from './tls.js';
  * and grants on `directory`, and mint user and channel tokens with the same key.
  */
 
-export type RecordedRequest = {
-  readonly method: string;
-  readonly host: string;
-  readonly path: string;
-};
+export type RecordedRequest = IdentityRequest;
 
 export type ChannelTokenOptions = {
   readonly botId: string;
@@ -97,41 +83,6 @@ export type IdentityStandInOptions = {
   readonly clock?: () => Date;
 };
 
-const maxFormBytes = 64 * 1024;
-
-function send(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string>,
-): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', ...headers });
-  res.end(JSON.stringify(body));
-}
-
-function sendError(
-  res: ServerResponse,
-  problem: EntraError,
-  correlationId: string | undefined,
-  now: Date,
-): void {
-  send(res, problem.status, entraErrorBody(problem, correlationId, now), {
-    'Cache-Control': 'no-store, no-cache',
-    Pragma: 'no-cache',
-  });
-}
-
-async function readForm(req: IncomingMessage): Promise<URLSearchParams | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxFormBytes) return undefined;
-    chunks.push(chunk);
-  }
-  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
-}
-
 export async function startIdentityStandIn(
   options: IdentityStandInOptions = {},
 ): Promise<IdentityStandIn> {
@@ -142,86 +93,17 @@ export async function startIdentityStandIn(
   const directory = new IdentityDirectory();
   const recorded: RecordedRequest[] = [];
   const issued: TokenGrant[] = [];
-  const metadataHeaders = {
-    'Cache-Control': 'max-age=86400, private',
-    'Access-Control-Allow-Origin': '*',
-  };
-
   let port = 0;
-  const ownHosts = () => [`localhost:${port}`, `127.0.0.1:${port}`];
-
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const host = req.headers.host ?? 'localhost';
-    const url = new URL(req.url ?? '/', `https://${host}`);
-    const method = req.method ?? 'GET';
-    recorded.push({ method, host, path: url.pathname });
-    const now = clock();
-    const correlationId = url.searchParams.get('client-request-id') ?? undefined;
-    const segments = url.pathname.split('/').filter(Boolean);
-    const [tenantSegment = '', ...rest] = segments;
-    const route = rest.join('/');
-    // Instance discovery: learn.microsoft.com/entra/identity-platform/msal-national-cloud (§1.3).
-    if (method === 'GET' && tenantSegment === 'common' && route === 'discovery/instance') {
-      const answer = instanceDiscovery(ownHosts(), url.searchParams.get('authorization_endpoint'));
-      if (answer.ok) send(res, 200, answer.body, metadataHeaders);
-      else sendError(res, answer.problem, correlationId, now);
-      return;
-    }
-    // Keys: learn.microsoft.com/entra/identity-platform/access-tokens#validate-the-signature (§1.2).
-    if (method === 'GET' && /^(discovery\/v2\.0\/keys|discovery\/keys)$/.test(route)) {
-      send(res, 200, { keys: [publishedJwk(signingKey, v1Or2KeyIssuer(route))] }, metadataHeaders);
-      return;
-    }
-    const isCommon = ['common', 'organizations', 'consumers'].includes(tenantSegment);
-    const tenant = directory.tenant(tenantSegment);
-    if (!tenant && !isCommon) {
-      sendError(res, entraErrors.unknownTenant(tenantSegment), correlationId, now);
-      return;
-    }
-    // OpenID configuration: learn.microsoft.com/entra/identity-platform/v2-protocols-oidc (§1.1).
-    if (method === 'GET' && route === 'v2.0/.well-known/openid-configuration') {
-      send(res, 200, openIdConfiguration(host, tenantSegment, tenant?.id), metadataHeaders);
-      return;
-    }
-    if (method === 'GET' && route === '.well-known/openid-configuration') {
-      send(res, 200, v1OpenIdConfiguration(host, tenantSegment, tenant?.id), metadataHeaders);
-      return;
-    }
-    // Token: learn.microsoft.com/entra/identity-platform/v2-oauth2-client-creds-grant-flow (§1.4).
-    if (method === 'POST' && route === 'oauth2/v2.0/token' && tenant) {
-      const form = await readForm(req);
-      if (!form) {
-        sendError(res, entraErrors.noCredential(), correlationId, now);
-        return;
-      }
-      const answer = await answerTokenRequest(directory, signingKey, {
-        tenant,
-        form,
-        authorization: req.headers.authorization,
-        tokenUrl: `https://${host}${url.pathname}`,
-        now,
-      });
-      if (!answer.ok) {
-        sendError(res, answer.problem, form.get('client-request-id') ?? correlationId, now);
-        return;
-      }
-      issued.push(answer.grant);
-      send(res, 200, answer.body, {
-        'Cache-Control': 'no-store, no-cache',
-        Pragma: 'no-cache',
-        Expires: '-1',
-      });
-      return;
-    }
-    send(res, 404, { error: 'not_found', error_description: `Nothing at ${url.pathname}` }, {});
-  }
-
-  const server: Server = createServer({ key: tls.key, cert: tls.cert }, (req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      if (!res.headersSent)
-        send(res, 500, { error: 'server_error', error_description: String(error) }, {});
-    });
+  const handle = identityHandler({
+    directory,
+    signingKey,
+    clock,
+    ownHosts: () => [`localhost:${port}`, `127.0.0.1:${port}`],
+    onRequest: (r) => recorded.push(r),
+    onGrant: (g) => issued.push(g),
   });
+
+  const server: Server = createServer({ key: tls.key, cert: tls.cert }, handle);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
   const origin = `https://localhost:${port}`;
@@ -280,10 +162,4 @@ export async function startIdentityStandIn(
         server.closeAllConnections();
       }),
   };
-}
-
-function v1Or2KeyIssuer(route: string): string {
-  return route.startsWith('discovery/v2.0')
-    ? 'https://login.microsoftonline.com/{tenantid}/v2.0'
-    : 'https://sts.windows.net/{tenantid}/';
 }

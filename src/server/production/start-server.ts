@@ -5,6 +5,7 @@ import type { Clock } from '../../domain/clock.js';
 import { loadBundledManifest } from '../../graph/site-schema/manifest.js';
 import { openSite } from '../../graph/store/site-ref.js';
 import type { ApiRouter } from '../api/router.js';
+import type { ReminderRunWiring } from '../functions/reminder-run.js';
 import { startAppServer, type RunningAppServer } from '../app-server.js';
 import { connectGraph, type GraphConnection } from '../graph-connection.js';
 import type { Logger } from '../logger.js';
@@ -40,6 +41,8 @@ export type RunningServer = {
   readonly server: RunningAppServer;
   readonly bot: BotApp;
   readonly api: ApiRouter;
+  /** What the reminder run posts with (the scheduler's, or a run started by hand). */
+  readonly wiring: ReminderRunWiring;
   readonly scheduler?: ReminderScheduler;
   close(): Promise<void>;
 };
