@@ -1,7 +1,6 @@
 import {
   AdaptiveCardActionExecuteResponseType,
   AgentApplication,
-  authorizeJWT,
   CloudAdapter,
   INVOKE_RESPONSE_KEY,
   MemoryStorage,
@@ -18,8 +17,10 @@ import {
   type BotDeps,
   type BotLogger,
 } from './bot-deps.js';
+import { anonymousCaller, channelTokenGate, serviceUrlGate } from './channel-auth.js';
 import { ConnectorChannelPoster } from './channel-poster.js';
 import { ChannelRoster } from './channel-roster.js';
+import { createChannelTokenVerifier, microsoftAuthority } from './channel-token.js';
 import { registerCommands } from './commands.js';
 import { registerInstallEvents } from './install-events.js';
 import { Pacer } from './pacer.js';
@@ -29,17 +30,29 @@ import { invokeResponseBody, replyToInvoke } from './verbs/invoke-reply.js';
 /**
  * The Teams bot (Microsoft 365 Agents SDK): `POST /api/messages` as an express router the server
  * mounts, plus the ChannelPoster over the same adapter for proactive posts.
- * - With a client id, every activity's Bot Framework JWT is validated (`authorizeJWT`); without
- *   one the bot runs anonymously, which is refused in production.
- * - Card actions answer 200 with a card whatever happens; a body too large or not JSON gets an
- *   error card too (never a 500).
+ * - With a client id, every activity's channel token is checked before its body is read
+ *   (channel-token.ts, channel-auth.ts: 401 otherwise); without one the bot runs anonymously,
+ *   which is refused in production.
+ * - Card actions answer 200 with a card whatever happens; an authenticated body too large or not
+ *   JSON gets an error card too (never a 500).
  */
 
 export type BotConfig = {
   /** The bot's Entra app id; absent: anonymous local mode. */
   readonly clientId?: string | undefined;
   readonly clientSecret?: string | undefined;
+  /**
+   * A certificate registered on the bot's app (PEM files of the certificate and its private
+   * key): the Agents SDK signs its token requests with it instead of a secret.
+   */
+  readonly certificate?: { readonly pemFile: string; readonly keyFile: string } | undefined;
   readonly tenantId?: string | undefined;
+  /**
+   * Entra's authority host (default `https://login.microsoftonline.com`): where the channel
+   * token's keys are (`{host}/{tenant}/discovery/v2.0/keys`) and the Agents SDK's authority for
+   * the bot's own connector token.
+   */
+  readonly authorityHost?: string | undefined;
   /** In production the bot refuses to start without a client id. */
   readonly production: boolean;
   /** Opens the tab at a department and round. */
@@ -85,8 +98,22 @@ function authConfigOf(config: BotConfig): AuthConfiguration {
   return {
     clientId: config.clientId,
     ...(config.clientSecret ? { clientSecret: config.clientSecret } : {}),
+    ...(config.certificate
+      ? { certPemFile: config.certificate.pemFile, certKeyFile: config.certificate.keyFile }
+      : {}),
     ...(config.tenantId ? { tenantId: config.tenantId } : {}),
+    authorityEndpoint: config.authorityHost ?? microsoftAuthority,
   };
+}
+
+function callerCheck(config: BotConfig, logger: BotLogger) {
+  if (!config.clientId) return anonymousCaller;
+  const verify = createChannelTokenVerifier({
+    botId: config.clientId,
+    ...(config.tenantId ? { tenantId: config.tenantId } : {}),
+    ...(config.authorityHost ? { authorityHost: config.authorityHost } : {}),
+  });
+  return channelTokenGate(verify, logger);
 }
 
 function bodyErrors(cards: BotCards, logger: BotLogger): ErrorRequestHandler {
@@ -140,8 +167,9 @@ export function createBotApp(options: CreateBotAppOptions): BotApp {
   const router = express.Router();
   router.post(
     config.route ?? '/api/messages',
+    callerCheck(config, logger),
     express.json({ limit: config.maxBodyBytes ?? 256 * 1024 }),
-    authorizeJWT(authConfig),
+    serviceUrlGate(logger),
     async (req, res) => {
       try {
         await adapter.process(req, res, (context) => agent.run(context));

@@ -1,6 +1,8 @@
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
+import { devAuthenticator, signedAuthenticator } from './auth/authenticator.js';
+import type { SignedTokenOptions } from './auth/signed-token.js';
 import { ensureCertificate } from './cert.js';
 import { errorsOnlyLogger, systemClock, type Clock, type Logger } from './clock.js';
 import { Faults, seededRandom } from './faults/faults.js';
@@ -43,6 +45,12 @@ export type EmulatorOptions = {
   readonly seed?: EmulatorSeed;
   /** Refuse tokens whose scopes/roles do not cover the route. */
   readonly requireScopes?: boolean;
+  /**
+   * Accept only Entra-signed tokens checked against these keys (the production rehearsal's
+   * identity stand-in), scopes and site grants always checked; the tenant defaults to the seed's.
+   * Absent: the development tokens.
+   */
+  readonly signedTokens?: Omit<SignedTokenOptions, 'tenantId'> & { readonly tenantId?: string };
   readonly limits?: Partial<Limits>;
   readonly maxBodyBytes?: number;
   /** SQLite synchronous mode: NORMAL (default, survives kill -9) or FULL (also power loss). */
@@ -85,6 +93,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     seededRandom(options.faultSeed ?? 1),
   );
   const stats = new Stats();
+  const authenticator = options.signedTokens
+    ? signedAuthenticator({ tenantId: seed.tenant.id, ...options.signedTokens }, clock)
+    : devAuthenticator(clock, options.requireScopes ?? false);
   const dispatcher = createDispatcher(
     graphRoutes({ store, clock, logger, limits, tenantId: seed.tenant.id }),
     {
@@ -92,10 +103,11 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       clock,
       logger,
       faults,
-      requireScopes: options.requireScopes ?? false,
+      requireScopes: authenticator.requireScopes,
     },
   );
   const listener = createListener({
+    authenticator,
     dispatcher,
     batch: batchHandler(dispatcher, clock, store),
     sharePoint: createSharePointHandler({
@@ -104,7 +116,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       logger,
       faults,
       stats,
-      requireScopes: options.requireScopes ?? false,
+      authenticator,
+      hostname: seed.site.hostname,
     }),
     admin: [
       getStatsRoute(stats),

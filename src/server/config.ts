@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AppCredentialConfig } from '../graph/auth/app-only.js';
 import { defaultGraphUrl } from '../graph/client/create-client.js';
+import { microsoftAuthorityHost } from './production/microsoft-endpoints.js';
 import { refuse } from './production/refusals.js';
 import type { ServeConfigResult } from './production/serve-config-types.js';
 import { serveConfigFromEnv, serveSettingNames } from './production/serve-env.js';
@@ -22,8 +23,31 @@ const optionalText = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
+/** An https origin (no path, query or fragment), kept without its trailing slash. */
+const httpsOrigin = z
+  .url({ protocol: /^https$/ })
+  .refine((v) => new URL(v).pathname === '/' && !new URL(v).search && !new URL(v).hash, {
+    message: 'en https-adress utan sökväg, t.ex. https://login.microsoftonline.com',
+  })
+  .transform((v) => new URL(v).origin);
+
 const EnvSchema = z.object({
   AKTIVITETSPLAN_GRAPH_URL: z.url({ protocol: /^https$/ }).default(defaultGraphUrl),
+  /**
+   * Entra's authority host for the app's credentials and the API's token keys. Only the
+   * rehearsal points it elsewhere (./production/microsoft-endpoints.ts; production refuses it).
+   */
+  AKTIVITETSPLAN_AUTHORITY_HOST: z
+    .preprocess(
+      (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+      httpsOrigin.optional(),
+    )
+    .transform((v) => v ?? microsoftAuthorityHost),
+  /** Where SharePoint REST is reached (default: the site's own origin); rehearsal only. */
+  AKTIVITETSPLAN_SHAREPOINT_URL: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    httpsOrigin.optional(),
+  ),
   AKTIVITETSPLAN_SITE_URL: z.url({ protocol: /^https$/ }).optional(),
   AZURE_TENANT_ID: optionalText,
   AZURE_CLIENT_ID: optionalText,
@@ -46,6 +70,10 @@ export const settingNames: readonly string[] = [
 export type ServerConfig = {
   readonly graphUrl: string;
   readonly siteUrl?: string;
+  /** Entra's authority host, e.g. `https://login.microsoftonline.com` (no trailing slash). */
+  readonly authorityHost: string;
+  /** Another origin for the site's SharePoint REST calls (the rehearsal's stand-in). */
+  readonly sharePointUrl?: string;
   /** Absent: no app-only credentials configured (local development against the emulator). */
   readonly credential?: AppCredentialConfig;
 };
@@ -72,6 +100,10 @@ export function readServerConfig(env: Readonly<Record<string, string | undefined
     value: {
       graphUrl: e.AKTIVITETSPLAN_GRAPH_URL,
       ...(e.AKTIVITETSPLAN_SITE_URL ? { siteUrl: e.AKTIVITETSPLAN_SITE_URL } : {}),
+      authorityHost: e.AKTIVITETSPLAN_AUTHORITY_HOST,
+      ...(e.AKTIVITETSPLAN_SHAREPOINT_URL
+        ? { sharePointUrl: e.AKTIVITETSPLAN_SHAREPOINT_URL }
+        : {}),
       ...(credential ? { credential } : {}),
     },
   };
@@ -83,8 +115,10 @@ function credentialOf(e: z.infer<typeof EnvSchema>): AppCredentialConfig | strin
   if (!e.AZURE_CLIENT_ID || !e.AZURE_TENANT_ID) {
     return 'Ange både AZURE_TENANT_ID och AZURE_CLIENT_ID (och ett certifikat eller en hemlighet).';
   }
+  const authority = { authorityHost: e.AKTIVITETSPLAN_AUTHORITY_HOST };
   if (e.AZURE_CLIENT_CERTIFICATE_PATH) {
     return {
+      ...authority,
       kind: 'certificate',
       tenantId: e.AZURE_TENANT_ID,
       clientId: e.AZURE_CLIENT_ID,
@@ -96,6 +130,7 @@ function credentialOf(e: z.infer<typeof EnvSchema>): AppCredentialConfig | strin
   }
   if (e.AZURE_CLIENT_SECRET) {
     return {
+      ...authority,
       kind: 'clientSecret',
       tenantId: e.AZURE_TENANT_ID,
       clientId: e.AZURE_CLIENT_ID,

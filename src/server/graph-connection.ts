@@ -25,6 +25,11 @@ export type GraphConnectionOptions = {
   readonly credential?: ServerConfig['credential'];
   /** PEM of a CA to trust besides the system's (the emulator's). */
   readonly caPem?: string;
+  /**
+   * Where the site's SharePoint REST calls go (AKTIVITETSPLAN_SHAREPOINT_URL, the rehearsal's
+   * stand-in). Default: the site's own origin on Graph, Graph's origin on the emulator.
+   */
+  readonly sharePointUrl?: string;
 };
 
 /** Builds the real graph-client (retry, auth) for app-only or development tokens. */
@@ -56,7 +61,7 @@ export function connectGraph(options: GraphConnectionOptions): GraphConnection {
       authProvider: options.devUser
         ? graphAuth
         : appOnlyAuthProvider(credential!, [`${new URL(webUrl).origin}/.default`]),
-      ...(realGraph ? {} : { origin: new URL(endpoint.baseUrl).origin }),
+      ...sharePointOrigin(options, endpoint.baseUrl, realGraph),
       fetch: fetchImpl,
     });
   return {
@@ -69,4 +74,13 @@ export function connectGraph(options: GraphConnectionOptions): GraphConnection {
       await dispatcher?.close();
     },
   };
+}
+
+function sharePointOrigin(
+  options: GraphConnectionOptions,
+  graphBase: string,
+  realGraph: boolean,
+): { origin?: string } {
+  if (options.sharePointUrl) return { origin: new URL(options.sharePointUrl).origin };
+  return realGraph ? {} : { origin: new URL(graphBase).origin };
 }

@@ -133,7 +133,10 @@ describe('readServerConfig', () => {
   it('defaults to Graph and picks app-only credentials from the environment', () => {
     expect(readServerConfig({})).toEqual({
       ok: true,
-      value: { graphUrl: 'https://graph.microsoft.com/v1.0' },
+      value: {
+        graphUrl: 'https://graph.microsoft.com/v1.0',
+        authorityHost: 'https://login.microsoftonline.com',
+      },
     });
     expect(
       readServerConfig({

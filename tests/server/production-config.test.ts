@@ -85,6 +85,21 @@ const refusals: readonly [string, Record<string, string>, string][] = [
     'AKTIVITETSPLAN_GRAPH_URL',
   ],
   [
+    'an authority host that is not Entra’s',
+    { ...production, AKTIVITETSPLAN_AUTHORITY_HOST: 'https://localhost:9443' },
+    'AKTIVITETSPLAN_AUTHORITY_HOST',
+  ],
+  [
+    'a SharePoint that is not sharepoint.com',
+    { ...production, AKTIVITETSPLAN_SHAREPOINT_URL: 'https://localhost:8443' },
+    'AKTIVITETSPLAN_SHAREPOINT_URL',
+  ],
+  [
+    'the rehearsal asked for in production',
+    { ...production, AKTIVITETSPLAN_MODE: 'rehearsal' },
+    'AKTIVITETSPLAN_MODE',
+  ],
+  [
     'the emulator’s CA',
     { ...production, AKTIVITETSPLAN_GRAPH_CA_FILE: '/tmp/ca.pem' },
     'AKTIVITETSPLAN_GRAPH_CA_FILE',
@@ -178,6 +193,61 @@ describe('readServeConfig in production', () => {
         if (!result.ok) expect([...missing, 'AKTIVITETSPLAN_DEV_TOKENS']).toContain(result.setting);
       }),
     );
+  });
+});
+
+describe('readServeConfig in the rehearsal', () => {
+  /** Production's settings with Microsoft's endpoints at local stand-ins. */
+  const rehearsal = {
+    ...without(production, 'NODE_ENV'),
+    AKTIVITETSPLAN_MODE: 'rehearsal',
+    AKTIVITETSPLAN_AUTHORITY_HOST: 'https://localhost:9443/',
+    AKTIVITETSPLAN_GRAPH_URL: 'https://localhost:8443/v1.0',
+    AKTIVITETSPLAN_SHAREPOINT_URL: 'https://localhost:8443',
+  };
+
+  it('lets the stand-ins’ addresses in, and nothing else of production changes', () => {
+    const result = readServeConfig(rehearsal);
+    const inProduction = readServeConfig(production);
+    expect(result.ok && inProduction.ok).toBe(true);
+    if (!result.ok || !inProduction.ok) return;
+    expect(result.value).toEqual({
+      ...inProduction.value,
+      mode: 'rehearsal',
+      graphUrl: 'https://localhost:8443/v1.0',
+      realGraph: false,
+      authorityHost: 'https://localhost:9443',
+      sharePointUrl: 'https://localhost:8443',
+      credential: { ...inProduction.value.credential, authorityHost: 'https://localhost:9443' },
+    });
+  });
+
+  it('keeps every production rule that is not about where Microsoft is', () => {
+    for (const [why, env, setting] of refusals) {
+      if (env.NODE_ENV !== 'production' || 'AKTIVITETSPLAN_MODE' in env) continue;
+      const endpoint = ['AKTIVITETSPLAN_GRAPH_URL', 'AKTIVITETSPLAN_AUTHORITY_HOST'];
+      if (endpoint.includes(setting) || setting === 'AKTIVITETSPLAN_SHAREPOINT_URL') continue;
+      const broken = Object.fromEntries(
+        Object.keys({ ...production, ...env })
+          .filter((k) => k !== 'NODE_ENV')
+          .map((k) => [k, k in env ? env[k] : undefined]),
+      );
+      const result = readServeConfig({ ...rehearsal, ...broken });
+      expect([why, result.ok || result.setting]).toEqual([why, setting]);
+    }
+  });
+
+  it('accepts Microsoft’s own addresses in production', () => {
+    const result = readServeConfig({
+      ...production,
+      AKTIVITETSPLAN_AUTHORITY_HOST: 'https://login.microsoftonline.com/',
+      AKTIVITETSPLAN_GRAPH_URL: 'https://graph.microsoft.com/v1.0',
+      AKTIVITETSPLAN_SHAREPOINT_URL: 'https://kommunen.sharepoint.com',
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { mode: 'production', authorityHost: 'https://login.microsoftonline.com' },
+    });
   });
 });
 

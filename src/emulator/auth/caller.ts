@@ -33,3 +33,23 @@ export function identitySet(caller: Caller): IdentitySet {
 export function siteUserKey(caller: Caller): string {
   return caller.userId ?? `app:${caller.appId ?? 'unknown'}`;
 }
+
+/** The caller a token's claims name (dev or signed): `oid` makes a user, else an app. */
+export function callerFromClaims(claims: Readonly<Record<string, unknown>>): Caller {
+  const str = (key: string) => (typeof claims[key] === 'string' ? claims[key] : undefined);
+  const scopes = (str('scp') ?? '').split(' ').filter(Boolean);
+  const roles = Array.isArray(claims.roles)
+    ? claims.roles.filter((r): r is string => typeof r === 'string')
+    : [];
+  const upn = str('upn') ?? str('preferred_username') ?? str('unique_name');
+  const isApp = str('idtyp') === 'app' || (scopes.length === 0 && roles.length > 0 && !upn);
+  const userId = isApp ? undefined : str('oid');
+  return {
+    userId,
+    displayName: str('name') ?? str('upn') ?? str('preferred_username') ?? 'Dev User',
+    upn,
+    appId: str('appid') ?? str('azp'),
+    appDisplayName: str('app_displayname'),
+    permissions: new Set([...scopes, ...roles]),
+  };
+}

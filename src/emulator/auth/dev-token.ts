@@ -1,7 +1,7 @@
 import { GraphFailure } from '../http/errors.js';
-import type { Caller } from './caller.js';
+import { callerFromClaims, type Caller } from './caller.js';
 
-function unauthenticated(message: string): GraphFailure {
+export function unauthenticated(message: string): GraphFailure {
   return new GraphFailure(401, 'InvalidAuthenticationToken', message, {
     'WWW-Authenticate':
       'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize"',
@@ -39,22 +39,7 @@ export function callerFromAuthorization(header: string | undefined, now: Date): 
   if (typeof claims.exp === 'number' && claims.exp * 1000 < now.getTime()) {
     throw unauthenticated('Lifetime validation failed, the token is expired.');
   }
-  const str = (key: string) => (typeof claims[key] === 'string' ? claims[key] : undefined);
-  const scopes = (str('scp') ?? '').split(' ').filter(Boolean);
-  const roles = Array.isArray(claims.roles)
-    ? claims.roles.filter((r): r is string => typeof r === 'string')
-    : [];
-  const upn = str('upn') ?? str('preferred_username') ?? str('unique_name');
-  const isApp = str('idtyp') === 'app' || (scopes.length === 0 && roles.length > 0 && !upn);
-  const userId = isApp ? undefined : str('oid');
-  return {
-    userId,
-    displayName: str('name') ?? str('upn') ?? str('preferred_username') ?? 'Dev User',
-    upn,
-    appId: str('appid') ?? str('azp'),
-    appDisplayName: str('app_displayname'),
-    permissions: new Set([...scopes, ...roles]),
-  };
+  return callerFromClaims(claims);
 }
 
 /** Makes an unsigned development token (`alg: none`) the emulator accepts. */

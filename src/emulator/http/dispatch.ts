@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Caller } from '../auth/caller.js';
-import { callerFromAuthorization } from '../auth/dev-token.js';
 import { checkPermission } from '../auth/permissions.js';
 import type { Clock, Logger } from '../clock.js';
 import { faultFailure } from '../faults/fault-response.js';
@@ -22,8 +21,8 @@ export type GraphRequest = {
   /** Lower-cased header names. */
   readonly headers: Readonly<Record<string, string | undefined>>;
   readonly body: unknown;
-  /** Set for `$batch` parts: the outer request's caller. */
-  readonly caller?: Caller;
+  /** Who calls (the server authenticates first; `$batch` parts carry the outer request's). */
+  readonly caller: Caller;
   readonly baseUrl: string;
   readonly clientRequestId: string;
 };
@@ -58,8 +57,7 @@ export function createDispatcher(routes: readonly Route[], options: DispatcherOp
   function dispatch(request: GraphRequest, scope: FaultScope): GraphResponse {
     try {
       const segments = pathSegments(request.path);
-      const caller =
-        request.caller ?? callerFromAuthorization(request.headers.authorization, clock.now());
+      const caller = request.caller;
       const { route, params } = router.match(request.method, segments);
       const fault = faults.pick(request.method, route.template, scope);
       if (fault) throw faultFailure(fault);

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { Authenticator } from '../auth/authenticator.js';
 import type { Clock, Logger } from '../clock.js';
 import { faultFailure } from '../faults/fault-response.js';
 import type { Faults } from '../faults/faults.js';
@@ -23,6 +24,7 @@ export type SharePointHandler = (request: {
 }) => Promise<GraphResponse | undefined>;
 
 export type ServerDeps = {
+  readonly authenticator: Authenticator;
   readonly dispatcher: Dispatcher;
   readonly batch: (request: GraphRequest) => GraphResponse;
   readonly sharePoint: SharePointHandler;
@@ -138,12 +140,15 @@ export function createListener(deps: ServerDeps) {
     const template = graphPath === '/$batch' ? '/$batch' : dispatcher.templateOf(method, graphPath);
     deps.stats.count(method, template);
     if (deps.faults.settings.latencyMs > 0) await sleep(deps.faults.settings.latencyMs);
+    const body = parseJsonBody(method, text, headers['content-type']);
+    const caller = await deps.authenticator.caller(headers.authorization, { kind: 'graph' });
     const request: GraphRequest = {
       method,
       path: graphPath,
       query,
       headers,
-      body: parseJsonBody(method, text, headers['content-type']),
+      body,
+      caller,
       baseUrl: `https://${headers.host ?? 'localhost'}/v1.0`,
       clientRequestId: requestId,
     };

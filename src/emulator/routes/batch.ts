@@ -1,4 +1,3 @@
-import { callerFromAuthorization } from '../auth/dev-token.js';
 import type { Clock } from '../clock.js';
 import type { Store } from '../store/store.js';
 import { isObject } from '../fields/column-input.js';
@@ -72,7 +71,7 @@ function parseParts(body: unknown): Part[] {
 export function batchHandler(dispatcher: Dispatcher, clock: Clock, store: Store) {
   return (outer: GraphRequest): GraphResponse => {
     try {
-      const caller = callerFromAuthorization(outer.headers.authorization, clock.now());
+      const caller = outer.caller;
       const parts = parseParts(outer.body);
       const byId = new Map(parts.map((p) => [p.id.toLowerCase(), p]));
       for (const part of parts) {

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { callerFromAuthorization } from '../auth/dev-token.js';
+import type { Authenticator } from '../auth/authenticator.js';
 import { checkPermission } from '../auth/permissions.js';
 import type { Clock, Logger } from '../clock.js';
 import { isObject } from '../fields/column-input.js';
@@ -20,7 +20,9 @@ export type SharePointDeps = {
   readonly logger: Logger;
   readonly faults: Faults;
   readonly stats: Stats;
-  readonly requireScopes: boolean;
+  readonly authenticator: Authenticator;
+  /** The tenant's SharePoint host (the audience of its tokens), e.g. `kommun.sharepoint.com`. */
+  readonly hostname: string;
 };
 
 /** `web/lists/getbytitle('T')/…` or `web/lists(guid'…')/…` → the list key and the rest. */
@@ -58,7 +60,7 @@ function parseBody(method: string, text: string): Record<string, unknown> {
 
 /** SharePoint REST under `[/sites/{name}]/_api/web/lists/{list}/…` on the emulator's HTTPS server. */
 export function createSharePointHandler(deps: SharePointDeps): SharePointHandler {
-  const { store, clock, logger, faults, stats } = deps;
+  const { store, logger, faults, stats } = deps;
   return async (request) => {
     const path = parseSpPath(request.path);
     if (!path) return undefined;
@@ -69,7 +71,10 @@ export function createSharePointHandler(deps: SharePointDeps): SharePointHandler
     stats.count(method, route ? `/sites/{site}${route.template}` : '/sites/{site}/_api/(unknown)');
     if (faults.settings.latencyMs > 0) await sleep(faults.settings.latencyMs);
     try {
-      const caller = callerFromAuthorization(request.headers.authorization, clock.now());
+      const caller = await deps.authenticator.caller(request.headers.authorization, {
+        kind: 'sharePoint',
+        hostname: deps.hostname,
+      });
       if (!split || !route) {
         throw new SpFailure(
           400,
@@ -88,7 +93,7 @@ export function createSharePointHandler(deps: SharePointDeps): SharePointHandler
             : {},
         );
       const site = store.sites.byServerPath(path.sitePath);
-      if (deps.requireScopes) {
+      if (deps.authenticator.requireScopes) {
         checkPermission(caller, route.permission, (appId) =>
           site ? store.grants.roles(site.pk, appId) : undefined,
         );
@@ -135,7 +140,11 @@ function failure(
       return {
         status: 401,
         headers: { 'Content-Type': 'application/json', ...error.headers },
-        body: { error_description: 'Invalid JWT token. The token is not in JWT format.' },
+        body: {
+          error_description: error.message.startsWith('IDX14100')
+            ? 'Invalid JWT token. The token is not in JWT format.'
+            : error.message,
+        },
       };
     }
     return spError(

@@ -76,6 +76,14 @@ export function createSharePointRest(options: SharePointRestOptions): SharePoint
   };
 }
 
+/**
+ * SharePoint REST refuses an app-only token got with a client secret (only a certificate or a
+ * managed identity will do): sp-dev-docs#8480, the "security-apponly-azuread" FAQ.
+ */
+const unsupportedAppOnlyToken = 'Unsupported app only token.';
+const secretRefused =
+  'SharePoint tar bara emot appens token när den hämtats med ett certifikat eller en hanterad identitet, inte med en klienthemlighet (Unsupported app only token).';
+
 async function outcomeOf(response: Response): Promise<GraphOutcome> {
   const raw = response.status === 204 ? '' : await response.text();
   let body: unknown;
@@ -89,8 +97,12 @@ async function outcomeOf(response: Response): Promise<GraphOutcome> {
     | {
         'odata.error'?: { code?: unknown; message?: { value?: unknown } };
         error?: { code?: unknown; message?: unknown };
+        /** SharePoint's 401 body, e.g. `{"error_description":"Unsupported app only token."}`. */
+        error_description?: unknown;
       }
     | undefined;
+  if (response.status === 401 && error?.error_description === unsupportedAppOnlyToken)
+    return { ok: false, status: 401, code: 'unsupportedAppOnlyToken', message: secretRefused };
   const spError = error?.['odata.error'];
   const code =
     typeof spError?.code === 'string'
@@ -103,9 +115,11 @@ async function outcomeOf(response: Response): Promise<GraphOutcome> {
       ? spError.message.value
       : typeof error?.error?.message === 'string'
         ? error.error.message
-        : typeof body === 'string'
-          ? body.slice(0, 300)
-          : `HTTP ${response.status}`;
+        : typeof error?.error_description === 'string'
+          ? error.error_description
+          : typeof body === 'string'
+            ? body.slice(0, 300)
+            : `HTTP ${response.status}`;
   const retryAfter = Number(response.headers.get('Retry-After') ?? Number.NaN);
   return {
     ok: false,

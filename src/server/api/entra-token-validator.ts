@@ -59,8 +59,15 @@ function refusalOf(error: unknown): TokenCheck {
   return refuse('unavailable', tokenMessages.unavailable, detail);
 }
 
+/**
+ * Entra's issuers for the tenant: v1 `https://sts.windows.net/{tid}/`, and v2 on the public
+ * cloud's login host whatever host served the keys (Entra names login.microsoftonline.com in
+ * its tokens; a stand-in does too, identity-spec §1.1), or on another cloud's authority host.
+ */
 function issuersOf(tenantId: string, authorityHost: string): string[] {
-  return [`${authorityHost}/${tenantId}/v2.0`, `https://sts.windows.net/${tenantId}/`];
+  const v2 = (host: string) => `${host}/${tenantId}/v2.0`;
+  const hosts = new Set(['https://login.microsoftonline.com', authorityHost]);
+  return [...[...hosts].map(v2), `https://sts.windows.net/${tenantId}/`];
 }
 
 export function createEntraTokenValidator(options: EntraTokenValidatorOptions): TokenValidator {

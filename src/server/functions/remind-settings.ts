@@ -16,6 +16,10 @@ import type { ChannelLink, ChannelPoster } from '../../app/ports.js';
  * - AKTIVITETSPLAN_BOT_ID, AKTIVITETSPLAN_BOT_TENANT_ID, AKTIVITETSPLAN_BOT_AUTH (the Agents SDK's
  *   authType, e.g. UserManagedIdentity), AKTIVITETSPLAN_BOT_SECRET: the bot's identity, which the
  *   Bot Connector takes posts from (as in the admin guide); absent: anonymous (local).
+ *   AKTIVITETSPLAN_BOT_CERT_PEM_FILE and AKTIVITETSPLAN_BOT_CERT_KEY_FILE: its certificate and key
+ *   (AKTIVITETSPLAN_BOT_AUTH=Certificate), as for `serve`.
+ * - AKTIVITETSPLAN_AUTHORITY_HOST: Entra's authority host for the bot's token (the rehearsal's
+ *   stand-in; default Microsoft's), as for `serve`.
  * - AKTIVITETSPLAN_REMINDER_RATE: posts per second (default 5).
  */
 
@@ -35,6 +39,12 @@ const RemindEnvSchema = z.object({
   AKTIVITETSPLAN_BOT_SECRET: text,
   AKTIVITETSPLAN_BOT_TENANT_ID: text,
   AKTIVITETSPLAN_BOT_AUTH: text,
+  AKTIVITETSPLAN_BOT_CERT_PEM_FILE: text,
+  AKTIVITETSPLAN_BOT_CERT_KEY_FILE: text,
+  AKTIVITETSPLAN_AUTHORITY_HOST: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.url({ protocol: /^https$/ }).optional(),
+  ),
   AKTIVITETSPLAN_REMINDER_RATE: z.coerce.number().positive().max(50).optional(),
 });
 
@@ -45,6 +55,10 @@ export type RemindEnv = {
     readonly clientSecret?: string;
     readonly tenantId?: string;
     readonly authType?: string;
+    readonly certPemFile?: string;
+    readonly certKeyFile?: string;
+    /** The Agents SDK's authority (Entra's host), when not Microsoft's. */
+    readonly authorityEndpoint?: string;
   };
   readonly postsPerSecond?: number;
 };
@@ -60,6 +74,15 @@ export function readRemindEnv(
     ...(e.AKTIVITETSPLAN_BOT_SECRET ? { clientSecret: e.AKTIVITETSPLAN_BOT_SECRET } : {}),
     ...(e.AKTIVITETSPLAN_BOT_TENANT_ID ? { tenantId: e.AKTIVITETSPLAN_BOT_TENANT_ID } : {}),
     ...(e.AKTIVITETSPLAN_BOT_AUTH ? { authType: e.AKTIVITETSPLAN_BOT_AUTH } : {}),
+    ...(e.AKTIVITETSPLAN_BOT_CERT_PEM_FILE
+      ? { certPemFile: e.AKTIVITETSPLAN_BOT_CERT_PEM_FILE }
+      : {}),
+    ...(e.AKTIVITETSPLAN_BOT_CERT_KEY_FILE
+      ? { certKeyFile: e.AKTIVITETSPLAN_BOT_CERT_KEY_FILE }
+      : {}),
+    ...(e.AKTIVITETSPLAN_AUTHORITY_HOST
+      ? { authorityEndpoint: new URL(e.AKTIVITETSPLAN_AUTHORITY_HOST).origin }
+      : {}),
   };
   const tabUrl = e.AKTIVITETSPLAN_TAB_URL ?? e.AKTIVITETSPLAN_TAB_ENDPOINT ?? localTabUrl;
   return {

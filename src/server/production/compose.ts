@@ -16,7 +16,7 @@ import { GraphPostFinder } from '../../graph/teams/graph-post-finder.js';
 import { reminderRunDeps, type ReminderRunWiring } from '../functions/reminder-run.js';
 import type { Logger } from '../logger.js';
 import { botConfigOf } from './bot-config.js';
-import type { ConfigRefusal, ServeConfig } from './serve-config-types.js';
+import { isProductionLike, type ConfigRefusal, type ServeConfig } from './serve-config-types.js';
 import { departmentLink } from './tab-links.js';
 
 /**
@@ -45,9 +45,17 @@ function tokensOf(config: ServeConfig, clock: Clock): TokenValidator {
   const api = config.api;
   if (api?.kind === 'entra') {
     const { tenantId, clientId, audience } = api;
-    return createEntraTokenValidator({ tenantId, clientId, appIdUri: audience, clock });
+    const authorityHost = config.authorityHost;
+    return createEntraTokenValidator({
+      tenantId,
+      clientId,
+      appIdUri: audience,
+      authorityHost,
+      clock,
+    });
   }
-  if (config.mode === 'production') throw new Error('Dev tokens are never accepted in production.');
+  if (isProductionLike(config.mode))
+    throw new Error('Dev tokens are never accepted in production.');
   return createDevTokenValidator({ clock });
 }
 

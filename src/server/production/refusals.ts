@@ -1,4 +1,5 @@
-import type { ConfigRefusal, ServeConfig } from './serve-config-types.js';
+import { isMicrosoftAuthorityHost, isMicrosoftSharePoint } from './microsoft-endpoints.js';
+import { isProductionLike, type ConfigRefusal, type ServeConfig } from './serve-config-types.js';
 
 /**
  * The rules that keep `serve` from starting. In production: the bot's app id and tenant (every
@@ -7,6 +8,8 @@ import type { ConfigRefusal, ServeConfig } from './serve-config-types.js';
  * on graph.microsoft.com with the app's own credentials or managed identity, and nothing of the
  * emulator's world (dev tokens, its CA). In both modes: the site, the working group's team
  * (with dev tokens, the emulator seed's), the API's tokens and Graph's credentials.
+ * The rehearsal (`AKTIVITETSPLAN_MODE=rehearsal`) keeps every production rule except where
+ * Microsoft's endpoints are (endpointRules; see ./microsoft-endpoints.ts).
  * The first rule broken is the one reported.
  */
 
@@ -51,11 +54,6 @@ function productionRules(c: ServeConfig): ConfigRefusal | undefined {
       'AKTIVITETSPLAN_TAB_URL',
       `${notInProduction} AKTIVITETSPLAN_TAB_URL måste börja med https://, inte ${c.tabUrl}.`,
     );
-  if (!c.realGraph)
-    return refuse(
-      'AKTIVITETSPLAN_GRAPH_URL',
-      `${notInProduction} AKTIVITETSPLAN_GRAPH_URL pekar på ${new URL(c.graphUrl).host}, inte graph.microsoft.com.`,
-    );
   if (c.graphCaFile !== undefined)
     return refuse(
       'AKTIVITETSPLAN_GRAPH_CA_FILE',
@@ -65,6 +63,26 @@ function productionRules(c: ServeConfig): ConfigRefusal | undefined {
     return refuse(
       'AZURE_CLIENT_ID',
       `${notInProduction} inga appuppgifter för Graph: ange AZURE_TENANT_ID och AZURE_CLIENT_ID med AZURE_CLIENT_SECRET eller AZURE_CLIENT_CERTIFICATE_PATH.`,
+    );
+  return undefined;
+}
+
+/** Production talks only to Microsoft: the settings the rehearsal points at its stand-ins. */
+function endpointRules(c: ServeConfig): ConfigRefusal | undefined {
+  if (!c.realGraph)
+    return refuse(
+      'AKTIVITETSPLAN_GRAPH_URL',
+      `${notInProduction} AKTIVITETSPLAN_GRAPH_URL pekar på ${new URL(c.graphUrl).host}, inte graph.microsoft.com.`,
+    );
+  if (!isMicrosoftAuthorityHost(c.authorityHost))
+    return refuse(
+      'AKTIVITETSPLAN_AUTHORITY_HOST',
+      `${notInProduction} AKTIVITETSPLAN_AUTHORITY_HOST pekar på ${new URL(c.authorityHost).host}, inte login.microsoftonline.com.`,
+    );
+  if (c.sharePointUrl !== undefined && !isMicrosoftSharePoint(c.sharePointUrl))
+    return refuse(
+      'AKTIVITETSPLAN_SHAREPOINT_URL',
+      `${notInProduction} AKTIVITETSPLAN_SHAREPOINT_URL pekar på ${new URL(c.sharePointUrl).host}, inte <klientorganisation>.sharepoint.com.`,
     );
   return undefined;
 }
@@ -96,6 +114,8 @@ function commonRules(c: ServeConfig): ConfigRefusal | undefined {
 /** The first rule the configuration breaks, or undefined when the server may start. */
 export function refusalOf(config: ServeConfig): ConfigRefusal | undefined {
   return (
-    (config.mode === 'production' ? productionRules(config) : undefined) ?? commonRules(config)
+    (isProductionLike(config.mode) ? productionRules(config) : undefined) ??
+    (config.mode === 'production' ? endpointRules(config) : undefined) ??
+    commonRules(config)
   );
 }

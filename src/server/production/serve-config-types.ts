@@ -5,7 +5,17 @@ import type { AppCredentialConfig } from '../../graph/auth/app-only.js';
  * (readServeConfig), checked against the production rules of ./refusals.ts.
  */
 
-type ServeMode = 'production' | 'development';
+/**
+ * `production`: a tenant (NODE_ENV=production). `rehearsal`: the same composition and rules
+ * with Microsoft's endpoints pointed at local stand-ins (./microsoft-endpoints.ts); refused with
+ * NODE_ENV=production. `development`: the emulator with its dev tokens.
+ */
+type ServeMode = 'production' | 'rehearsal' | 'development';
+
+/** Production and its rehearsal: everything but where Microsoft's endpoints are. */
+export function isProductionLike(mode: ServeMode): boolean {
+  return mode !== 'development';
+}
 
 /** How the bot proves who it is to the Bot Connector (the Agents SDK's authType). */
 type BotAuth =
@@ -39,6 +49,10 @@ export type ServeConfig = {
   /** True when the Graph URL is graph.microsoft.com. */
   readonly realGraph: boolean;
   readonly siteUrl?: string;
+  /** Entra's authority host (AKTIVITETSPLAN_AUTHORITY_HOST), no trailing slash. */
+  readonly authorityHost: string;
+  /** SharePoint REST's origin when not the site's own (AKTIVITETSPLAN_SHAREPOINT_URL). */
+  readonly sharePointUrl?: string;
   /** App-only credentials for Graph (absent only in development with dev tokens). */
   readonly credential?: AppCredentialConfig;
   /** PEM file of a CA to trust for Graph (the emulator's): development only. */

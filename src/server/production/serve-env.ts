@@ -1,13 +1,15 @@
 import { Cron } from 'croner';
 import { z } from 'zod';
 import type { AppCredentialConfig } from '../../graph/auth/app-only.js';
+import { isMicrosoftGraph } from './microsoft-endpoints.js';
 import { refusalOf, refuse } from './refusals.js';
-import type {
-  ApiSettings,
-  BotSettings,
-  ConfigRefusal,
-  ServeConfig,
-  ServeConfigResult,
+import {
+  isProductionLike,
+  type ApiSettings,
+  type BotSettings,
+  type ConfigRefusal,
+  type ServeConfig,
+  type ServeConfigResult,
 } from './serve-config-types.js';
 
 /**
@@ -20,6 +22,8 @@ import type {
 type GraphSettings = {
   readonly graphUrl: string;
   readonly siteUrl?: string;
+  readonly authorityHost: string;
+  readonly sharePointUrl?: string;
   readonly credential?: AppCredentialConfig;
 };
 
@@ -42,7 +46,7 @@ const blank = <T extends z.ZodType>(schema: T) =>
 
 const ServeEnvSchema = z.object({
   NODE_ENV: optionalText,
-  AKTIVITETSPLAN_MODE: blank(z.enum(['production', 'development']).optional()),
+  AKTIVITETSPLAN_MODE: blank(z.enum(['production', 'rehearsal', 'development']).optional()),
   AKTIVITETSPLAN_GRAPH_CA_FILE: optionalText,
   AKTIVITETSPLAN_BOT_ID: optionalText,
   AKTIVITETSPLAN_BOT_TENANT_ID: optionalText,
@@ -160,10 +164,11 @@ function originOf(value: string | undefined): string | ConfigRefusal | undefined
 
 function modeOf(e: ServeEnv): ServeConfig['mode'] | ConfigRefusal {
   const production = e.NODE_ENV === 'production';
-  if (e.AKTIVITETSPLAN_MODE === 'development' && production)
+  const asked = e.AKTIVITETSPLAN_MODE;
+  if (asked !== undefined && asked !== 'production' && production)
     return refuse(
       'AKTIVITETSPLAN_MODE',
-      'AKTIVITETSPLAN_MODE=development går inte ihop med NODE_ENV=production: ta bort den ena.',
+      `AKTIVITETSPLAN_MODE=${asked} går inte ihop med NODE_ENV=production: ta bort den ena.`,
     );
   return e.AKTIVITETSPLAN_MODE ?? (production ? 'production' : 'development');
 }
@@ -194,14 +199,16 @@ function serveConfigOf(server: GraphSettings, e: ServeEnv, env: Env): ServeConfi
   if (isRefusal(schedule)) return schedule;
   const tls = tlsOf(e);
   if (isRefusal(tls)) return tls;
-  const host = e.AKTIVITETSPLAN_HOST ?? (mode === 'production' ? '0.0.0.0' : 'localhost');
+  const host = e.AKTIVITETSPLAN_HOST ?? (isProductionLike(mode) ? '0.0.0.0' : 'localhost');
   return {
     ok: true,
     value: {
       mode,
       graphUrl: server.graphUrl,
-      realGraph: new URL(server.graphUrl).hostname === 'graph.microsoft.com',
+      realGraph: isMicrosoftGraph(server.graphUrl),
       ...optional('siteUrl', server.siteUrl),
+      authorityHost: server.authorityHost,
+      ...optional('sharePointUrl', server.sharePointUrl),
       ...optional('credential', server.credential),
       ...optional('graphCaFile', e.AKTIVITETSPLAN_GRAPH_CA_FILE),
       bot,

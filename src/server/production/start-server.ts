@@ -5,6 +5,7 @@ import type { Clock } from '../../domain/clock.js';
 import { loadBundledManifest } from '../../graph/site-schema/manifest.js';
 import { openSite } from '../../graph/store/site-ref.js';
 import type { ApiRouter } from '../api/router.js';
+import type { ReminderRunWiring } from '../functions/reminder-run.js';
 import { startAppServer, type RunningAppServer } from '../app-server.js';
 import { connectGraph, type GraphConnection } from '../graph-connection.js';
 import type { Logger } from '../logger.js';
@@ -12,7 +13,7 @@ import type { ReminderScheduler } from '../scheduler.js';
 import { compose, type Composed } from './compose.js';
 import type { DevDefaults } from './dev-defaults.js';
 import { startReminders } from './reminders.js';
-import type { ServeConfig } from './serve-config-types.js';
+import { isProductionLike, type ServeConfig } from './serve-config-types.js';
 import { tabLinkBase, tenantRuntimeConfig } from './tab-links.js';
 
 /**
@@ -40,6 +41,8 @@ export type RunningServer = {
   readonly server: RunningAppServer;
   readonly bot: BotApp;
   readonly api: ApiRouter;
+  /** What the reminder run posts with (the scheduler's, or a run started by hand). */
+  readonly wiring: ReminderRunWiring;
   readonly scheduler?: ReminderScheduler;
   close(): Promise<void>;
 };
@@ -50,7 +53,7 @@ export type StartResult =
   | { readonly ok: false; readonly exitCode: 1 | 2; readonly message: string };
 
 async function devDefaultsOf(config: ServeConfig): Promise<DevDefaults | undefined> {
-  if (!config.devTokens || config.mode === 'production') return undefined;
+  if (!config.devTokens || isProductionLike(config.mode)) return undefined;
   return (await import('./dev-defaults.js')).devDefaults();
 }
 
@@ -60,6 +63,7 @@ function graphOf(config: ServeConfig, dev: DevDefaults | undefined): GraphConnec
     siteUrl: config.siteUrl ?? '',
     ...(config.credential ? { credential: config.credential } : { devUser: dev?.appUser }),
     ...(config.graphCaFile ? { caPem: readFileSync(config.graphCaFile, 'utf8') } : {}),
+    ...(config.sharePointUrl ? { sharePointUrl: config.sharePointUrl } : {}),
   });
 }
 

@@ -40,7 +40,7 @@ export function tenantRuntimeConfig(
     defaultLanguage: 'sv',
     tabUrl: `${origin}/`,
     clientId: api.clientId,
-    authority: `https://login.microsoftonline.com/${api.tenantId}`,
+    authority: `${config.authorityHost}/${api.tenantId}`,
     apiScope: `${api.audience.replace(/\/$/, '')}/access_as_user`,
     graphScopes: ['Sites.Selected'],
     redirectUri: `${origin}/`,

@@ -26,8 +26,14 @@ export function socialActivityIds(): string[] {
     .slice(0, 2);
 }
 
-/** Each seeded department linked to its own team's first channel, as `koppla` would. */
-export async function servedEmulator(data: PlanData = botPlanData()): Promise<GraphStores> {
+/**
+ * Each seeded department linked to its own team's first channel, as `koppla` would, with the
+ * Bot Connector at `serviceUrl` (default an address nothing answers).
+ */
+export async function servedEmulator(
+  data: PlanData = botPlanData(),
+  serviceUrl = 'http://127.0.0.1:9/',
+): Promise<GraphStores> {
   const stores = await graphStores(data);
   const seed = stores.emulator.emulator.seed;
   for (const department of seedPlan.departments) {
@@ -38,7 +44,7 @@ export async function servedEmulator(data: PlanData = botPlanData()): Promise<Gr
       teamId: team.id,
       channelId: team.channels[0].id,
       tenantId: seed.tenant.id,
-      serviceUrl: 'http://127.0.0.1:9/',
+      serviceUrl,
     });
     if (!linked.ok) throw new Error(linked.error.message);
   }

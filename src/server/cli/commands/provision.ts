@@ -59,6 +59,7 @@ export function connect(values: ConnectionValues): GraphConnection {
       ...(devUser ? { devUser: { name: devUser } } : {}),
       ...(config.value.credential ? { credential: config.value.credential } : {}),
       ...(values['ca-file'] ? { caPem: readCa(values['ca-file']) } : {}),
+      ...(config.value.sharePointUrl ? { sharePointUrl: config.value.sharePointUrl } : {}),
     });
   } catch (error) {
     if (error instanceof UsageError) throw error;

@@ -26,7 +26,9 @@ certificate with AKTIVITETSPLAN_TLS_CERT_FILE and AKTIVITETSPLAN_TLS_KEY_FILE.
 With NODE_ENV=production it refuses to start (exit code 2, one line naming the setting)
 without the bot's app id and tenant, the API's audience, an https AKTIVITETSPLAN_TAB_ENDPOINT,
 Graph on graph.microsoft.com with app credentials or a managed identity, or with
-AKTIVITETSPLAN_DEV_TOKENS on. It prints one 'Name: address' line per service, then 'Ready.';
+AKTIVITETSPLAN_DEV_TOKENS on, or with AKTIVITETSPLAN_AUTHORITY_HOST or AKTIVITETSPLAN_SHAREPOINT_URL
+other than Microsoft's (AKTIVITETSPLAN_MODE=rehearsal, which NODE_ENV=production refuses, points
+them at the tests' stand-ins and keeps every other production rule). It prints one 'Name: address' line per service, then 'Ready.';
 logs are JSON lines on stderr, without tokens, comments or personal data.
 
 With --env-file it also reads the settings in FILE (NAME=value lines, e.g. the .localConfigs
