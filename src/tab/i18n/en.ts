@@ -193,6 +193,11 @@ export const en: Translation = {
     nothingMissing: '{{name}} has already answered everything.',
     noChannel: '{{name}} cannot be reached: no channel is linked.',
     actions: 'Actions',
+    opensSoon: 'Opens {{date}}',
+    ended: 'Closing date has passed',
+    pastWarning:
+      'The round closed on {{date}}. Departments get no reminders in a round whose closing date has passed.',
+    confirmPast: 'Open the round anyway',
   },
   myDepartment: {
     title: 'My department',

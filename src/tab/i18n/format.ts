@@ -11,6 +11,19 @@ export function formatDate(isoDate: string, language: Language = 'sv'): string {
   );
 }
 
+/** A date-only ISO string as a short day and month, e.g. "8 jan" / "8 Jan" (badges). */
+export function formatShortDate(isoDate: string, language: Language = 'sv'): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  if (!y || !m || !d) return isoDate;
+  return new Intl.DateTimeFormat(locales[language], {
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  })
+    .format(new Date(Date.UTC(y, m - 1, d)))
+    .replace(/\.$/, '');
+}
+
 /** A moment, in Stockholm time, e.g. "3 mars 2027 08:30". */
 export function formatDateTime(iso: string, language: Language = 'sv'): string {
   const at = new Date(iso);
