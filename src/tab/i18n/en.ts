@@ -228,6 +228,7 @@ export const en: Translation = {
     charactersLeft: '{{count}} characters left',
   },
   report: {
+    includeNames: 'Include the names of those who answered',
     title: 'Report',
     intro: "Export a follow-up round for the boards' annual reports.",
     round: 'Follow-up round',

@@ -230,6 +230,7 @@ export const sv = {
     charactersLeft: '{{count}} tecken kvar',
   },
   report: {
+    includeNames: 'Ta med namnen på dem som svarat',
     title: 'Rapport',
     intro: 'Exportera en uppföljningsomgång för nämndernas verksamhetsberättelse.',
     round: 'Uppföljningsomgång',
