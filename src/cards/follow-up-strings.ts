@@ -43,7 +43,10 @@ const sv: FollowUpStrings = {
   due: 'Sista svarsdag: ',
   deIdentify:
     'Skriv om verksamheten, aldrig om enskilda personer: inga namn, personnummer eller andra uppgifter som pekar ut någon.',
-  progress: (answered, total) => `${answered} av ${total} aktiviteter besvarade.`,
+  progress: (answered, total) =>
+    total === 1
+      ? `${answered} av 1 aktivitet besvarad.`
+      : `${answered} av ${total} aktiviteter besvarade.`,
   page: (page, pages) => `Sida ${page} av ${pages}`,
   example: ' (exempel)',
   currentStatus: 'Nuvarande status: ',
@@ -82,7 +85,8 @@ const en: FollowUpStrings = {
   due: 'Due date: ',
   deIdentify:
     'Write about the work, never about individuals: no names, personal identity numbers or other details that point to someone.',
-  progress: (answered, total) => `${answered} of ${total} activities answered.`,
+  progress: (answered, total) =>
+    `${answered} of ${total} ${total === 1 ? 'activity' : 'activities'} answered.`,
   page: (page, pages) => `Page ${page} of ${pages}`,
   example: ' (example)',
   currentStatus: 'Current status: ',

@@ -98,7 +98,7 @@ describe.skipIf(!hasChromium)('the tab in Chromium against npm start', () => {
     await page.keyboard.type(comment);
     await tabTo(page, /^button: Skicka svar$/);
     await page.keyboard.press('Enter');
-    await page.getByText('Tack! 1 svar är sparade.').waitFor();
+    await page.getByText('Tack! Svaret är sparat.').waitFor();
     await check(page, 'my-department-answered', 'light');
     await context.close();
   }, 120_000);
@@ -241,6 +241,15 @@ describe.skipIf(!hasChromium)('the tab in Chromium against npm start', () => {
         'Öppnas 8 jan',
       );
     await screenshot(page, 'follow-up-two-rounds-light');
+    // The language chosen in the header survives a reload, and its label keeps clear of the box.
+    await page.getByRole('combobox', { name: 'Språk' }).selectOption('en');
+    await page.getByRole('heading', { level: 1, name: 'Follow-up' }).waitFor();
+    await page.reload();
+    const language = page.getByRole('combobox', { name: 'Language' });
+    await language.waitFor();
+    const label = await page.getByText('Language', { exact: true }).boundingBox();
+    const box = await language.boundingBox();
+    expect(box!.x - (label!.x + label!.width)).toBeGreaterThanOrEqual(4);
     await context.close();
 
     const connector = await startRecordingConnector();

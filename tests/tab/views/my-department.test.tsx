@@ -60,7 +60,7 @@ describe('MyDepartment', () => {
     const group = await activityGroup(/Kommungemensam rutin/);
     await userEvent.selectOptions(group.getByRole('combobox', { name: 'Status' }), 'done');
     await userEvent.click(screen.getByRole('button', { name: 'Skicka svar' }));
-    expect((await screen.findByRole('status')).textContent).toContain('1 svar är sparade');
+    expect((await screen.findByRole('status')).textContent).toContain('Tack! Svaret är sparat.');
     const [roundId, request] = backend.callsOf('submitAnswers')[0]! as [
       string,
       { answers: { expectedVersion?: string; status: string }[] },
@@ -94,7 +94,7 @@ describe('MyDepartment', () => {
       'Pågår enligt plan',
     );
     await userEvent.click(screen.getByRole('button', { name: 'Behåll mitt svar' }));
-    expect((await screen.findByRole('status')).textContent).toContain('1 svar är sparade');
+    expect((await screen.findByRole('status')).textContent).toContain('Tack! Svaret är sparat.');
     expect(backend.snapshot.followUps.find((f) => f.activityId === 'A2.1')!.status).toBe('done');
   });
 
@@ -120,7 +120,7 @@ describe('MyDepartment', () => {
       within(dialog).getByRole('button', { name: 'Logga in igen', hidden: true }),
     );
     // Text query: the dialog's exit may still hide the page from the accessibility tree.
-    expect(await screen.findByText(/1 svar är sparade/)).toBeTruthy();
+    expect(await screen.findByText(/Tack! Svaret är sparat\./)).toBeTruthy();
     expect(auth.reauthenticate).toHaveBeenCalledTimes(1);
     expect(backend.snapshot.followUps.find((f) => f.activityId === 'A2.1')!.comment).toContain(
       'Nytt läge.',
@@ -140,6 +140,6 @@ describe('MyDepartment', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Skicka svar' }));
     expect(await screen.findByText(/Försök igen om 20 sekunder/)).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Försök igen' }));
-    expect((await screen.findByRole('status')).textContent).toContain('1 svar är sparade');
+    expect((await screen.findByRole('status')).textContent).toContain('Tack! Svaret är sparat.');
   });
 });
