@@ -1,5 +1,11 @@
 import type { CardLocale } from './locale.js';
 
+/**
+ * Why an answer was refused, when the card can only say so: not in the department's team, the
+ * department has no linked team, or the service is busy or down (the inputs are kept for those).
+ */
+export type CardRefusal = 'notMember' | 'noTeam' | 'busy' | 'unavailable';
+
 /** The follow-up card's own wording (data such as titles and names is never in here). */
 export type FollowUpStrings = {
   readonly department: string;
@@ -34,6 +40,9 @@ export type FollowUpStrings = {
   readonly staleCurrentValues: string;
   readonly closed: string;
   readonly notOpenYet: string;
+  /** Said to someone who may read the card but not answer. */
+  readonly readOnly: string;
+  readonly refusals: Readonly<Record<CardRefusal, string>>;
   readonly noActivities: string;
   readonly fallback: string;
 };
@@ -76,6 +85,17 @@ const sv: FollowUpStrings = {
   staleCurrentValues: 'Kortet visar nu de senaste svaren.',
   closed: 'Uppföljningen är stängd. Svaren kan inte längre ändras.',
   notOpenYet: 'Uppföljningen har inte öppnat än. Svar kan lämnas när den öppnar.',
+  readOnly:
+    'Du kan läsa kortet men inte svara. Bara medlemmar i förvaltningens team kan svara. Svaren finns också i fliken.',
+  refusals: {
+    notMember:
+      'Du kan inte svara för den här förvaltningen. Bara medlemmar i förvaltningens team kan svara. Inget sparades.',
+    noTeam:
+      'Förvaltningen har ingen kopplad kanal i Teams, så vi kan inte se vilka som får svara. Be arbetsgruppen koppla kanalen. Inget sparades.',
+    busy: 'Tjänsten är hårt belastad just nu. Inget sparades. Det du fyllde i finns kvar: försök igen om en stund.',
+    unavailable:
+      'Tjänsten svarar inte just nu. Inget sparades. Det du fyllde i finns kvar: försök igen om en stund.',
+  },
   noActivities: 'Förvaltningen har inga aktiviteter att följa upp i den här omgången.',
   fallback: 'Uppföljning från Aktivitetsplan. Öppna kortet i Teams för att svara.',
 };
@@ -116,6 +136,17 @@ const en: FollowUpStrings = {
   staleCurrentValues: 'The card now shows the latest answers.',
   closed: 'The follow-up is closed. Answers can no longer be changed.',
   notOpenYet: 'The follow-up has not opened yet. Answers can be given once it opens.',
+  readOnly:
+    "You can read this card but not answer. Only members of the department's team can answer. The answers are in the tab too.",
+  refusals: {
+    notMember:
+      "You cannot answer for this department. Only members of the department's team can. Nothing was saved.",
+    noTeam:
+      'The department has no linked channel in Teams, so we cannot tell who may answer. Ask the working group to link it. Nothing was saved.',
+    busy: 'The service is very busy right now. Nothing was saved. What you filled in is still here: try again in a moment.',
+    unavailable:
+      'The service is not responding right now. Nothing was saved. What you filled in is still here: try again in a moment.',
+  },
   noActivities: 'The department has no activities to follow up in this round.',
   fallback: 'Follow-up from Aktivitetsplan. Open the card in Teams to answer.',
 };
