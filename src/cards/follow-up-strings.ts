@@ -1,3 +1,4 @@
+import { fillWording, optionalLabel, wording } from '../domain/wording.js';
 import type { CardLocale } from './locale.js';
 
 /**
@@ -50,8 +51,7 @@ export type FollowUpStrings = {
 const sv: FollowUpStrings = {
   department: 'Förvaltning: ',
   due: 'Sista svarsdag: ',
-  deIdentify:
-    'Skriv om verksamheten, aldrig om enskilda personer: inga namn, personnummer eller andra uppgifter som pekar ut någon.',
+  deIdentify: wording.sv.privacyHint,
   progress: (answered, total) =>
     total === 1
       ? `${answered} av 1 aktivitet besvarad.`
@@ -60,12 +60,12 @@ const sv: FollowUpStrings = {
   example: ' (exempel)',
   currentStatus: 'Nuvarande status: ',
   noStatus: 'ingen status ännu',
-  answeredBy: (name, when) => `Besvarad av ${name}, ${when}`,
-  notAnswered: 'Saknar svar i den här uppföljningen',
+  answeredBy: (name, when) => fillWording(wording.sv.answeredBy, { name, when }),
+  notAnswered: wording.sv.notAnswered,
   statusLabel: 'Status',
   statusPlaceholder: 'Välj status',
   commentLabel: 'Kommentar',
-  nextStepsLabel: 'Nästa steg (valfritt)',
+  nextStepsLabel: optionalLabel(wording.sv.nextSteps, 'sv'),
   comment: 'Kommentar: ',
   nextSteps: 'Nästa steg: ',
   submit: 'Skicka svar',
@@ -103,20 +103,19 @@ const sv: FollowUpStrings = {
 const en: FollowUpStrings = {
   department: 'Department: ',
   due: 'Due date: ',
-  deIdentify:
-    'Write about the work, never about individuals: no names, personal identity numbers or other details that point to someone.',
+  deIdentify: wording.en.privacyHint,
   progress: (answered, total) =>
     `${answered} of ${total} ${total === 1 ? 'activity' : 'activities'} answered.`,
   page: (page, pages) => `Page ${page} of ${pages}`,
   example: ' (example)',
   currentStatus: 'Current status: ',
   noStatus: 'no status yet',
-  answeredBy: (name, when) => `Answered by ${name}, ${when}`,
-  notAnswered: 'Not answered in this follow-up',
+  answeredBy: (name, when) => fillWording(wording.en.answeredBy, { name, when }),
+  notAnswered: wording.en.notAnswered,
   statusLabel: 'Status',
   statusPlaceholder: 'Choose a status',
   commentLabel: 'Comment',
-  nextStepsLabel: 'Next steps (optional)',
+  nextStepsLabel: optionalLabel(wording.en.nextSteps, 'en'),
   comment: 'Comment: ',
   nextSteps: 'Next steps: ',
   submit: 'Send answers',

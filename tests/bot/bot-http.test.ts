@@ -91,7 +91,7 @@ describe('bot over HTTP with the emulator', () => {
     const everyone = cardText(puts[0]?.card);
     expect(everyone).toMatch(/Besvarad av Cecilia Carlsson, 1 februari 2027/);
     expect(everyone).toMatch(/1 av 6 aktiviteter besvarade/);
-    expect(everyone).toMatch(/Saknar svar i den här uppföljningen/);
+    expect(everyone).toMatch(/Inte besvarad ännu/);
     expect(everyone).not.toContain('Tack!');
   });
 

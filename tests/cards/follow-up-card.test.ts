@@ -110,7 +110,7 @@ describe('followUpCard', () => {
     const text = checkCard(followUpCard(cardInput())).text;
     expect(text).toContain('1 av 2 aktiviteter besvarade.');
     expect(text).toContain('Besvarad av Anna Andersson, 20 februari 2027 kl. 10.15');
-    expect(text).toContain('Saknar svar i den här uppföljningen');
+    expect(text).toContain('Inte besvarad ännu');
   });
 
   it('keeps the given values and shows each message next to its field', () => {

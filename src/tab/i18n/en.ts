@@ -1,3 +1,4 @@
+import { optionalLabel, wording } from '../../domain/wording.js';
 import type { sv } from './sv.js';
 
 type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
@@ -209,14 +210,13 @@ export const en: Translation = {
     noOpenRound: 'No follow-up is open right now.',
     noActivities: 'The department has no activities in {{title}}.',
     dueOn: 'Due {{date}}',
-    deidentify:
-      'Describe the work, never individuals: never write names or personal identity numbers.',
+    deidentify: wording.en.privacyHint,
     status: 'Status',
     chooseStatus: 'Choose status',
     comment: 'Comment',
-    nextSteps: 'Next steps',
-    answeredBy: 'Last answered by {{name}} {{when}}',
-    notAnswered: 'Not answered yet',
+    nextSteps: optionalLabel(wording.en.nextSteps, 'en'),
+    answeredBy: wording.en.answeredBy,
+    notAnswered: wording.en.notAnswered,
     submit: 'Send answers',
     submitting: 'Sending…',
     submitted: 'Thank you! {{count}} answers are saved.',
@@ -249,7 +249,7 @@ export const en: Translation = {
       'Choose the department that follows up its activities in this channel. Reminders are posted here.',
     department: 'Department',
     choose: 'Choose department',
-    workingGroup: 'The working group (own channel)',
+    workingGroup: `${wording.en.workingGroupTitle} (own channel)`,
     outsideTeams: 'The configuration is done when the tab is added to a channel in Teams.',
     saveFailed: 'The channel could not be linked: {{message}}',
     linked: 'The channel is linked to {{name}}.',

@@ -1,4 +1,9 @@
-/** Swedish, the default language. Keys are shared with en.ts (same shape, checked by type). */
+import { optionalLabel, wording } from '../../domain/wording.js';
+
+/**
+ * Swedish, the default language. Keys are shared with en.ts (same shape, checked by type). The
+ * words the cards use too come from the domain's wording (one vocabulary for tab and card).
+ */
 export const sv = {
   app: {
     title: 'Aktivitetsplan',
@@ -29,7 +34,7 @@ export const sv = {
     tenantSubmit: 'Logga in med Microsoft',
     failed: 'Inloggningen misslyckades: {{detail}}',
     roles: {
-      workingGroup: 'Samverkansgruppen',
+      workingGroup: wording.sv.workingGroupTitle,
       departmentContact: 'Kontaktperson förvaltning',
       manager: 'Chef',
     },
@@ -156,7 +161,7 @@ export const sv = {
   },
   followUp: {
     title: 'Uppföljning',
-    onlyWorkingGroup: 'Uppföljningen sköts av samverkansgruppen. Du kan se status i översikten.',
+    onlyWorkingGroup: `Uppföljningen sköts av ${wording.sv.workingGroup}. Du kan se status i översikten.`,
     rounds: 'Omgångar',
     calendarLoading: 'Laddar kalendern…',
     calendarError: 'Kalendern kunde inte läsas',
@@ -210,14 +215,13 @@ export const sv = {
     noOpenRound: 'Ingen uppföljning pågår just nu.',
     noActivities: 'Förvaltningen har inga aktiviteter i {{title}}.',
     dueOn: 'Sista svarsdag {{date}}',
-    deidentify:
-      'Beskriv verksamheten, aldrig enskilda personer: skriv aldrig namn eller personnummer.',
+    deidentify: wording.sv.privacyHint,
     status: 'Status',
     chooseStatus: 'Välj status',
     comment: 'Kommentar',
-    nextSteps: 'Nästa steg',
-    answeredBy: 'Senast besvarad av {{name}} {{when}}',
-    notAnswered: 'Inte besvarad ännu',
+    nextSteps: optionalLabel(wording.sv.nextSteps, 'sv'),
+    answeredBy: wording.sv.answeredBy,
+    notAnswered: wording.sv.notAnswered,
     submit: 'Skicka svar',
     submitting: 'Skickar…',
     submitted: 'Tack! {{count}} svar är sparade.',
@@ -251,7 +255,7 @@ export const sv = {
       'Välj förvaltningen som ska följa upp sina aktiviteter i den här kanalen. Påminnelserna postas här.',
     department: 'Förvaltning',
     choose: 'Välj förvaltning',
-    workingGroup: 'Samverkansgruppen (egen kanal)',
+    workingGroup: `${wording.sv.workingGroupTitle} (egen kanal)`,
     outsideTeams: 'Konfigurationen görs när fliken läggs till i en kanal i Teams.',
     saveFailed: 'Kanalen kunde inte kopplas: {{message}}',
     linked: 'Kanalen är kopplad till {{name}}.',

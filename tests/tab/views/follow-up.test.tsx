@@ -23,7 +23,7 @@ const proposal = {
 describe('FollowUp', () => {
   it('is for the working group only', async () => {
     renderTab(new FakeBackend(snapshot(), departmentMe), { hash });
-    expect(await screen.findByText(/Uppföljningen sköts av samverkansgruppen/)).toBeTruthy();
+    expect(await screen.findByText(/Uppföljningen sköts av arbetsgruppen/)).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Uppföljning' })).toBeNull();
   });
 

@@ -36,7 +36,9 @@ describe('MyDepartment', () => {
     expect(answered.getByRole<HTMLSelectElement>('combobox', { name: 'Status' }).value).toBe(
       'delayed',
     );
-    expect(answered.getByText(/Senast besvarad av Anna Andersson/)).toBeTruthy();
+    expect(
+      answered.getByText(/Besvarad av Anna Andersson, 20 januari 2024 kl\. 09\.15/),
+    ).toBeTruthy();
     expect(screen.getByText(/Sista svarsdag 29 februari 2024/)).toBeTruthy();
   });
 
