@@ -175,6 +175,8 @@ describe('FollowUp', () => {
     const backend = new FakeBackend(snapshot(), workingGroupMe);
     backend.calendarRounds = [past];
     renderTab(backend, { hash });
+    const row = await screen.findByRole('row', { name: /Årsuppföljning 2022/ });
+    expect(row.textContent).toContain('Stängningsdagen har passerat');
     await userEvent.click(
       await screen.findByRole('button', { name: 'Öppna omgången: Årsuppföljning 2022' }),
     );

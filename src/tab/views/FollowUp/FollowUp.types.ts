@@ -16,6 +16,8 @@ export type RoundRow = {
   readonly state: 'proposed' | FollowUpRound['state'];
   /** Where the round stands today (a proposal: `proposed`). */
   readonly phase: 'proposed' | RoundPhase;
+  /** Its closing date has come (opening it asks for a confirmation). */
+  readonly past: boolean;
   readonly proposal: CalendarRound;
   readonly stored?: Versioned<FollowUpRound>;
 };

@@ -139,13 +139,14 @@ function renderRounds(state: Ready, styles: Styles, t: TFunction, lang: Language
 
 /** The round's state as a badge: an open round before its opening date says when it opens. */
 function renderPhase(row: RoundRow, t: TFunction, lang: Language) {
+  const ended = row.phase === 'ended' || (row.past && row.state !== 'closed');
   const text =
     row.phase === 'upcoming'
       ? t('followUp.opensSoon', { date: formatShortDate(row.opensOn, lang) })
-      : row.phase === 'ended'
+      : ended
         ? t('followUp.ended')
         : t(`roundState.${row.state}`);
-  const color = row.phase === 'ended' ? 'warning' : row.state === 'open' ? 'brand' : 'informative';
+  const color = ended ? 'warning' : row.state === 'open' ? 'brand' : 'informative';
   return (
     <Badge appearance="tint" color={color}>
       {text}

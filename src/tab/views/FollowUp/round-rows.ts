@@ -1,6 +1,6 @@
 import type { Versioned } from '../../../app/ports.js';
 import type { FollowUpRound } from '../../../domain/model.js';
-import { roundPhase } from '../../../domain/round-phase.js';
+import { isPastRound, roundPhase } from '../../../domain/round-phase.js';
 import type { CalendarRound } from '../../api/contract.js';
 import type { RoundRow } from './FollowUp.types.js';
 
@@ -19,6 +19,7 @@ export function roundRows(
     title: r.title,
     state: r.state,
     phase: roundPhase(r, today),
+    past: isPastRound(r, today),
     proposal: r,
     stored: r,
   }));
@@ -30,6 +31,7 @@ export function roundRows(
         title: p.title,
         state: 'proposed',
         phase: 'proposed',
+        past: isPastRound(p, today),
         proposal: p,
       });
   }
