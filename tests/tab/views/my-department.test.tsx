@@ -30,6 +30,27 @@ describe('MyDepartment', () => {
     expect(await screen.findByText('Du är inte kontaktperson för någon förvaltning.')).toBeTruthy();
   });
 
+  it('opens, of two open rounds, the one with the department’s activities', async () => {
+    const empty = {
+      ...annualRound,
+      id: 'R-extra',
+      kind: 'extra' as const,
+      title: 'Extra uppföljning 1990',
+      periodStart: '1990-01-01',
+      periodEnd: '1990-12-31',
+      opensOn: '2024-01-20',
+      version: 'r9',
+    };
+    renderTab(new FakeBackend(snapshot({ rounds: [annualRound, empty] }), departmentMe), { hash });
+    expect(await activityGroup(/Kommungemensam rutin/)).toBeTruthy();
+    const choice = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Omgång' });
+    expect(choice.selectedOptions[0]?.textContent).toBe(annualRound.title);
+    expect([...choice.options].map((o) => o.textContent)).toEqual([
+      'Extra uppföljning 1990',
+      annualRound.title,
+    ]);
+  });
+
   it('shows the department’s activities with the stored answers', async () => {
     renderTab(new FakeBackend(snapshot(), departmentMe), { hash });
     const answered = await activityGroup(/Kommungemensam rutin/);
