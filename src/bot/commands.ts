@@ -14,7 +14,8 @@ import { channelOf } from './teams-activity.js';
  * What people write to the bot (`@Aktivitetsplan …`; the SDK strips the mention):
  * - `koppla`: the card that links this channel to a department (working group only);
  * - `koppla från`: removes this channel's link (working group only);
- * - `kort [förvaltning]`: posts the current follow-up card of the department linked here;
+ * - `kort [förvaltning]`: posts the follow-up card of the department linked here, one per open
+ *   round (rounds overlap: the term-of-office round opens while the annual one runs);
  * - `hjälp`, or anything else: what the bot can do.
  */
 
@@ -22,7 +23,7 @@ const helpText = [
   'Det här kan jag:',
   '- **koppla**: koppla kanalen till en förvaltning (arbetsgruppen).',
   '- **koppla från**: ta bort kanalens koppling (arbetsgruppen).',
-  '- **kort**: visa förvaltningens uppföljningskort här (med förvaltningens namn om flera delar kanalen).',
+  '- **kort**: visa förvaltningens uppföljningskort här, ett för varje öppen omgång (med förvaltningens namn om flera delar kanalen).',
   '- **hjälp**: den här texten.',
   'Påminnelser med uppföljningskort kommer hit när en uppföljning öppnar.',
 ].join('\n\n');
@@ -77,15 +78,17 @@ async function unlink(turn: Turn, channelId: string): Promise<void> {
   }
 }
 
+/** One card per open round of the department linked here, oldest round first. */
 async function card(turn: Turn, channelId: string, name: string): Promise<void> {
-  const shown = await turn.deps.useCases.showChannelRound(channelId, name);
+  const shown = await turn.deps.useCases.showChannelRounds(channelId, name);
   if (!shown.ok) return void (await turn.context.sendActivity(shown.error.message));
-  if (!shown.value) {
+  if (shown.value.length === 0) {
     return void (await turn.context.sendActivity(
       'Ingen förvaltning med en öppen uppföljning är kopplad till den här kanalen. Skriv **koppla** för att koppla den.',
     ));
   }
-  await sendCard(turn.context, cardOfView(shown.value, await cardSettings(turn)));
+  const settings = await cardSettings(turn);
+  for (const view of shown.value) await sendCard(turn.context, cardOfView(view, settings));
 }
 
 export function registerCommands(app: AgentApplication<TurnState>, deps: BotDeps): void {

@@ -22,7 +22,10 @@ export type ActionPlace = {
   readonly page: number;
   readonly pages: number;
   readonly stage?: ReminderStage;
+  /** The round is open (the card refreshes). */
   readonly open: boolean;
+  /** The round is open and the person looking may answer: inputs and the send button. */
+  readonly answerable: boolean;
 };
 
 function followUpData(input: ActionInput, page: number, stage?: ReminderStage): FollowUpCardData {
@@ -45,7 +48,8 @@ export function followUpActions(
   const { page, pages, stage } = at;
   const list: CardAction[] = [];
   if (at.open && input.hasItems) {
-    list.push(execute(s.submit, 'followUp.submit', followUpData(input, page, stage), 'positive'));
+    if (at.answerable)
+      list.push(execute(s.submit, 'followUp.submit', followUpData(input, page, stage), 'positive'));
     if (page > 1) {
       list.push(execute(s.previousPage, 'followUp.page', followUpData(input, page - 1, stage)));
     }

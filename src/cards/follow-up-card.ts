@@ -11,7 +11,7 @@ import {
 import { activitySection, type AnswerValues, type FollowUpItem } from './follow-up-activity.js';
 import { followUpActions, followUpRefresh, type ActionPlace } from './follow-up-actions.js';
 import { notices, type StaleAnswer } from './follow-up-notices.js';
-import { followUpStrings, type FollowUpStrings } from './follow-up-strings.js';
+import { followUpStrings, type CardRefusal, type FollowUpStrings } from './follow-up-strings.js';
 import type { CardLocale } from './locale.js';
 import { reminderColor, reminderTitle } from './reminder-titles.js';
 import { cardByteLength, cardByteLimit } from './size.js';
@@ -63,6 +63,13 @@ export type FollowUpCardOptions = {
   readonly saved?: boolean;
   /** Makes it the stale-card variant: who answered since the card was shown. */
   readonly stale?: readonly StaleAnswer[];
+  /**
+   * The person looking cannot answer (not in the department's team): the answers as text, no
+   * inputs and no send button, a notice saying why, and the link to the tab. Paging stays.
+   */
+  readonly readOnly?: boolean;
+  /** A refused answer that nothing can be done about on the card: said at the top. */
+  readonly refusal?: CardRefusal;
 };
 
 export function followUpPageCount(itemCount: number): number {
@@ -132,7 +139,7 @@ function sections(b: Build, limits: DisplayLimits): CardElement[] {
     return activitySection(item, {
       locale: b.locale,
       s: b.s,
-      open: at.open,
+      open: at.answerable,
       limits,
       showArea: index === 0 || shown[index - 1]?.area?.id !== item.area?.id,
       errors: options.errors ?? {},
@@ -147,7 +154,7 @@ function build(b: Build, limits: DisplayLimits, listMembers: boolean): AdaptiveC
     ...header(b, limits),
     ...notices({ s, locale: b.locale, state: b.input.round.state, limits, options: b.options }),
     ...sections(b, limits),
-    ...(at.open && at.pages > 1
+    ...(at.answerable && at.pages > 1
       ? [textBlock(s.pagingNote, { size: 'small', isSubtle: true })]
       : []),
   ];
@@ -169,7 +176,13 @@ export function followUpCard(
   const pages = followUpPageCount(items.length);
   const page = Math.min(Math.max(1, Math.trunc(options.page ?? 1)), pages);
   const open = input.round.state === 'open';
-  const at: ActionPlace = { page, pages, open, ...(options.stage ? { stage: options.stage } : {}) };
+  const at: ActionPlace = {
+    page,
+    pages,
+    open,
+    answerable: open && options.readOnly !== true,
+    ...(options.stage ? { stage: options.stage } : {}),
+  };
   const b: Build = { input, options, locale, s: followUpStrings(locale), items, at };
   const full = build(b, fullDisplay, true);
   if (cardByteLength(full) <= cardByteLimit) return full;

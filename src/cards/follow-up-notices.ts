@@ -1,7 +1,7 @@
 import type { FollowUpRound } from '../domain/model.js';
 import { formatDateTime } from './dates.js';
 import { container, plainText, run, textBlock, type CardElement } from './elements.js';
-import type { FollowUpStrings } from './follow-up-strings.js';
+import type { CardRefusal, FollowUpStrings } from './follow-up-strings.js';
 import type { CardLocale } from './locale.js';
 import { shownText, type DisplayLimits } from './user-text.js';
 
@@ -25,6 +25,8 @@ type NoticeContext = {
     readonly errors?: Readonly<Record<string, string>>;
     readonly saved?: boolean;
     readonly stale?: readonly StaleAnswer[];
+    readonly readOnly?: boolean;
+    readonly refusal?: CardRefusal;
   };
 };
 
@@ -66,6 +68,17 @@ export function notices(ctx: NoticeContext): CardElement[] {
     const text = ctx.state === 'closed' ? s.closed : s.notOpenYet;
     list.push(container([textBlock(text, { weight: 'bolder' })], { style: 'emphasis' }));
   }
+  if (options.refusal !== undefined)
+    list.push(
+      container(
+        [textBlock(s.refusals[options.refusal], { weight: 'bolder', color: 'attention' })],
+        {
+          style: 'attention',
+        },
+      ),
+    );
+  else if (options.readOnly === true && ctx.state === 'open')
+    list.push(container([textBlock(s.readOnly)], { style: 'emphasis' }));
   if (options.saved === true)
     list.push(
       container([textBlock(s.saved, { weight: 'bolder', color: 'good' })], { style: 'good' }),

@@ -1,4 +1,11 @@
+import { fillWording, optionalLabel, wording } from '../domain/wording.js';
 import type { CardLocale } from './locale.js';
+
+/**
+ * Why an answer was refused, when the card can only say so: not in the department's team, the
+ * department has no linked team, or the service is busy or down (the inputs are kept for those).
+ */
+export type CardRefusal = 'notMember' | 'noTeam' | 'busy' | 'unavailable';
 
 /** The follow-up card's own wording (data such as titles and names is never in here). */
 export type FollowUpStrings = {
@@ -34,6 +41,9 @@ export type FollowUpStrings = {
   readonly staleCurrentValues: string;
   readonly closed: string;
   readonly notOpenYet: string;
+  /** Said to someone who may read the card but not answer. */
+  readonly readOnly: string;
+  readonly refusals: Readonly<Record<CardRefusal, string>>;
   readonly noActivities: string;
   readonly fallback: string;
 };
@@ -41,19 +51,21 @@ export type FollowUpStrings = {
 const sv: FollowUpStrings = {
   department: 'Förvaltning: ',
   due: 'Sista svarsdag: ',
-  deIdentify:
-    'Skriv om verksamheten, aldrig om enskilda personer: inga namn, personnummer eller andra uppgifter som pekar ut någon.',
-  progress: (answered, total) => `${answered} av ${total} aktiviteter besvarade.`,
+  deIdentify: wording.sv.privacyHint,
+  progress: (answered, total) =>
+    total === 1
+      ? `${answered} av 1 aktivitet besvarad.`
+      : `${answered} av ${total} aktiviteter besvarade.`,
   page: (page, pages) => `Sida ${page} av ${pages}`,
   example: ' (exempel)',
   currentStatus: 'Nuvarande status: ',
   noStatus: 'ingen status ännu',
-  answeredBy: (name, when) => `Besvarad av ${name}, ${when}`,
-  notAnswered: 'Saknar svar i den här uppföljningen',
+  answeredBy: (name, when) => fillWording(wording.sv.answeredBy, { name, when }),
+  notAnswered: wording.sv.notAnswered,
   statusLabel: 'Status',
   statusPlaceholder: 'Välj status',
   commentLabel: 'Kommentar',
-  nextStepsLabel: 'Nästa steg (valfritt)',
+  nextStepsLabel: optionalLabel(wording.sv.nextSteps, 'sv'),
   comment: 'Kommentar: ',
   nextSteps: 'Nästa steg: ',
   submit: 'Skicka svar',
@@ -73,6 +85,17 @@ const sv: FollowUpStrings = {
   staleCurrentValues: 'Kortet visar nu de senaste svaren.',
   closed: 'Uppföljningen är stängd. Svaren kan inte längre ändras.',
   notOpenYet: 'Uppföljningen har inte öppnat än. Svar kan lämnas när den öppnar.',
+  readOnly:
+    'Du kan läsa kortet men inte svara. Bara medlemmar i förvaltningens team kan svara. Svaren finns också i fliken.',
+  refusals: {
+    notMember:
+      'Du kan inte svara för den här förvaltningen. Bara medlemmar i förvaltningens team kan svara. Inget sparades.',
+    noTeam:
+      'Förvaltningen har ingen kopplad kanal i Teams, så vi kan inte se vilka som får svara. Be arbetsgruppen koppla kanalen. Inget sparades.',
+    busy: 'Tjänsten är hårt belastad just nu. Inget sparades. Det du fyllde i finns kvar: försök igen om en stund.',
+    unavailable:
+      'Tjänsten svarar inte just nu. Inget sparades. Det du fyllde i finns kvar: försök igen om en stund.',
+  },
   noActivities: 'Förvaltningen har inga aktiviteter att följa upp i den här omgången.',
   fallback: 'Uppföljning från Aktivitetsplan. Öppna kortet i Teams för att svara.',
 };
@@ -80,19 +103,19 @@ const sv: FollowUpStrings = {
 const en: FollowUpStrings = {
   department: 'Department: ',
   due: 'Due date: ',
-  deIdentify:
-    'Write about the work, never about individuals: no names, personal identity numbers or other details that point to someone.',
-  progress: (answered, total) => `${answered} of ${total} activities answered.`,
+  deIdentify: wording.en.privacyHint,
+  progress: (answered, total) =>
+    `${answered} of ${total} ${total === 1 ? 'activity' : 'activities'} answered.`,
   page: (page, pages) => `Page ${page} of ${pages}`,
   example: ' (example)',
   currentStatus: 'Current status: ',
   noStatus: 'no status yet',
-  answeredBy: (name, when) => `Answered by ${name}, ${when}`,
-  notAnswered: 'Not answered in this follow-up',
+  answeredBy: (name, when) => fillWording(wording.en.answeredBy, { name, when }),
+  notAnswered: wording.en.notAnswered,
   statusLabel: 'Status',
   statusPlaceholder: 'Choose a status',
   commentLabel: 'Comment',
-  nextStepsLabel: 'Next steps (optional)',
+  nextStepsLabel: optionalLabel(wording.en.nextSteps, 'en'),
   comment: 'Comment: ',
   nextSteps: 'Next steps: ',
   submit: 'Send answers',
@@ -112,6 +135,17 @@ const en: FollowUpStrings = {
   staleCurrentValues: 'The card now shows the latest answers.',
   closed: 'The follow-up is closed. Answers can no longer be changed.',
   notOpenYet: 'The follow-up has not opened yet. Answers can be given once it opens.',
+  readOnly:
+    "You can read this card but not answer. Only members of the department's team can answer. The answers are in the tab too.",
+  refusals: {
+    notMember:
+      "You cannot answer for this department. Only members of the department's team can. Nothing was saved.",
+    noTeam:
+      'The department has no linked channel in Teams, so we cannot tell who may answer. Ask the working group to link it. Nothing was saved.',
+    busy: 'The service is very busy right now. Nothing was saved. What you filled in is still here: try again in a moment.',
+    unavailable:
+      'The service is not responding right now. Nothing was saved. What you filled in is still here: try again in a moment.',
+  },
   noActivities: 'The department has no activities to follow up in this round.',
   fallback: 'Follow-up from Aktivitetsplan. Open the card in Teams to answer.',
 };

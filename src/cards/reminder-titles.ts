@@ -1,4 +1,5 @@
 import type { ReminderStage } from '../domain/model.js';
+import { wording } from '../domain/wording.js';
 import type { TextColor } from './elements.js';
 import type { CardLocale } from './locale.js';
 
@@ -12,14 +13,14 @@ const titles: Readonly<Record<CardLocale, Record<StageKind, string>>> = {
     twoWeeks: 'Påminnelse: två veckor kvar',
     threeWorkingDays: 'Påminnelse: 3 arbetsdagar kvar',
     due: 'Sista dag idag',
-    overdue: 'Försenad: svar saknas',
+    overdue: wording.sv.overdueTitle,
   },
   en: {
     opening: 'The follow-up has opened',
     twoWeeks: 'Reminder: two weeks left',
     threeWorkingDays: 'Reminder: 3 working days left',
     due: 'Last day today',
-    overdue: 'Overdue: answers missing',
+    overdue: wording.en.overdueTitle,
   },
 };
 

@@ -41,7 +41,8 @@ const strings = {
   sv: {
     title: 'Uppföljning: förvaltningar som saknar svar',
     due: 'Sista svarsdag: ',
-    answered: (answered: number, assigned: number) => `: ${answered} av ${assigned} besvarade`,
+    answered: (answered: number, assigned: number) =>
+      `: ${answered} av ${assigned} ${assigned === 1 ? 'besvarad' : 'besvarade'}`,
     allAnswered: 'Alla förvaltningar har svarat.',
     unreachable: (count: number) => `Kan inte nås, ingen kanal kopplad (${count}):`,
     linkHint: 'Koppla en kanal med @Aktivitetsplan koppla i förvaltningens kanal, eller i fliken.',

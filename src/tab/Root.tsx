@@ -8,6 +8,7 @@ import { LoadingState } from './components/LoadingState/LoadingState.js';
 import type { Host } from './host/host.types.js';
 import { fluentThemeOf, useHostTheme } from './host/theme.js';
 import { createI18n, languageOf } from './i18n/i18n.js';
+import { savedLanguage } from './i18n/language-choice.js';
 import { TabApp } from './TabApp.js';
 
 const SignIn = lazy(() =>
@@ -20,12 +21,15 @@ function Themed(props: { readonly host: Host; readonly children: ReactNode }) {
 }
 
 /**
- * Swedish first: in Teams the user's Teams locale decides (sv or en); standalone the tab starts
- * in Swedish whatever the browser says, and the user switches in the header.
+ * Swedish first: a language the user chose in the header (kept across reloads) wins; otherwise
+ * in Teams the user's Teams locale decides (sv or en); standalone the tab starts in Swedish
+ * whatever the browser says, and the user switches in the header.
  */
-function useLanguage(state: BootState, fallback: string | undefined) {
+function useLanguage(state: BootState, deps: BootDeps) {
   const { i18n } = useTranslation();
-  const locale = 'host' in state && state.host.kind === 'teams' ? state.host.info.locale : fallback;
+  const host =
+    'host' in state && state.host.kind === 'teams' ? state.host.info.locale : deps.browserLanguage;
+  const locale = savedLanguage(deps.preferences) ?? host;
   useEffect(() => {
     const language = languageOf(locale);
     if (i18n.language !== language) void i18n.changeLanguage(language);
@@ -36,7 +40,7 @@ function useLanguage(state: BootState, fallback: string | undefined) {
 function Boot(props: { readonly deps: BootDeps }) {
   const { state, retry } = useBoot(props.deps);
   const { t } = useTranslation();
-  useLanguage(state, props.deps.browserLanguage);
+  useLanguage(state, props.deps);
   switch (state.kind) {
     case 'starting':
       return (

@@ -2,11 +2,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createGraphPlanReader } from './backend/graph-plan-reader.js';
 import type { BootDeps } from './boot/boot.types.js';
+import { browserPreferences } from './i18n/language-choice.js';
 import { Root } from './Root.js';
 import { siteSchema } from './config/site-schema.js';
 import { browserDownload } from './services/browser-download.js';
 
-/** The browser entry: real fetch, window, teams-js, msal, sessionStorage, clock. */
+/** The browser entry: real fetch, window, teams-js, msal, sessionStorage, localStorage, clock. */
 const fetchFn = window.fetch.bind(window);
 const clock = { now: () => new Date() };
 
@@ -16,6 +17,7 @@ const deps: BootDeps = {
   teamsSdk: async () => (await import('./host/teams-sdk.js')).createTeamsSdk(),
   clock,
   storage: window.sessionStorage,
+  preferences: browserPreferences(),
   planReader: (config, auth) =>
     createGraphPlanReader({
       graphBase: config.graphBase,

@@ -8,6 +8,7 @@ import {
   openRound,
   type BotWorld,
 } from './support/bot-world.js';
+import { checkCard } from '../cards/support/card-checks.js';
 import { cardInvoke, channelMessage, type Person } from './support/teams-activities.js';
 import { connectorRoster } from './support/recording-connector.js';
 
@@ -90,7 +91,7 @@ describe('bot over HTTP with the emulator', () => {
     const everyone = cardText(puts[0]?.card);
     expect(everyone).toMatch(/Besvarad av Cecilia Carlsson, 1 februari 2027/);
     expect(everyone).toMatch(/1 av 6 aktiviteter besvarade/);
-    expect(everyone).toMatch(/Saknar svar i den här uppföljningen/);
+    expect(everyone).toMatch(/Inte besvarad ännu/);
     expect(everyone).not.toContain('Tack!');
   });
 
@@ -171,15 +172,49 @@ describe('bot over HTTP with the emulator', () => {
     expect((await rowOf(w, 'A1.2'))?.versions).toBe(before + 1);
   });
 
-  it('refuses someone outside the department team with an error card', async () => {
+  it('refuses someone outside the department team with the card read-only, the reason on top and the tab link', async () => {
     const { w } = ctx;
     const posted = await postedCard(w);
     const before = await followUpRows(w);
     const answer = await click(w, w.people.anna, posted, { 'status.A1.2': 'dropped' });
     expect([answer.status, answer.body.type]).toEqual([200, cardMime]);
-    expect(cardText(answer.body.value)).toMatch(/Bara medlemmar i förvaltningens team kan svara/);
+    const card = answer.body.value;
+    checkCard(card as object);
+    expect(cardText(card)).toMatch(
+      /Bara medlemmar i förvaltningens team kan svara\. Inget sparades\./,
+    );
+    // Not wiped: the round, the department and the activities are still there, without inputs.
+    expect(cardText(card)).toContain('Social- och omsorgsförvaltningen');
+    expect(cardText(card)).toMatch(/Föräldraskapsstöd om hedersnormer/);
+    expect(inputsOf(card)).toEqual({});
+    const verbs = ((card as { actions?: { verb?: string; title?: string }[] }).actions ?? []).map(
+      (a) => a.verb ?? a.title,
+    );
+    expect(verbs).not.toContain('followUp.submit');
+    expect(verbs).toContain('Öppna i fliken');
     expect(await followUpRows(w)).toEqual(before);
     expect(putsTo(w, posted.messageId)).toHaveLength(0);
+  });
+
+  it('shows the card read-only on refresh to someone outside the team, and with inputs to a member', async () => {
+    const { w } = ctx;
+    const posted = await postedCard(w);
+    const data = (posted.card as { refresh: { action: { data: unknown } } }).refresh.action.data;
+    const refresh = (who: Person) =>
+      w
+        .post(
+          cardInvoke(w.place(posted.messageId), who, 'followUp.refresh', data, {
+            trigger: 'automatic',
+          }),
+        )
+        .then((r) => r.body.value);
+    const outsider = await refresh(w.people.anna);
+    checkCard(outsider as object);
+    expect(inputsOf(outsider)).toEqual({});
+    expect(cardText(outsider)).toMatch(/Du kan läsa kortet men inte svara/);
+    const member = await refresh(w.people.cecilia);
+    expect(Object.keys(inputsOf(member))).toContain('status.A1.2');
+    expect(cardText(member)).not.toMatch(/Du kan läsa kortet men inte svara/);
   });
 
   it('refuses personal data: same card, inputs kept, a Swedish message by the field, nothing stored', async () => {

@@ -79,3 +79,14 @@ describe('followUpCardVersion', () => {
     expect(followUpCardVersion([a, b])).toMatch(/^2-[0-9a-f]{8}$/);
   });
 });
+
+describe('counts on cards', () => {
+  it('uses the singular for one activity, in Swedish and English', async () => {
+    const { followUpStrings } = await import('../../src/cards/follow-up-strings.js');
+    expect(followUpStrings('sv').progress(0, 1)).toBe('0 av 1 aktivitet besvarad.');
+    expect(followUpStrings('sv').progress(1, 1)).toBe('1 av 1 aktivitet besvarad.');
+    expect(followUpStrings('sv').progress(1, 2)).toBe('1 av 2 aktiviteter besvarade.');
+    expect(followUpStrings('en').progress(0, 1)).toBe('0 of 1 activity answered.');
+    expect(followUpStrings('en').progress(0, 3)).toBe('0 of 3 activities answered.');
+  });
+});

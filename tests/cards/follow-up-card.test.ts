@@ -110,7 +110,7 @@ describe('followUpCard', () => {
     const text = checkCard(followUpCard(cardInput())).text;
     expect(text).toContain('1 av 2 aktiviteter besvarade.');
     expect(text).toContain('Besvarad av Anna Andersson, 20 februari 2027 kl. 10.15');
-    expect(text).toContain('Saknar svar i den här uppföljningen');
+    expect(text).toContain('Inte besvarad ännu');
   });
 
   it('keeps the given values and shows each message next to its field', () => {
@@ -221,5 +221,34 @@ describe('followUpCard refresh', () => {
     expect(over.refresh?.action.verb).toBe('followUp.refresh');
     expect(over.refresh).not.toHaveProperty('userIds');
     expect(followUpCard(cardInput({ memberIds: [] })).refresh).not.toHaveProperty('userIds');
+  });
+
+  it('shows someone outside the team a read-only card: answers as text, no inputs, no send, the tab link', () => {
+    const card = followUpCard(cardInput(), { readOnly: true });
+    const rendered = checkCard(card);
+    expect(rendered.inputIds).toEqual([]);
+    expect(rendered.actionTitles).toEqual(['Öppna i fliken']);
+    expect(rendered.text).toContain('Du kan läsa kortet men inte svara.');
+    expect(rendered.text).toContain('Föreläsning om hedersnormer');
+    expect(card.refresh).toBeDefined();
+    const member = checkCard(followUpCard(cardInput()));
+    expect(member.inputIds.length).toBeGreaterThan(0);
+    expect(member.actionTitles).toContain('Skicka svar');
+    expect(member.text).not.toContain('Du kan läsa kortet men inte svara.');
+  });
+
+  it('says a refusal at the top and keeps what was typed when the service was busy', () => {
+    const statusId = answerInputIds('act-1').status;
+    const rendered = checkCard(
+      followUpCard(cardInput(), {
+        refusal: 'busy',
+        values: { 'act-1': { status: 'delayed', comment: 'Skjuts till hösten.' } },
+      }),
+    );
+    expect(
+      rendered.text.indexOf('Tjänsten är hårt belastad just nu. Inget sparades.'),
+    ).toBeLessThan(rendered.text.indexOf('Föreläsning om hedersnormer'));
+    expect(rendered.inputValue(statusId)).toBe('delayed');
+    expect(rendered.actionTitles).toContain('Skicka svar');
   });
 });

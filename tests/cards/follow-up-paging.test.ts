@@ -83,8 +83,16 @@ describe('followUpCard reminder stages', () => {
     ['twoWeeks', 'Påminnelse: två veckor kvar', 'Reminder: two weeks left'],
     ['threeWorkingDays', 'Påminnelse: 3 arbetsdagar kvar', 'Reminder: 3 working days left'],
     ['due', 'Sista dag idag', 'Last day today'],
-    ['overdue-1', 'Försenad: svar saknas', 'Overdue: answers missing'],
-    ['overdue-7', 'Försenad: svar saknas', 'Overdue: answers missing'],
+    [
+      'overdue-1',
+      'Sista svarsdagen har passerat: svar saknas',
+      'The due date has passed: answers missing',
+    ],
+    [
+      'overdue-7',
+      'Sista svarsdagen har passerat: svar saknas',
+      'The due date has passed: answers missing',
+    ],
   ];
 
   it.each(stages)('titles the %s card in Swedish and English', (stage, sv, en) => {

@@ -31,6 +31,14 @@ describe('summaryCard', () => {
     tabUrl,
   };
 
+  it('says "1 av 1 besvarad" in the singular', () => {
+    const one = summaryCard({
+      ...input,
+      rounds: [{ round, missing: [{ department, answered: 0, assigned: 1 }] }],
+    });
+    expect(checkCard(one).text).toContain('Kultur- och fritidsförvaltningen: 0 av 1 besvarad');
+  });
+
   it('lists per round the departments missing answers, and the unreachable ones, with a tab link', () => {
     const card = summaryCard(input);
     const rendered = checkCard(card);

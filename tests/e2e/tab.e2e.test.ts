@@ -14,6 +14,11 @@ import {
   type AxeFinding,
   type Theme,
 } from './support/browser.js';
+import { cardByteLength, cardByteLimit } from '../../src/cards/size.js';
+import { startRecordingConnector } from '../bot/support/recording-connector.js';
+import { channelMessage } from '../bot/support/teams-activities.js';
+import { cardText } from '../bot/support/bot-world.js';
+import { cardSchemaErrors } from '../cards/support/card-schema.js';
 import { startLocalApp, type LocalApp } from './support/local-app.js';
 import { focused, goTo, mainMenu, settled, signIn, tabTo } from './support/tab-pages.js';
 
@@ -22,7 +27,8 @@ import { focused, goTo, mainMenu, settled, signIn, tabTo } from './support/tab-p
  * seeded plan, the app's API, demo users from the emulator's teams): the working group opens a
  * round, a department contact answers it with the keyboard alone, the overview shows the status,
  * the round exports to Word and Excel. Then axe on every view in light, dark, Teams high
- * contrast and forced colours, with screenshots in test-artifacts/tab/.
+ * contrast and forced colours, with screenshots in test-artifacts/tab/. Last, the term round
+ * opened beside the annual one: both in the tab, and a card for each from the bot.
  */
 
 const round = 'Årsuppföljning 2026';
@@ -92,7 +98,7 @@ describe.skipIf(!hasChromium)('the tab in Chromium against npm start', () => {
     await page.keyboard.type(comment);
     await tabTo(page, /^button: Skicka svar$/);
     await page.keyboard.press('Enter');
-    await page.getByText('Tack! 1 svar är sparade.').waitFor();
+    await page.getByText('Tack! Svaret är sparat.').waitFor();
     await check(page, 'my-department-answered', 'light');
     await context.close();
   }, 120_000);
@@ -215,4 +221,64 @@ describe.skipIf(!hasChromium)('the tab in Chromium against npm start', () => {
       expect(serious).toEqual([]);
     }, 180_000);
   }
+
+  // Last: with two rounds open, the views above would show the newer round first.
+  it('opens the term round beside the annual one: both in the tab, a card for each from the bot', async () => {
+    const term = 'Mandatperiodsuppföljning 2027';
+    const context = await themedContext(browser, 'light');
+    const page = await signIn(context, app.tabUrl, workingGroup);
+    await goTo(page, 'Uppföljning');
+    await page.getByRole('button', { name: `Öppna omgången: ${term}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Öppna ${term}` });
+    await dialog.getByRole('button', { name: 'Öppna', exact: true }).click();
+    await page.getByText(`${term} är öppnad.`).waitFor();
+    for (const title of [round, term])
+      await page.getByRole('table', { name: `Förvaltningar i ${title}` }).waitFor();
+    const rows = page.getByRole('table', { name: 'Omgångar' });
+    // Opened before their opening dates (the machine's clock is in December 2026).
+    if (new Date() < new Date('2027-01-08'))
+      expect(await rows.getByRole('row', { name: new RegExp(round) }).innerText()).toContain(
+        'Öppnas 8 jan',
+      );
+    await screenshot(page, 'follow-up-two-rounds-light');
+    // The language chosen in the header survives a reload, and its label keeps clear of the box.
+    await page.getByRole('combobox', { name: 'Språk' }).selectOption('en');
+    await page.getByRole('heading', { level: 1, name: 'Follow-up' }).waitFor();
+    await page.reload();
+    const language = page.getByRole('combobox', { name: 'Language' });
+    await language.waitFor();
+    const label = await page.getByText('Language', { exact: true }).boundingBox();
+    const box = await language.boundingBox();
+    expect(box!.x - (label!.x + label!.width)).toBeGreaterThanOrEqual(4);
+    await context.close();
+
+    const connector = await startRecordingConnector();
+    try {
+      const place = {
+        serviceUrl: connector.serviceUrl,
+        channelId: '19:aktivitetsplan-forvaltningarna@thread.tacv2',
+        teamThreadId: '19:aktivitetsplan-general@thread.tacv2',
+        tenantId: 'tenant-kommun',
+      };
+      const person = { id: 'e2e-cecilia', name: 'Cecilia Carlsson' };
+      const sent = await fetch(app.addresses['Bot']!, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(channelMessage(place, person, 'kort Social')),
+      });
+      expect(sent.status).toBe(200);
+      await expect.poll(() => connector.calls.filter((c) => c.method === 'POST').length).toBe(2);
+      const cards = connector.calls
+        .filter((c) => c.method === 'POST')
+        .map((c) => (c.body.attachments as { content: object }[])[0]!.content);
+      expect(cards.map((c) => cardText(c).includes(round))).toEqual([true, false]);
+      expect(cards.map((c) => cardText(c).includes(term))).toEqual([false, true]);
+      for (const card of cards) {
+        expect(cardSchemaErrors(card)).toEqual([]);
+        expect(cardByteLength(card)).toBeLessThanOrEqual(cardByteLimit);
+      }
+    } finally {
+      await connector.close();
+    }
+  }, 120_000);
 });

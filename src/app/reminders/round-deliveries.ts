@@ -1,4 +1,5 @@
 import type { Department, Reminder } from '../../domain/model.js';
+import { wording } from '../../domain/wording.js';
 import type { PlanSnapshot, ReminderKey, Versioned } from '../ports.js';
 import { decideExisting } from './reservation-rules.js';
 import { deliver, type Delivery, type DeliveryDeps } from './deliver.js';
@@ -20,7 +21,7 @@ export type RoundRun = {
   readonly summaries: boolean;
 };
 
-const workingGroupName = 'Arbetsgruppen';
+const workingGroupName = wording.sv.workingGroupTitle;
 
 /** Runs `task` over `items`, at most `limit` at once, keeping the order of the results. */
 export async function mapLimited<T, R>(

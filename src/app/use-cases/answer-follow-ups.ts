@@ -106,10 +106,11 @@ function refuse(error: Failure, extra: Omit<AnswerRefusal, 'ok' | 'error'> = {})
   return { ok: false, error, ...extra };
 }
 
+/** The plan, and whether the caller may answer (a refusal still has the plan, to show it). */
 async function loadAndAuthorize(
   deps: AnswerDeps,
   input: AnswerFollowUpsInput,
-): Promise<Result<PlanSnapshot>> {
+): Promise<Result<{ readonly snapshot: PlanSnapshot; readonly allowed: Result<void> }>> {
   const hinted = deps.teams?.get(input.departmentId) ?? input.teamHint;
   const [snapshot, early] = await Promise.all([
     deps.store.loadPlan(),
@@ -122,7 +123,7 @@ async function loadAndAuthorize(
     early !== undefined && teamId === hinted
       ? early
       : await deps.authorization.canAnswer(input.caller, teamId);
-  return allowed.ok ? snapshot : allowed;
+  return ok({ snapshot: snapshot.value, allowed });
 }
 
 function checkEntries(input: AnswerFollowUpsInput, view: DepartmentRoundView): Failure | undefined {
@@ -138,9 +139,12 @@ export async function answerFollowUps(
   deps: AnswerDeps,
   input: AnswerFollowUpsInput,
 ): Promise<AnswerOutcome> {
-  const snapshot = await loadAndAuthorize(deps, input);
-  if (!snapshot.ok) return refuse(snapshot.error);
-  const viewed = departmentRoundView(snapshot.value, input.roundId, input.departmentId);
+  const loaded = await loadAndAuthorize(deps, input);
+  if (!loaded.ok) return refuse(loaded.error);
+  const { snapshot, allowed } = loaded.value;
+  const viewed = departmentRoundView(snapshot, input.roundId, input.departmentId);
+  // Someone who may not answer still gets what they were looking at (read-only on a card).
+  if (!allowed.ok) return refuse(allowed.error, viewed.ok ? { view: viewed.value } : {});
   if (!viewed.ok) return refuse(viewed.error);
   const view = viewed.value;
   if (view.round.state !== 'open')
@@ -157,7 +161,7 @@ export async function answerFollowUps(
   }
   if (valid.value.length === 0)
     return refuse(fail('invalid', answerMessages.nothingChosen).error, { view });
-  return write(deps, input, snapshot.value, view, valid.value);
+  return write(deps, input, snapshot, view, valid.value);
 }
 
 async function write(

@@ -90,16 +90,21 @@ export function withAnswers(
   };
 }
 
-/** The open round a department answers in now: the latest open one with its activities. */
-export function currentRoundFor(
+/**
+ * The open rounds a department answers in now, oldest first: every open round with activities of
+ * the department. Rounds overlap (the term-of-office round opens while the annual one still
+ * runs), so there is no single "current" round: each gets its own card.
+ */
+export function openRoundsFor(
   snapshot: PlanSnapshot,
   departmentId: string,
-): Versioned<FollowUpRound> | undefined {
-  const open = snapshot.rounds.filter((r) => r.state === 'open').sort(compareRounds);
-  const withWork = open.filter((round) =>
-    activitiesInRound(snapshot, round).some((a) => a.responsibleDepartmentId === departmentId),
-  );
-  return withWork.at(-1) ?? open.at(-1);
+): Versioned<FollowUpRound>[] {
+  return snapshot.rounds
+    .filter((r) => r.state === 'open')
+    .filter((round) =>
+      activitiesInRound(snapshot, round).some((a) => a.responsibleDepartmentId === departmentId),
+    )
+    .sort(compareRounds);
 }
 
 /** Loads the plan once and shows one department in one round (one Graph round trip). */

@@ -3,6 +3,7 @@ import type { Authorization, Caller } from '../authorization.js';
 import type { ChannelDirectory, ChannelLink, PlanSnapshot, PlanStore } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';
 import { departmentLinks, findInstallation } from './register-installation.js';
+import { wording } from '../../domain/wording.js';
 
 /**
  * Linking a Teams channel to a department (or to the working group, for escalations), from the
@@ -44,7 +45,7 @@ const linkMessages = {
 } as const;
 
 function targetName(snapshot: PlanSnapshot, target: string): string | undefined {
-  if (target === workingGroupTarget) return 'Arbetsgruppen';
+  if (target === workingGroupTarget) return wording.sv.workingGroupTitle;
   return snapshot.departments.find((d) => d.id === target)?.name;
 }
 

@@ -1,4 +1,8 @@
+import { formatDateSv } from '../../domain/calendar/labels-sv.js';
 import { dateParts } from '../../domain/calendar/plain-date.js';
+import { stockholmDate } from '../../domain/calendar/stockholm-time.js';
+import type { Clock } from '../../domain/clock.js';
+import { isPastRound } from '../../domain/round-phase.js';
 import type { FollowUpRound, RoundKind } from '../../domain/model.js';
 import { validateText } from '../../domain/validation.js';
 import type { Authorization, Caller } from '../authorization.js';
@@ -10,11 +14,17 @@ import { fail, ok, type Result } from '../result.js';
  * and closes it again. Opening is idempotent by (kind, period start): a planned round is opened,
  * an open one is a conflict carrying it, a closed one is not reopened. Closing needs the version
  * the user saw, so a round changed meanwhile is a conflict, never overwritten.
+ *
+ * Rounds may overlap: the term-of-office round opens (1 March) while the annual round still runs
+ * (to 31 March), so opening one never depends on another being open. A round whose closing date
+ * has come is opened only when the working group confirms it (`confirmPast`); a round opened
+ * before its opening date is simply open early (no reminder goes out before the date).
  */
 
 export type RoundDeps = {
   readonly store: PlanStore;
   readonly authorization: Authorization;
+  readonly clock: Clock;
 };
 
 export type RoundProposal = {
@@ -35,6 +45,8 @@ const roundMessages = {
   dateOrder: 'Datumen måste följa ordningen öppnar ≤ sista svarsdag ≤ stänger.',
   period: 'Perioden stämmer inte med uppföljningskalendern för den här sortens omgång.',
   periodOrder: 'Perioden slutar före den börjar.',
+  past: (closesOn: string) =>
+    `Omgången stängde ${formatDateSv(closesOn)}. Bekräfta att den ska öppnas ändå.`,
 } as const;
 
 /** The stored id of a round: the calendar's (`annual-2026`, `termOfOffice-2027`). */
@@ -82,14 +94,29 @@ function sameRound(round: FollowUpRound, proposal: RoundProposal): boolean {
   return round.kind === proposal.kind && round.periodStart === proposal.periodStart;
 }
 
+/** A past round (its closing date has come) needs `confirmPast`; refused with the reason said. */
+function checkPast(proposal: RoundProposal, today: string, confirmed: boolean): Result<void> {
+  if (confirmed || !isPastRound(proposal, today)) return ok(undefined);
+  const message = roundMessages.past(proposal.closesOn);
+  return fail('invalid', message, { fields: { confirmPast: message } });
+}
+
 export async function openRound(
   deps: RoundDeps,
-  input: { readonly caller: Caller; readonly proposal: RoundProposal },
+  input: {
+    readonly caller: Caller;
+    readonly proposal: RoundProposal;
+    /** The working group confirmed opening a round whose closing date has come. */
+    readonly confirmPast?: boolean;
+  },
 ): Promise<Result<Versioned<FollowUpRound>>> {
   const snapshot = await managedSnapshot(deps, input.caller);
   if (!snapshot.ok) return snapshot;
   const checked = checkProposal(input.proposal);
   if (!checked.ok) return checked;
+  const today = stockholmDate(deps.clock.now());
+  const past = checkPast(input.proposal, today, input.confirmPast === true);
+  if (!past.ok) return past;
   const { proposal } = input;
   const id = roundIdOf(proposal);
   const stored = snapshot.value.rounds.find((r) => r.id === id || sameRound(r, proposal));

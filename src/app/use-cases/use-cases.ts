@@ -17,8 +17,8 @@ import {
 } from './answer-follow-ups.js';
 import { DepartmentTeams } from './department-teams.js';
 import {
-  currentRoundFor,
   departmentRoundView,
+  openRoundsFor,
   showDepartmentRound,
   type DepartmentRoundView,
 } from './department-view.js';
@@ -68,13 +68,11 @@ export type UseCases = {
   answerFollowUps(input: AnswerFollowUpsInput): Promise<AnswerOutcome>;
   showDepartmentRound(roundId: string, departmentId: string): Promise<Result<DepartmentRoundView>>;
   /**
-   * The department linked to a channel, in its current round (the bot's `kort` command); with
-   * `name`, the linked department whose name contains it (when several share the channel).
+   * The department linked to a channel, in each of its open rounds, oldest first (the bot's
+   * `kort` command posts one card per round); with `name`, the linked department whose name
+   * contains it (when several share the channel). Empty: no linked department has an open round.
    */
-  showChannelRound(
-    channelId: string,
-    name?: string,
-  ): Promise<Result<DepartmentRoundView | undefined>>;
+  showChannelRounds(channelId: string, name?: string): Promise<Result<DepartmentRoundView[]>>;
   linkChannel(input: {
     readonly caller: Caller;
     readonly target: string;
@@ -98,6 +96,7 @@ export type UseCases = {
   openRound(input: {
     readonly caller: Caller;
     readonly proposal: RoundProposal;
+    readonly confirmPast?: boolean;
   }): Promise<Result<Versioned<FollowUpRound>>>;
   closeRound(input: {
     readonly caller: Caller;
@@ -109,21 +108,25 @@ export type UseCases = {
   refreshPostedCards(roundId: string, departmentId: string): Promise<Result<number>>;
 };
 
-function channelRound(
+function channelRounds(
   snapshot: PlanSnapshot,
   channelId: string,
   name: string | undefined,
-): Result<DepartmentRoundView | undefined> {
+): Result<DepartmentRoundView[]> {
   const wanted = (name ?? '').trim().toLowerCase();
   const linked = snapshot.channels
     .filter((c) => c.channelId === channelId)
     .flatMap((c) => snapshot.departments.filter((d) => d.id === c.target));
   const department =
     linked.find((d) => wanted !== '' && d.name.toLowerCase().includes(wanted)) ?? linked[0];
-  if (!department) return ok(undefined);
-  const round: Versioned<FollowUpRound> | undefined = currentRoundFor(snapshot, department.id);
-  if (!round) return ok(undefined);
-  return departmentRoundView(snapshot, round.id, department.id);
+  if (!department) return ok([]);
+  const views: DepartmentRoundView[] = [];
+  for (const round of openRoundsFor(snapshot, department.id)) {
+    const view = departmentRoundView(snapshot, round.id, department.id);
+    if (!view.ok) return view;
+    views.push(view.value);
+  }
+  return ok(views);
 }
 
 export function createUseCases(deps: UseCaseDeps): UseCases {
@@ -139,9 +142,9 @@ export function createUseCases(deps: UseCaseDeps): UseCases {
     answerFollowUps: (input) => answerFollowUps(answerDeps, input),
     showDepartmentRound: (roundId, departmentId) =>
       showDepartmentRound(deps.store, roundId, departmentId),
-    async showChannelRound(channelId, name) {
+    async showChannelRounds(channelId, name) {
       const snapshot = await deps.store.loadPlan();
-      return snapshot.ok ? channelRound(snapshot.value, channelId, name) : snapshot;
+      return snapshot.ok ? channelRounds(snapshot.value, channelId, name) : snapshot;
     },
     linkChannel: (input) => linkChannel(channelDeps, input),
     unlinkChannel: (input) => unlinkChannel(channelDeps, input),
@@ -168,11 +171,12 @@ function tabUseCases(
   | 'refreshPostedCards'
 > {
   const managed = { store: deps.store, authorization };
+  const rounds = { ...managed, clock: deps.clock };
   const run = deps.reminderRun;
   return {
     editActivity: (input) => editActivity(managed, input),
-    openRound: (input) => openRound(managed, input),
-    closeRound: (input) => closeRound(managed, input),
+    openRound: (input) => openRound(rounds, input),
+    closeRound: (input) => closeRound(rounds, input),
     activityHistory: (activityId) => activityHistory(deps.store, activityId),
     sendReminderNow: (input) =>
       run

@@ -1,5 +1,6 @@
 import type { AnswerOutcome, AnswerRefusal } from '../../app/use-cases/answer-follow-ups.js';
 import { isBlank } from '../../app/use-cases/answer-rules.js';
+import type { DepartmentRoundView } from '../../app/use-cases/department-view.js';
 import { followUpCardVersion } from '../../cards/card-version.js';
 import type { AnswerEntry, FollowUpCardData } from '../../cards/verbs.js';
 import { cardSettings, problemCard, type Turn } from '../bot-deps.js';
@@ -10,7 +11,10 @@ import type { VerbOutcome } from './verb-outcome.js';
  * The follow-up card's verbs. A successful answer replaces the posted card for everyone (who
  * answered what and when, what is still missing) and shows the person who answered that it was
  * saved; every refusal goes only to the person who clicked, with their inputs kept, so that
- * nothing they typed (personal data included) is shown to the channel.
+ * nothing they typed (personal data included) is shown to the channel. A refusal never wipes the
+ * card: someone outside the department's team gets the card read-only with the reason on top
+ * (and the refresh shows it read-only to them from the start); a busy or unavailable service
+ * keeps the form with what was typed and says so.
  */
 
 type FollowUpAction = { readonly data: FollowUpCardData; readonly entries: readonly AnswerEntry[] };
@@ -58,14 +62,33 @@ async function refused(
       const stale = staleOf(view, outcome.conflicts ?? []);
       return { reply: cardOfView(view, settings, { page, values, stale }) };
     }
-    case 'forbidden':
-    case 'notFound':
+    case 'forbidden': {
+      const refusal = view.channel === undefined ? 'noTeam' : 'notMember';
+      return { reply: cardOfView(view, settings, { page, readOnly: true, refusal }) };
+    }
     case 'throttled':
-    case 'unavailable':
+    case 'unavailable': {
+      const refusal = error.reason === 'throttled' ? 'busy' : 'unavailable';
+      return { reply: cardOfView(view, settings, { page, values, refusal }) };
+    }
+    case 'notFound':
       return {
         reply: problemCard(turn, error.reason, settings.tabUrl(view.round.id, view.department.id)),
       };
   }
+}
+
+/**
+ * Whether the person looking may answer: a member of the department's team. A check that
+ * cannot be made now (throttled, unavailable) shows the form: sending checks again.
+ */
+async function readOnlyFor(turn: Turn, view: DepartmentRoundView): Promise<boolean> {
+  if (view.round.state !== 'open') return false;
+  const allowed = await turn.deps.useCases.authorization.canAnswer(
+    turn.caller,
+    view.channel?.teamId,
+  );
+  return !allowed.ok && allowed.error.reason === 'forbidden';
 }
 
 export async function submitAnswers(turn: Turn, action: FollowUpAction): Promise<VerbOutcome> {
@@ -90,7 +113,8 @@ export async function changePage(turn: Turn, action: FollowUpAction): Promise<Ve
       action.data.departmentId,
     );
     if (!view.ok) return { reply: problemCard(turn, view.error.reason) };
-    return { reply: cardOfView(view.value, settings, { page: action.data.page }) };
+    const readOnly = await readOnlyFor(turn, view.value);
+    return { reply: cardOfView(view.value, settings, { page: action.data.page, readOnly }) };
   }
   const outcome = await answer(turn, action);
   if (!outcome.ok) {
@@ -104,9 +128,16 @@ export async function changePage(turn: Turn, action: FollowUpAction): Promise<Ve
   return { reply, everyone: cardOfView(view, settings, { page: left }) };
 }
 
-/** Refresh (automatic for listed members, or the button): the card as stored now. */
+/**
+ * Refresh (automatic for listed members, or the button): the card as stored now, read-only for
+ * someone outside the department's team.
+ */
 export async function refreshCard(turn: Turn, data: FollowUpCardData): Promise<VerbOutcome> {
   const view = await turn.deps.useCases.showDepartmentRound(data.roundId, data.departmentId);
   if (!view.ok) return { reply: problemCard(turn, view.error.reason) };
-  return { reply: cardOfView(view.value, await cardSettings(turn), { page: data.page }) };
+  const [settings, readOnly] = await Promise.all([
+    cardSettings(turn),
+    readOnlyFor(turn, view.value),
+  ]);
+  return { reply: cardOfView(view.value, settings, { page: data.page, readOnly }) };
 }

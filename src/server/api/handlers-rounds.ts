@@ -56,7 +56,12 @@ export const calendar: Handler = (req, res, { deps }) => {
 export const openRound: Handler = async (req, res, { deps, caller }) => {
   const body = parseRequest(OpenRoundRequestSchema, req.body);
   if (!body.ok) return sendFailure(res, body.failure);
-  const opened = await deps.useCases.openRound({ caller, proposal: body.value });
+  const { confirmPast, ...proposal } = body.value;
+  const opened = await deps.useCases.openRound({
+    caller,
+    proposal,
+    ...(confirmPast === undefined ? {} : { confirmPast }),
+  });
   if (!opened.ok) return sendFailure(res, opened.error);
   const response: RoundResponse = { round: opened.value };
   res.status(201).json(response);

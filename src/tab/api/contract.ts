@@ -125,13 +125,21 @@ export type CalendarRound = z.infer<typeof CalendarRoundSchema>;
 export const CalendarResponseSchema = z.object({ rounds: z.array(CalendarRoundSchema) });
 export type CalendarResponse = z.infer<typeof CalendarResponseSchema>;
 
-/** Opens a round with the dates the working group confirmed; idempotent by (kind, periodStart). */
-export const OpenRoundRequestSchema = CalendarRoundSchema.check(
-  z.refine((r) => r.opensOn <= r.dueOn && r.dueOn <= r.closesOn, {
-    message: 'Datumen måste följa ordningen öppnar ≤ sista svarsdag ≤ stänger.',
-    path: ['dueOn'],
-  }),
-);
+/**
+ * Opens a round with the dates the working group confirmed; idempotent by (kind, periodStart).
+ * Rounds may overlap. A round whose closing date has come needs `confirmPast: true` (else 400
+ * `invalid` with the field `confirmPast`).
+ */
+export const OpenRoundRequestSchema = z
+  .extend(CalendarRoundSchema, {
+    confirmPast: z.optional(z.boolean()),
+  })
+  .check(
+    z.refine((r) => r.opensOn <= r.dueOn && r.dueOn <= r.closesOn, {
+      message: 'Datumen måste följa ordningen öppnar ≤ sista svarsdag ≤ stänger.',
+      path: ['dueOn'],
+    }),
+  );
 export type OpenRoundRequest = z.infer<typeof OpenRoundRequestSchema>;
 export const RoundResponseSchema = z.object({ round: VersionedRoundSchema });
 export type RoundResponse = z.infer<typeof RoundResponseSchema>;

@@ -5,6 +5,7 @@ import type { MsalSignIn } from '../auth/msal-auth-session.js';
 import type { DemoUser, RuntimeConfig, TenantConfig } from '../config/runtime-config.js';
 import type { HostWindow } from '../host/detect-host.js';
 import type { Host, TeamsSdk } from '../host/host.types.js';
+import type { LanguageStorage } from '../i18n/language-choice.js';
 import type { DownloadFile, TabServices } from '../services/tab-services.js';
 
 /** Everything the tab takes from the browser, injected so tests can start it in jsdom. */
@@ -15,6 +16,8 @@ export type BootDeps = {
   readonly teamsSdk: () => Promise<TeamsSdk>;
   readonly clock: Clock;
   readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+  /** Lasting preferences (the chosen language): local storage in the browser. */
+  readonly preferences?: LanguageStorage;
   /** Reads through the data layer (GraphPlanStore with the user's Graph token). */
   readonly planReader: (config: RuntimeConfig, auth: AuthSession) => Pick<PlanStore, 'loadPlan'>;
   /** Loads msal-browser on demand (tenant mode only); `inTeams`: nested app authentication. */

@@ -26,5 +26,6 @@ export function createServices(
     host,
     tabUrl: config.tabUrl ?? deps.tabUrl,
     download: deps.download,
+    ...(deps.preferences ? { preferences: deps.preferences } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import { optionalLabel, wording } from '../../domain/wording.js';
 import type { sv } from './sv.js';
 
 type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
@@ -104,7 +105,9 @@ export const en: Translation = {
     count_one: '{{count}} activity',
     count_other: '{{count}} activities',
     chartLoading: 'Loading chart…',
-    chartTotal: '{{total}} activities',
+    chartTotal: '{{count}} activities',
+    chartTotal_one: '{{count}} activity',
+    chartTotal_other: '{{count}} activities',
   },
   activity: {
     loading: 'Loading the activity…',
@@ -193,6 +196,11 @@ export const en: Translation = {
     nothingMissing: '{{name}} has already answered everything.',
     noChannel: '{{name}} cannot be reached: no channel is linked.',
     actions: 'Actions',
+    opensSoon: 'Opens {{date}}',
+    ended: 'Closing date has passed',
+    pastWarning:
+      'The round closed on {{date}}. Departments get no reminders in a round whose closing date has passed.',
+    confirmPast: 'Open the round anyway',
   },
   myDepartment: {
     title: 'My department',
@@ -202,17 +210,18 @@ export const en: Translation = {
     noOpenRound: 'No follow-up is open right now.',
     noActivities: 'The department has no activities in {{title}}.',
     dueOn: 'Due {{date}}',
-    deidentify:
-      'Describe the work, never individuals: never write names or personal identity numbers.',
+    deidentify: wording.en.privacyHint,
     status: 'Status',
     chooseStatus: 'Choose status',
     comment: 'Comment',
-    nextSteps: 'Next steps',
-    answeredBy: 'Last answered by {{name}} {{when}}',
-    notAnswered: 'Not answered yet',
+    nextSteps: optionalLabel(wording.en.nextSteps, 'en'),
+    answeredBy: wording.en.answeredBy,
+    notAnswered: wording.en.notAnswered,
     submit: 'Send answers',
     submitting: 'Sending…',
     submitted: 'Thank you! {{count}} answers are saved.',
+    submitted_one: 'Thank you! Your answer is saved.',
+    submitted_other: 'Thank you! {{count}} answers are saved.',
     nothingToSend: 'Choose a status for at least one activity.',
     fixErrors: 'Correct the errors beside the fields and try again.',
     conflictTitle: 'Someone else answered meanwhile',
@@ -223,6 +232,7 @@ export const en: Translation = {
     charactersLeft: '{{count}} characters left',
   },
   report: {
+    includeNames: 'Include the names of those who answered',
     title: 'Report',
     intro: "Export a follow-up round for the boards' annual reports.",
     round: 'Follow-up round',
@@ -239,7 +249,7 @@ export const en: Translation = {
       'Choose the department that follows up its activities in this channel. Reminders are posted here.',
     department: 'Department',
     choose: 'Choose department',
-    workingGroup: 'The working group (own channel)',
+    workingGroup: `${wording.en.workingGroupTitle} (own channel)`,
     outsideTeams: 'The configuration is done when the tab is added to a channel in Teams.',
     saveFailed: 'The channel could not be linked: {{message}}',
     linked: 'The channel is linked to {{name}}.',

@@ -1,4 +1,9 @@
-/** Swedish, the default language. Keys are shared with en.ts (same shape, checked by type). */
+import { optionalLabel, wording } from '../../domain/wording.js';
+
+/**
+ * Swedish, the default language. Keys are shared with en.ts (same shape, checked by type). The
+ * words the cards use too come from the domain's wording (one vocabulary for tab and card).
+ */
 export const sv = {
   app: {
     title: 'Aktivitetsplan',
@@ -29,7 +34,7 @@ export const sv = {
     tenantSubmit: 'Logga in med Microsoft',
     failed: 'Inloggningen misslyckades: {{detail}}',
     roles: {
-      workingGroup: 'Samverkansgruppen',
+      workingGroup: wording.sv.workingGroupTitle,
       departmentContact: 'Kontaktperson förvaltning',
       manager: 'Chef',
     },
@@ -104,7 +109,9 @@ export const sv = {
     count_one: '{{count}} aktivitet',
     count_other: '{{count}} aktiviteter',
     chartLoading: 'Laddar diagram…',
-    chartTotal: '{{total}} aktiviteter',
+    chartTotal: '{{count}} aktiviteter',
+    chartTotal_one: '{{count}} aktivitet',
+    chartTotal_other: '{{count}} aktiviteter',
   },
   activity: {
     loading: 'Laddar aktiviteten…',
@@ -154,7 +161,7 @@ export const sv = {
   },
   followUp: {
     title: 'Uppföljning',
-    onlyWorkingGroup: 'Uppföljningen sköts av samverkansgruppen. Du kan se status i översikten.',
+    onlyWorkingGroup: `Uppföljningen sköts av ${wording.sv.workingGroup}. Du kan se status i översikten.`,
     rounds: 'Omgångar',
     calendarLoading: 'Laddar kalendern…',
     calendarError: 'Kalendern kunde inte läsas',
@@ -194,6 +201,11 @@ export const sv = {
     nothingMissing: '{{name}} har redan svarat på allt.',
     noChannel: '{{name}} kan inte nås: ingen kanal är kopplad.',
     actions: 'Åtgärder',
+    opensSoon: 'Öppnas {{date}}',
+    ended: 'Stängningsdagen har passerat',
+    pastWarning:
+      'Omgången stängde {{date}}. Förvaltningarna får inga påminnelser i en omgång vars stängningsdag har passerat.',
+    confirmPast: 'Öppna omgången ändå',
   },
   myDepartment: {
     title: 'Min förvaltning',
@@ -203,17 +215,18 @@ export const sv = {
     noOpenRound: 'Ingen uppföljning pågår just nu.',
     noActivities: 'Förvaltningen har inga aktiviteter i {{title}}.',
     dueOn: 'Sista svarsdag {{date}}',
-    deidentify:
-      'Beskriv verksamheten, aldrig enskilda personer: skriv aldrig namn eller personnummer.',
+    deidentify: wording.sv.privacyHint,
     status: 'Status',
     chooseStatus: 'Välj status',
     comment: 'Kommentar',
-    nextSteps: 'Nästa steg',
-    answeredBy: 'Senast besvarad av {{name}} {{when}}',
-    notAnswered: 'Inte besvarad ännu',
+    nextSteps: optionalLabel(wording.sv.nextSteps, 'sv'),
+    answeredBy: wording.sv.answeredBy,
+    notAnswered: wording.sv.notAnswered,
     submit: 'Skicka svar',
     submitting: 'Skickar…',
     submitted: 'Tack! {{count}} svar är sparade.',
+    submitted_one: 'Tack! Svaret är sparat.',
+    submitted_other: 'Tack! {{count}} svar är sparade.',
     nothingToSend: 'Välj en status för minst en aktivitet.',
     fixErrors: 'Rätta felen vid fälten och försök igen.',
     conflictTitle: 'Någon annan har svarat under tiden',
@@ -225,6 +238,7 @@ export const sv = {
     charactersLeft: '{{count}} tecken kvar',
   },
   report: {
+    includeNames: 'Ta med namnen på dem som svarat',
     title: 'Rapport',
     intro: 'Exportera en uppföljningsomgång för nämndernas verksamhetsberättelse.',
     round: 'Uppföljningsomgång',
@@ -241,7 +255,7 @@ export const sv = {
       'Välj förvaltningen som ska följa upp sina aktiviteter i den här kanalen. Påminnelserna postas här.',
     department: 'Förvaltning',
     choose: 'Välj förvaltning',
-    workingGroup: 'Samverkansgruppen (egen kanal)',
+    workingGroup: `${wording.sv.workingGroupTitle} (egen kanal)`,
     outsideTeams: 'Konfigurationen görs när fliken läggs till i en kanal i Teams.',
     saveFailed: 'Kanalen kunde inte kopplas: {{message}}',
     linked: 'Kanalen är kopplad till {{name}}.',

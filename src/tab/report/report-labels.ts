@@ -23,7 +23,10 @@ export type ReportLabels = {
   readonly answeredAt: string;
   readonly source: string;
   readonly activityPeriod: string;
+  readonly expectedOutcome: string;
   readonly financing: string;
+  /** The marker of a report made while the round is open. */
+  preliminary(missing: number): string;
   readonly noAnswer: string;
   readonly example: string;
   readonly sheetName: string;
@@ -55,7 +58,9 @@ export const reportLabels: Readonly<Record<Language, ReportLabels>> = {
     answeredAt: 'Besvarad',
     source: 'Källa',
     activityPeriod: 'Aktivitetens period',
+    expectedOutcome: 'Förväntat resultat',
     financing: 'Finansiering',
+    preliminary: (missing) => `Preliminär — omgången pågår, ${missing} saknar svar`,
     noAnswer: 'Inget svar',
     example: '(exempel)',
     sheetName: 'Uppföljning',
@@ -85,7 +90,10 @@ export const reportLabels: Readonly<Record<Language, ReportLabels>> = {
     answeredAt: 'Answered',
     source: 'Source',
     activityPeriod: "Activity's period",
+    expectedOutcome: 'Expected result',
     financing: 'Financing',
+    preliminary: (missing) =>
+      `Preliminary — the round is under way, ${missing} ${missing === 1 ? 'answer is' : 'answers are'} missing`,
     noAnswer: 'No answer',
     example: '(example)',
     sheetName: 'Follow-up',

@@ -17,6 +17,8 @@ export type ReportRow = {
   readonly coResponsible: readonly string[];
   readonly start: string;
   readonly end: string;
+  /** The activity's expected result, as the plan states it ('' when the plan has none). */
+  readonly expectedOutcome: string;
   readonly financing: string;
   readonly status: FollowUpStatus | 'unanswered';
   readonly statusLabel: string;
@@ -35,6 +37,15 @@ export type ReportModel = {
   readonly createdAt: string;
   readonly sections: readonly ReportSection[];
   readonly counts: StatusCounts;
+  /** Whether the answerers' names are shown (the board may get the report without them). */
+  readonly includeNames: boolean;
+  /** Exported while the round is open: "Preliminär — omgången pågår, N saknar svar". */
+  readonly preliminary?: string;
+};
+
+export type ReportOptions = {
+  /** Answerers' names in the report; default true. */
+  readonly includeNames?: boolean;
 };
 
 export function buildReportModel(
@@ -42,6 +53,7 @@ export function buildReportModel(
   round: FollowUpRound,
   language: Language,
   now: Date,
+  options: ReportOptions = {},
 ): ReportModel {
   const labels = reportLabels[language];
   const answers = roundAnswers(snapshot, round);
@@ -58,6 +70,7 @@ export function buildReportModel(
       coResponsible: a.coResponsibleDepartmentIds.map((id) => departments.get(id) ?? id),
       start: a.start,
       end: a.end,
+      expectedOutcome: a.expectedOutcome ?? '',
       financing: labels.financings[a.financing],
       status,
       statusLabel: labels.statuses[status],
@@ -71,6 +84,7 @@ export function buildReportModel(
       rows: activities.filter((a) => a.areaId === area.id).map(rowOf),
     }))
     .filter((s) => s.rows.length > 0);
+  const counts = planProgress(snapshot, round);
   return {
     language,
     labels,
@@ -78,7 +92,9 @@ export function buildReportModel(
     round,
     createdAt: now.toISOString(),
     sections,
-    counts: planProgress(snapshot, round),
+    counts,
+    includeNames: options.includeNames ?? true,
+    ...(round.state === 'open' ? { preliminary: labels.preliminary(counts.unanswered) } : {}),
   };
 }
 

@@ -14,7 +14,9 @@ import { statusOrder, titleWithMarker, type ReportModel, type ReportRow } from '
 
 /**
  * The follow-up as a Word document laid out for a board's annual report: title, period, a
- * summary table, then per development area each activity with its status, comment and next steps.
+ * summary table, then per development area each activity with its period, expected result,
+ * status, comment and next steps. Headings go in order (title, level 1, level 2); a report made
+ * while the round is open says it is preliminary under the title.
  */
 export async function buildWordReport(model: ReportModel): Promise<Uint8Array> {
   const doc = new Document({
@@ -38,7 +40,10 @@ function header(model: ReportModel): Paragraph[] {
   const { labels, round, language } = model;
   return [
     new Paragraph({ text: round.title, heading: HeadingLevel.TITLE }),
-    new Paragraph({ text: model.planTitle, heading: HeadingLevel.HEADING_2 }),
+    new Paragraph({ children: [new TextRun({ text: model.planTitle, size: 28 })] }),
+    ...(model.preliminary
+      ? [new Paragraph({ children: [new TextRun({ text: model.preliminary, bold: true })] })]
+      : []),
     labelled(
       labels.period,
       `${formatDate(round.periodStart, language)} – ${formatDate(round.periodEnd, language)}`,
@@ -103,15 +108,22 @@ function activity(model: ReportModel, row: ReportRow): Paragraph[] {
   ];
   if (row.coResponsible.length > 0)
     paragraphs.push(labelled(labels.coResponsible, row.coResponsible.join(', ')));
+  paragraphs.push(
+    labelled(
+      labels.activityPeriod,
+      `${formatDate(row.start, language)} – ${formatDate(row.end, language)}`,
+    ),
+  );
+  if (row.expectedOutcome) paragraphs.push(labelled(labels.expectedOutcome, row.expectedOutcome));
   paragraphs.push(labelled(labels.status, row.statusLabel));
   if (row.answer) {
     if (row.answer.comment) paragraphs.push(labelled(labels.comment, row.answer.comment));
     if (row.answer.nextSteps) paragraphs.push(labelled(labels.nextSteps, row.answer.nextSteps));
+    const when = formatDateTime(row.answer.answeredAt, language);
     paragraphs.push(
-      labelled(
-        labels.answeredBy,
-        `${row.answer.answeredBy.name}, ${formatDateTime(row.answer.answeredAt, language)}`,
-      ),
+      model.includeNames
+        ? labelled(labels.answeredBy, `${row.answer.answeredBy.name}, ${when}`)
+        : labelled(labels.answeredAt, when),
     );
   }
   return paragraphs;

@@ -3,6 +3,7 @@ import type { Clock } from '../../domain/clock.js';
 import type { AuthSession } from '../auth/auth-session.js';
 import type { TabBackend } from '../backend/tab-backend.js';
 import type { Host } from '../host/host.types.js';
+import type { LanguageStorage } from '../i18n/language-choice.js';
 
 /** A file the user downloads (reports). */
 export type DownloadFile = {
@@ -20,6 +21,8 @@ export type TabServices = {
   /** The tab's public address, for the channel tab's contentUrl. */
   readonly tabUrl: string;
   readonly download: (file: DownloadFile) => void;
+  /** Where the chosen language is kept across reloads (absent: not kept). */
+  readonly preferences?: LanguageStorage;
 };
 
 export const TabServicesContext = createContext<TabServices | null>(null);

@@ -3,6 +3,7 @@ import {
   runReminders,
   type RunRemindersOptions,
 } from '../../../src/app/use-cases/run-reminders.js';
+import { termOfOfficeRound, toFollowUpRound } from '../../../src/domain/calendar/rounds.js';
 import { world, type World } from './fakes.js';
 
 /** Årsuppföljning 2026: opens 2027-01-08, due 2027-02-26, overdue-1 03-05, overdue-2 03-12. */
@@ -205,6 +206,45 @@ describe('runReminders', () => {
     const late = world();
     await run(late, { now: new Date('2027-03-31T08:30:00+02:00') });
     expect(late.poster.posts).toHaveLength(0);
+  });
+});
+
+describe('runReminders with overlapping rounds', () => {
+  it('runs each open round’s stages per department: the term round opens while the annual one is due', async () => {
+    const w = world();
+    const term = toFollowUpRound(termOfOfficeRound(2027), w.round.planId, 'open');
+    expect((await w.plans.saveRound(term, undefined)).ok).toBe(true);
+    await answerAll(w, 'kommunledning');
+    const result = await run(w, { now: new Date('2027-03-01T08:30:00+01:00') });
+    expect(result.unopened).toEqual([]);
+    expect(result.rounds.map((r) => [r.roundId, r.stage])).toEqual([
+      ['annual-2026', 'due'],
+      ['termOfOffice-2027', 'opening'],
+    ]);
+    const keys = [...w.poster.countByKey().keys()];
+    // The annual round's due stage goes to those still missing answers (not kommunledning) ...
+    expect(keys.filter((k) => k.startsWith('annual-2026|')).sort()).toEqual([
+      'annual-2026|miljo-samhallsbyggnad|due',
+      'annual-2026|social-omsorg|due',
+    ]);
+    // ... and the term round opens for every department with activities in it.
+    expect(keys.filter((k) => k.startsWith('termOfOffice-2027|'))).toHaveLength(8);
+    expect(keys).toContain('termOfOffice-2027|social-omsorg|opening');
+    expect(keys).toContain('termOfOffice-2027|kommunledning|opening');
+    const again = await run(w, { now: new Date('2027-03-01T09:30:00+01:00') });
+    expect(again.reminders.every((r) => r.outcome === 'alreadySent')).toBe(true);
+  });
+
+  it('says the term round should have opened when only the annual round is open', async () => {
+    const w = world();
+    const result = await run(w, { now: new Date('2027-03-01T08:30:00+01:00'), dryRun: true });
+    expect(result.unopened).toEqual([
+      {
+        roundId: 'termOfOffice-2027',
+        title: 'Mandatperiodsuppföljning 2027',
+        opensOn: '2027-03-01',
+      },
+    ]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { createBotApp } from '../../../src/bot/create-bot-app.js';
+import type { FollowUpRound } from '../../../src/domain/model.js';
 import { world, type World } from '../../app/support/world.js';
 import { startRecordingConnector, type RecordingConnector } from './recording-connector.js';
 import { serveBot, type InvokeBody } from './serve-bot.js';
@@ -10,8 +11,11 @@ export type MemoryBot = World & {
   close(): Promise<void>;
 };
 
-export async function memoryBot(teams: Record<string, string> = {}): Promise<MemoryBot> {
-  const w = world();
+export async function memoryBot(
+  teams: Record<string, string> = {},
+  rounds?: readonly FollowUpRound[],
+): Promise<MemoryBot> {
+  const w = world(rounds);
   const connector = await startRecordingConnector(teams);
   const bot = createBotApp({
     useCases: w.useCases,

@@ -56,5 +56,5 @@ export function worstCaseOptions(input: FollowUpCardInput, char: string): Follow
     activityTitle: text(255),
     answeredAt: '2027-02-20T10:15:00+01:00',
   }));
-  return { stage: 'overdue-12', errors, stale, saved: true };
+  return { stage: 'overdue-12', errors, stale, saved: true, refusal: 'unavailable' };
 }

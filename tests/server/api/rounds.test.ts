@@ -104,6 +104,35 @@ describe('the rounds API', () => {
     });
   });
 
+  it('opens a second round while one is open, and a past round only when confirmed', async () => {
+    const past = {
+      ...round2024,
+      title: 'Årsuppföljning 2021',
+      periodStart: '2021-01-01',
+      periodEnd: '2021-12-31',
+      opensOn: '2022-01-10',
+      dueOn: '2022-02-28',
+      closesOn: '2022-03-31',
+    };
+    const refused = await world.api.request('POST', apiPaths.openRound(), {
+      user: users.anna,
+      body: past,
+    });
+    expect(refused.status).toBe(400);
+    expect(errorOf(refused.body).fields).toEqual({
+      confirmPast: 'Omgången stängde 31 mars 2022. Bekräfta att den ska öppnas ändå.',
+    });
+    const confirmed = await world.api.request('POST', apiPaths.openRound(), {
+      user: users.anna,
+      body: { ...past, confirmPast: true },
+    });
+    expect(confirmed.status).toBe(201);
+    const snapshot = await world.inner.loadPlan();
+    expect(
+      snapshot.ok && snapshot.value.rounds.filter((r) => r.state === 'open').map((r) => r.id),
+    ).toEqual(expect.arrayContaining([openRoundId, 'annual-2021']));
+  });
+
   it('refuses to open for someone outside the working group (403) and bad dates (400)', async () => {
     const outsider = await world.api.request('POST', apiPaths.openRound(), {
       user: users.cecilia,

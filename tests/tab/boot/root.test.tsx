@@ -103,4 +103,34 @@ describe('Root', () => {
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');
   });
+
+  it('keeps the language chosen in the header across a reload, and starts in Swedish without one', async () => {
+    installDomShims();
+    window.location.hash = '#/oversikt';
+    const saved = new Map<string, string>();
+    const preferences = {
+      getItem: (k: string) => saved.get(k) ?? null,
+      setItem: (k: string, v: string) => void saved.set(k, v),
+    };
+    const first = deps(() => Promise.resolve(Response.json(config)));
+    render(<Root deps={{ ...first.value, preferences }} />);
+    await userEvent.click(
+      await screen.findByRole('radio', { name: 'Dan Kontakt – Kontaktperson förvaltning' }),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Logga in' }));
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Språk' }), 'en');
+    expect(await screen.findByText('Signed in as Dan Kontakt')).toBeTruthy();
+    cleanup();
+    // The reload: a fresh Root with the same browser storage (the demo user is remembered too).
+    const again = deps(() => Promise.resolve(Response.json(config)));
+    for (const [k, v] of first.storage) again.storage.set(k, v);
+    render(<Root deps={{ ...again.value, preferences }} />);
+    expect(await screen.findByText('Signed in as Dan Kontakt')).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'Language' })).toBeTruthy();
+    cleanup();
+    const fresh = deps(() => Promise.resolve(Response.json(config)));
+    for (const [k, v] of first.storage) fresh.storage.set(k, v);
+    render(<Root deps={fresh.value} />);
+    expect(await screen.findByText('Inloggad som Dan Kontakt')).toBeTruthy();
+  });
 });

@@ -43,4 +43,18 @@ describe('tab translations', () => {
       languageOf(undefined),
     ]).toEqual(['en', 'sv', 'sv', 'sv']);
   });
+
+  it('says one activity and one saved answer in the singular, in Swedish and English', () => {
+    const sv = createI18n().t;
+    const english = createI18n('en', en).t;
+    expect(sv('overview.chartTotal', { count: 1 })).toBe('1 aktivitet');
+    expect(sv('overview.chartTotal', { count: 3 })).toBe('3 aktiviteter');
+    expect(english('overview.chartTotal', { count: 1 })).toBe('1 activity');
+    expect(sv('myDepartment.submitted', { count: 1 })).toBe('Tack! Svaret är sparat.');
+    expect(sv('myDepartment.submitted', { count: 2 })).toBe('Tack! 2 svar är sparade.');
+    expect(english('myDepartment.submitted', { count: 1 })).toBe(
+      'Thank you! Your answer is saved.',
+    );
+    expect(english('myDepartment.submitted', { count: 2 })).toBe('Thank you! 2 answers are saved.');
+  });
 });

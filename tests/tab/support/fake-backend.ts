@@ -1,6 +1,6 @@
 import type { PlanSnapshot, Versioned } from '../../../src/app/ports.js';
 import type { Activity, FollowUp, FollowUpRound } from '../../../src/domain/model.js';
-import type { CalendarRound, MeResponse } from '../../../src/tab/api/contract.js';
+import type { CalendarRound, MeResponse, OpenRoundRequest } from '../../../src/tab/api/contract.js';
 import type { TabBackend, TabFailure, TabResult } from '../../../src/tab/backend/tab-backend.js';
 import { withActivity, withFollowUps, withRound } from '../../../src/tab/state/snapshot-updates.js';
 
@@ -71,10 +71,11 @@ export class FakeBackend implements TabBackend {
       value: this.calendarRounds,
     }));
   }
-  openRound(request: CalendarRound) {
+  openRound(request: OpenRoundRequest) {
     return this.answer('openRound', [request], () => {
+      const { confirmPast: _confirmed, ...proposal } = request;
       const round: Versioned<FollowUpRound> = {
-        ...request,
+        ...proposal,
         id: `R-${request.kind}-${request.periodStart}`,
         planId: this.snapshot.plan.id,
         state: 'open',

@@ -23,7 +23,7 @@ const proposal = {
 describe('FollowUp', () => {
   it('is for the working group only', async () => {
     renderTab(new FakeBackend(snapshot(), departmentMe), { hash });
-    expect(await screen.findByText(/Uppföljningen sköts av samverkansgruppen/)).toBeTruthy();
+    expect(await screen.findByText(/Uppföljningen sköts av arbetsgruppen/)).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Uppföljning' })).toBeNull();
   });
 
@@ -129,5 +129,71 @@ describe('FollowUp', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Stäng', hidden: true }));
     expect(await screen.findByText(/Behörighet saknas: Du har inte behörighet/)).toBeTruthy();
     expect(backend.snapshot.rounds[0]!.state).toBe('open');
+  });
+
+  it('opens a second round while one is open; one opened early says when it opens', async () => {
+    const backend = new FakeBackend(snapshot(), workingGroupMe);
+    backend.calendarRounds = [proposal];
+    renderTab(backend, { hash });
+    const openButton = await screen.findByRole('button', {
+      name: 'Öppna omgången: Årsuppföljning 2024',
+    });
+    expect(openButton.hasAttribute('disabled')).toBe(false);
+    await userEvent.click(openButton);
+    const dialog = await screen.findByRole('dialog', { hidden: true });
+    expect(within(dialog).queryByRole('checkbox', { hidden: true })).toBeNull();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Öppna', hidden: true }));
+    expect(
+      await screen.findByRole('table', { name: 'Förvaltningar i Årsuppföljning 2024' }),
+    ).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'Förvaltningar i Årsuppföljning 2023' })).toBeTruthy();
+    const rounds = screen.getByRole('table', { name: 'Omgångar' });
+    expect(within(rounds).getByRole('row', { name: /Årsuppföljning 2024/ }).textContent).toContain(
+      'Öppnas 8 jan',
+    );
+    expect(within(rounds).getByRole('row', { name: /Årsuppföljning 2023/ }).textContent).toContain(
+      'Pågår',
+    );
+    await userEvent.click(
+      screen.getAllByRole('button', {
+        name: 'Skicka påminnelse nu till Utbildningsförvaltningen',
+      })[0]!,
+    );
+    expect(backend.callsOf('sendReminder')).toEqual([['R-annual-2024-01-01', 'utbildning']]);
+  });
+
+  it('asks for confirmation before opening a round whose closing date has passed', async () => {
+    const past = {
+      ...proposal,
+      title: 'Årsuppföljning 2022',
+      periodStart: '2022-01-01',
+      periodEnd: '2022-12-31',
+      opensOn: '2023-01-09',
+      dueOn: '2023-02-28',
+      closesOn: '2023-03-31',
+    };
+    const backend = new FakeBackend(snapshot(), workingGroupMe);
+    backend.calendarRounds = [past];
+    renderTab(backend, { hash });
+    const row = await screen.findByRole('row', { name: /Årsuppföljning 2022/ });
+    expect(row.textContent).toContain('Stängningsdagen har passerat');
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Öppna omgången: Årsuppföljning 2022' }),
+    );
+    const dialog = await screen.findByRole('dialog', { hidden: true });
+    expect(dialog.textContent).toContain('Omgången stängde 31 mars 2023.');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Öppna', hidden: true }));
+    expect(within(dialog).getByRole('alert', { hidden: true }).textContent).toContain(
+      'Bekräfta att omgången ska öppnas',
+    );
+    expect(backend.callsOf('openRound')).toEqual([]);
+    await userEvent.click(
+      within(dialog).getByRole('checkbox', { name: 'Öppna omgången ändå', hidden: true }),
+    );
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Öppna', hidden: true }));
+    expect((await screen.findByRole('status')).textContent).toContain(
+      'Årsuppföljning 2022 är öppnad.',
+    );
+    expect(backend.callsOf('openRound')[0]![0]).toEqual({ ...past, confirmPast: true });
   });
 });

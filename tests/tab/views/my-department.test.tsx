@@ -30,13 +30,36 @@ describe('MyDepartment', () => {
     expect(await screen.findByText('Du är inte kontaktperson för någon förvaltning.')).toBeTruthy();
   });
 
+  it('opens, of two open rounds, the one with the department’s activities', async () => {
+    const empty = {
+      ...annualRound,
+      id: 'R-extra',
+      kind: 'extra' as const,
+      title: 'Extra uppföljning 1990',
+      periodStart: '1990-01-01',
+      periodEnd: '1990-12-31',
+      opensOn: '2024-01-20',
+      version: 'r9',
+    };
+    renderTab(new FakeBackend(snapshot({ rounds: [annualRound, empty] }), departmentMe), { hash });
+    expect(await activityGroup(/Kommungemensam rutin/)).toBeTruthy();
+    const choice = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Omgång' });
+    expect(choice.selectedOptions[0]?.textContent).toBe(annualRound.title);
+    expect([...choice.options].map((o) => o.textContent)).toEqual([
+      'Extra uppföljning 1990',
+      annualRound.title,
+    ]);
+  });
+
   it('shows the department’s activities with the stored answers', async () => {
     renderTab(new FakeBackend(snapshot(), departmentMe), { hash });
     const answered = await activityGroup(/Kommungemensam rutin/);
     expect(answered.getByRole<HTMLSelectElement>('combobox', { name: 'Status' }).value).toBe(
       'delayed',
     );
-    expect(answered.getByText(/Senast besvarad av Anna Andersson/)).toBeTruthy();
+    expect(
+      answered.getByText(/Besvarad av Anna Andersson, 20 januari 2024 kl\. 09\.15/),
+    ).toBeTruthy();
     expect(screen.getByText(/Sista svarsdag 29 februari 2024/)).toBeTruthy();
   });
 
@@ -60,7 +83,7 @@ describe('MyDepartment', () => {
     const group = await activityGroup(/Kommungemensam rutin/);
     await userEvent.selectOptions(group.getByRole('combobox', { name: 'Status' }), 'done');
     await userEvent.click(screen.getByRole('button', { name: 'Skicka svar' }));
-    expect((await screen.findByRole('status')).textContent).toContain('1 svar är sparade');
+    expect((await screen.findByRole('status')).textContent).toContain('Tack! Svaret är sparat.');
     const [roundId, request] = backend.callsOf('submitAnswers')[0]! as [
       string,
       { answers: { expectedVersion?: string; status: string }[] },
@@ -94,7 +117,7 @@ describe('MyDepartment', () => {
       'Pågår enligt plan',
     );
     await userEvent.click(screen.getByRole('button', { name: 'Behåll mitt svar' }));
-    expect((await screen.findByRole('status')).textContent).toContain('1 svar är sparade');
+    expect((await screen.findByRole('status')).textContent).toContain('Tack! Svaret är sparat.');
     expect(backend.snapshot.followUps.find((f) => f.activityId === 'A2.1')!.status).toBe('done');
   });
 
@@ -120,7 +143,7 @@ describe('MyDepartment', () => {
       within(dialog).getByRole('button', { name: 'Logga in igen', hidden: true }),
     );
     // Text query: the dialog's exit may still hide the page from the accessibility tree.
-    expect(await screen.findByText(/1 svar är sparade/)).toBeTruthy();
+    expect(await screen.findByText(/Tack! Svaret är sparat\./)).toBeTruthy();
     expect(auth.reauthenticate).toHaveBeenCalledTimes(1);
     expect(backend.snapshot.followUps.find((f) => f.activityId === 'A2.1')!.comment).toContain(
       'Nytt läge.',
@@ -140,6 +163,6 @@ describe('MyDepartment', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Skicka svar' }));
     expect(await screen.findByText(/Försök igen om 20 sekunder/)).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Försök igen' }));
-    expect((await screen.findByRole('status')).textContent).toContain('1 svar är sparade');
+    expect((await screen.findByRole('status')).textContent).toContain('Tack! Svaret är sparat.');
   });
 });

@@ -41,4 +41,17 @@ describe('Report', () => {
     );
     expect(downloads[0]!.name).toBe('Rapport Årsuppföljning 2023.xlsx');
   });
+
+  it('leaves the answerers’ names out of the file when the box is cleared', async () => {
+    const downloads: DownloadFile[] = [];
+    renderTab(new FakeBackend(snapshot(), workingGroupMe), { hash: '#/rapport', downloads });
+    const names = await screen.findByRole('checkbox', { name: 'Ta med namnen på dem som svarat' });
+    expect((names as HTMLInputElement).checked).toBe(true);
+    await userEvent.click(names);
+    await userEvent.click(screen.getByRole('button', { name: 'Ladda ner Word' }));
+    await screen.findByText(/är nedladdad/, {}, { timeout: 5000 });
+    const xml = strFromU8(unzipSync(downloads[0]!.bytes)['word/document.xml']!);
+    expect(xml).toContain('Besvarad: ');
+    expect(xml).not.toContain('Anna Andersson');
+  });
 });

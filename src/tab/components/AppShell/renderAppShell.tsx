@@ -21,7 +21,11 @@ export function renderAppShell(state: AppShellState, styles: ReturnType<typeof u
           {state.appTitle}
         </Text>
         <Text>{state.userLine}</Text>
-        <Field label={state.languageLabel} orientation="horizontal">
+        <Field
+          label={state.languageLabel}
+          orientation="horizontal"
+          className={styles.languageField}
+        >
           <Select
             className={styles.language}
             value={state.language}

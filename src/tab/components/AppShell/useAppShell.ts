@@ -1,5 +1,6 @@
 import { useTranslation } from '../../i18n/react.js';
 import { languageOf } from '../../i18n/i18n.js';
+import { saveLanguage } from '../../i18n/language-choice.js';
 import { hrefOf, type Route } from '../../routing/routes.js';
 import { useTabServices } from '../../services/tab-services.js';
 import { usePlanData } from '../../state/plan-data.js';
@@ -7,7 +8,7 @@ import type { AppShellProps, AppShellState, NavItem } from './AppShell.types.js'
 
 export function useAppShell(props: AppShellProps): AppShellState {
   const { t, i18n } = useTranslation();
-  const { auth } = useTabServices();
+  const { auth, preferences } = useTabServices();
   const data = usePlanData();
   const workingGroup = data.state === 'ready' && data.me.isWorkingGroup;
   const routes: Route[] = [
@@ -37,6 +38,7 @@ export function useAppShell(props: AppShellProps): AppShellState {
     languageLabel: t('app.language'),
     setLanguage: (language) => {
       void i18n.changeLanguage(language);
+      saveLanguage(language, preferences);
       document.documentElement.lang = language;
     },
     signOutLabel: t('app.signOut'),

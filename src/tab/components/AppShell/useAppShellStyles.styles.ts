@@ -52,4 +52,13 @@ export const useAppShellStyles = makeStyles({
     },
   },
   language: { minWidth: '8rem' },
+  /**
+   * Label and dropdown side by side with a gap, each as wide as it needs: the horizontal Field's
+   * grid gives the label a third of the field, which "Language" overran onto the dropdown.
+   */
+  languageField: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+  },
 });

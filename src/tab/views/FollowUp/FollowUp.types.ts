@@ -1,5 +1,6 @@
 import type { Versioned } from '../../../app/ports.js';
 import type { FollowUpRound } from '../../../domain/model.js';
+import type { RoundPhase } from '../../../domain/round-phase.js';
 import type { CalendarRound } from '../../api/contract.js';
 import type { TabFailure } from '../../backend/tab-backend.js';
 import type { DepartmentRoundState } from '../../model/plan-view.js';
@@ -13,6 +14,10 @@ export type RoundRow = {
   readonly dueOn: string;
   readonly closesOn: string;
   readonly state: 'proposed' | FollowUpRound['state'];
+  /** Where the round stands today (a proposal: `proposed`). */
+  readonly phase: 'proposed' | RoundPhase;
+  /** Its closing date has come (opening it asks for a confirmation). */
+  readonly past: boolean;
   readonly proposal: CalendarRound;
   readonly stored?: Versioned<FollowUpRound>;
 };
@@ -20,7 +25,17 @@ export type RoundRow = {
 export type OpenDialog = {
   readonly row: RoundRow;
   readonly dates: { readonly opensOn: string; readonly dueOn: string; readonly closesOn: string };
+  /** The closing date (as confirmed in the dialog) has come: opening needs `confirmPast`. */
+  readonly past: boolean;
+  readonly confirmPast: boolean;
   readonly error?: string;
+};
+
+/** One open round (rounds may overlap) and its departments. */
+export type OpenRoundState = {
+  readonly round: Versioned<FollowUpRound>;
+  readonly phase: RoundPhase;
+  readonly departments: readonly DepartmentRoundState[];
 };
 
 export type Notice = { readonly intent: 'success' | 'warning'; readonly text: string };
@@ -36,8 +51,8 @@ export type FollowUpState =
         | { readonly kind: 'error'; readonly error: TabFailure; readonly retry: () => void }
         | { readonly kind: 'ready' };
       readonly rows: readonly RoundRow[];
-      readonly current?: Versioned<FollowUpRound>;
-      readonly departments: readonly DepartmentRoundState[];
+      /** Every open round, the latest first. */
+      readonly open: readonly OpenRoundState[];
       readonly busy: boolean;
       readonly notice?: Notice;
       readonly actionError?: TabFailure;
@@ -45,9 +60,10 @@ export type FollowUpState =
       readonly closeDialog?: Versioned<FollowUpRound>;
       readonly startOpen: (row: RoundRow) => void;
       readonly setDate: (field: keyof OpenDialog['dates'], value: string) => void;
+      readonly setConfirmPast: (confirmed: boolean) => void;
       readonly confirmOpen: () => void;
       readonly startClose: (round: Versioned<FollowUpRound>) => void;
       readonly confirmClose: () => void;
       readonly cancelDialog: () => void;
-      readonly remind: (departmentId: string) => void;
+      readonly remind: (roundId: string, departmentId: string) => void;
     };

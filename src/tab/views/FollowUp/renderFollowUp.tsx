@@ -16,9 +16,9 @@ import type { TFunction } from '../../i18n/i18n.js';
 import { EmptyState } from '../../components/EmptyState/EmptyState.js';
 import { ErrorState } from '../../components/ErrorState/ErrorState.js';
 import { LoadingState } from '../../components/LoadingState/LoadingState.js';
-import { formatDate } from '../../i18n/format.js';
+import { formatDate, formatShortDate } from '../../i18n/format.js';
 import type { Language } from '../../i18n/i18n.js';
-import type { FollowUpState } from './FollowUp.types.js';
+import type { FollowUpState, OpenRoundState, RoundRow } from './FollowUp.types.js';
 import { renderCloseDialog, renderOpenDialog } from './renderFollowUpDialogs.js';
 import type { useFollowUpStyles } from './useFollowUpStyles.styles.js';
 
@@ -48,9 +48,10 @@ export function renderFollowUp(state: FollowUpState, styles: Styles, t: TFunctio
       {state.actionError ? (
         <ErrorState title={t('followUp.title')} error={state.actionError} />
       ) : null}
-      {renderCurrent(state, styles, t)}
+      {state.open.length === 0 ? <EmptyState message={t('followUp.noOpenRound')} /> : null}
+      {state.open.map((open) => renderOpenRound(state, open, styles, t))}
       {renderRounds(state, styles, t, lang)}
-      {renderOpenDialog(state, styles, t)}
+      {renderOpenDialog(state, styles, t, lang)}
       {renderCloseDialog(state, t)}
     </div>
   );
@@ -104,16 +105,12 @@ function renderRounds(state: Ready, styles: Styles, t: TFunction, lang: Language
                 <TableCell>{formatDate(row.opensOn, lang)}</TableCell>
                 <TableCell>{formatDate(row.dueOn, lang)}</TableCell>
                 <TableCell>{formatDate(row.closesOn, lang)}</TableCell>
-                <TableCell>
-                  <Badge appearance="tint" color={row.state === 'open' ? 'brand' : 'informative'}>
-                    {t(`roundState.${row.state}`)}
-                  </Badge>
-                </TableCell>
+                <TableCell>{renderPhase(row, t, lang)}</TableCell>
                 <TableCell>
                   {row.state === 'proposed' || row.state === 'planned' ? (
                     <Button
                       size="small"
-                      disabled={state.busy || state.current !== undefined}
+                      disabled={state.busy}
                       onClick={() => state.startOpen(row)}
                       aria-label={`${t('followUp.open')}: ${row.title}`}
                     >
@@ -140,14 +137,32 @@ function renderRounds(state: Ready, styles: Styles, t: TFunction, lang: Language
   );
 }
 
-function renderCurrent(state: Ready, styles: Styles, t: TFunction) {
-  const round = state.current;
-  if (!round) return <EmptyState message={t('followUp.noOpenRound')} />;
-  const missing = state.departments.filter((d) => !d.hasChannel).map((d) => d.name);
+/** The round's state as a badge: an open round before its opening date says when it opens. */
+function renderPhase(row: RoundRow, t: TFunction, lang: Language) {
+  const ended = row.phase === 'ended' || (row.past && row.state !== 'closed');
+  const text =
+    row.phase === 'upcoming'
+      ? t('followUp.opensSoon', { date: formatShortDate(row.opensOn, lang) })
+      : ended
+        ? t('followUp.ended')
+        : t(`roundState.${row.state}`);
+  const color = ended ? 'warning' : row.state === 'open' ? 'brand' : 'informative';
   return (
-    <section aria-labelledby="current-heading">
+    <Badge appearance="tint" color={color}>
+      {text}
+    </Badge>
+  );
+}
+
+/** One open round's departments: rounds may overlap, so each open round has its own section. */
+function renderOpenRound(state: Ready, open: OpenRoundState, styles: Styles, t: TFunction) {
+  const { round } = open;
+  const headingId = `open-round-${round.id}`;
+  const missing = open.departments.filter((d) => !d.hasChannel).map((d) => d.name);
+  return (
+    <section key={round.id} aria-labelledby={headingId}>
       <div className={styles.header}>
-        <Title3 as="h2" id="current-heading">
+        <Title3 as="h2" id={headingId}>
           {t('followUp.departments', { title: round.title })}
         </Title3>
       </div>
@@ -158,7 +173,7 @@ function renderCurrent(state: Ready, styles: Styles, t: TFunction) {
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      <Table aria-labelledby="current-heading">
+      <Table aria-labelledby={headingId}>
         <TableHeader>
           <TableRow>
             {(['department', 'answered', 'answeredBy', 'channel', 'actions'] as const).map((k) => (
@@ -167,7 +182,7 @@ function renderCurrent(state: Ready, styles: Styles, t: TFunction) {
           </TableRow>
         </TableHeader>
         <TableBody>
-          {state.departments.map((d) => (
+          {open.departments.map((d) => (
             <TableRow key={d.departmentId}>
               <TableCell>{d.name}</TableCell>
               <TableCell>
@@ -184,7 +199,7 @@ function renderCurrent(state: Ready, styles: Styles, t: TFunction) {
                   size="small"
                   disabled={state.busy || !d.hasChannel || d.answered === d.assigned}
                   aria-label={t('followUp.remindLabel', { name: d.name })}
-                  onClick={() => state.remind(d.departmentId)}
+                  onClick={() => state.remind(round.id, d.departmentId)}
                 >
                   {t('followUp.remind')}
                 </Button>

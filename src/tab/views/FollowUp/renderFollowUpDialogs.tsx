@@ -1,5 +1,6 @@
 import {
   Button,
+  Checkbox,
   Dialog,
   DialogActions,
   DialogBody,
@@ -8,15 +9,18 @@ import {
   DialogTitle,
   Field,
   Input,
+  MessageBar,
+  MessageBarBody,
 } from '@fluentui/react-components';
-import type { TFunction } from '../../i18n/i18n.js';
+import { formatDate } from '../../i18n/format.js';
+import type { Language, TFunction } from '../../i18n/i18n.js';
 import type { FollowUpState } from './FollowUp.types.js';
 import type { useFollowUpStyles } from './useFollowUpStyles.styles.js';
 
 type Ready = Extract<FollowUpState, { kind: 'ready' }>;
 type Styles = ReturnType<typeof useFollowUpStyles>;
 
-export function renderOpenDialog(state: Ready, styles: Styles, t: TFunction) {
+export function renderOpenDialog(state: Ready, styles: Styles, t: TFunction, lang: Language) {
   const dialog = state.openDialog;
   const dateField = (field: 'opensOn' | 'dueOn' | 'closesOn') => (
     <Field label={t(`followUp.${field}`)}>
@@ -40,6 +44,20 @@ export function renderOpenDialog(state: Ready, styles: Styles, t: TFunction) {
             {dateField('opensOn')}
             {dateField('dueOn')}
             {dateField('closesOn')}
+            {dialog?.past ? (
+              <>
+                <MessageBar intent="warning">
+                  <MessageBarBody>
+                    {t('followUp.pastWarning', { date: formatDate(dialog.dates.closesOn, lang) })}
+                  </MessageBarBody>
+                </MessageBar>
+                <Checkbox
+                  checked={dialog.confirmPast}
+                  onChange={(_, d) => state.setConfirmPast(d.checked === true)}
+                  label={t('followUp.confirmPast')}
+                />
+              </>
+            ) : null}
             {dialog?.error ? (
               <div role="alert" className={styles.error}>
                 {dialog.error}

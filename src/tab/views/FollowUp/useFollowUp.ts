@@ -3,18 +3,21 @@ import { useTranslation } from '../../i18n/react.js';
 import type { Versioned } from '../../../app/ports.js';
 import type { FollowUpRound } from '../../../domain/model.js';
 import type { TabFailure, TabResult } from '../../backend/tab-backend.js';
+import { stockholmDate } from '../../../domain/calendar/stockholm-time.js';
+import { roundPhase } from '../../../domain/round-phase.js';
 import { openRounds, roundStateByDepartment } from '../../model/plan-view.js';
 import { useTabServices } from '../../services/tab-services.js';
 import { usePlanData } from '../../state/plan-data.js';
 import { useRunWithSignIn } from '../../state/reauth.js';
 import { withRound } from '../../state/snapshot-updates.js';
 import type { FollowUpState, Notice, OpenDialog } from './FollowUp.types.js';
+import { openRequest, startDialog, withConfirmPast, withDate } from './open-dialog.js';
 import { roundRows } from './round-rows.js';
 import { useFollowUpCalendar } from './useFollowUpCalendar.js';
 
 export function useFollowUp(): FollowUpState {
   const data = usePlanData();
-  const { backend } = useTabServices();
+  const { backend, clock } = useTabServices();
   const run = useRunWithSignIn();
   const { t } = useTranslation();
   const workingGroup = data.state === 'ready' && data.me.isWorkingGroup;
@@ -29,8 +32,12 @@ export function useFollowUp(): FollowUpState {
   if (data.state === 'error') return { kind: 'error', error: data.error, retry: data.reload };
   if (!workingGroup) return { kind: 'forbidden' };
   const { snapshot, update } = data;
-  const current = openRounds(snapshot)[0] as Versioned<FollowUpRound> | undefined;
-  const departments = current ? roundStateByDepartment(snapshot, current) : [];
+  const today = stockholmDate(clock.now());
+  const open = (openRounds(snapshot) as Versioned<FollowUpRound>[]).map((round) => ({
+    round,
+    phase: roundPhase(round, today),
+    departments: roundStateByDepartment(snapshot, round),
+  }));
 
   const act = async <T>(call: () => Promise<TabResult<T>>, done: (value: T) => void) => {
     setBusy(true);
@@ -45,34 +52,22 @@ export function useFollowUp(): FollowUpState {
   return {
     kind: 'ready',
     calendar: calendar.kind === 'ready' ? { kind: 'ready' } : calendar,
-    rows: roundRows(snapshot.rounds, calendar.kind === 'ready' ? calendar.rounds : []),
-    current,
-    departments,
+    rows: roundRows(snapshot.rounds, calendar.kind === 'ready' ? calendar.rounds : [], today),
+    open,
     busy,
     notice,
     actionError,
     openDialog,
     closeDialog,
-    startOpen: (row) =>
-      setOpenDialog({
-        row,
-        dates: { opensOn: row.opensOn, dueOn: row.dueOn, closesOn: row.closesOn },
-      }),
-    setDate: (field, value) =>
-      setOpenDialog((d) => d && { ...d, dates: { ...d.dates, [field]: value }, error: undefined }),
+    startOpen: (row) => setOpenDialog(startDialog(row, today)),
+    setDate: (field, value) => setOpenDialog((d) => d && withDate(d, field, value, today)),
+    setConfirmPast: (confirmed) => setOpenDialog((d) => d && withConfirmPast(d, confirmed)),
     confirmOpen: () => {
       if (!openDialog) return;
-      const { opensOn, dueOn, closesOn } = openDialog.dates;
-      if (!(opensOn <= dueOn && dueOn <= closesOn)) {
-        setOpenDialog({
-          ...openDialog,
-          error: 'Datumen måste följa ordningen öppnar ≤ sista svarsdag ≤ stänger.',
-        });
-        return;
-      }
-      const request = { ...openDialog.row.proposal, opensOn, dueOn, closesOn };
+      const checked = openRequest(openDialog);
+      if (!checked.ok) return setOpenDialog(checked.dialog);
       void act(
-        () => backend.openRound(request),
+        () => backend.openRound(checked.request),
         (round) => {
           update((s) => withRound(s, round));
           setOpenDialog(undefined);
@@ -96,11 +91,10 @@ export function useFollowUp(): FollowUpState {
       setOpenDialog(undefined);
       setCloseDialog(undefined);
     },
-    remind: (departmentId) => {
-      if (!current) return;
+    remind: (roundId, departmentId) => {
       const name = snapshot.departments.find((d) => d.id === departmentId)?.name ?? departmentId;
       void act(
-        () => backend.sendReminder(current.id, departmentId),
+        () => backend.sendReminder(roundId, departmentId),
         (r) => {
           const key =
             r.outcome === 'posted'

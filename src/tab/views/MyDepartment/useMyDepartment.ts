@@ -24,7 +24,10 @@ export function useMyDepartment(): MyDepartmentState {
       ? params.departmentId
       : allowed[0]!;
   const rounds = openRounds(snapshot);
-  const round = rounds.find((r) => r.id === params.roundId) ?? rounds[0];
+  // Rounds overlap: without a choice, the latest open round with the department's activities.
+  const hasWork = (r: (typeof rounds)[number]) =>
+    activitiesInRound(snapshot, r).some((a) => a.responsibleDepartmentId === departmentId);
+  const round = rounds.find((r) => r.id === params.roundId) ?? rounds.find(hasWork) ?? rounds[0];
   const go = (dep: string, roundId: string | undefined) => {
     window.location.hash = hrefOf({ name: 'myDepartment', departmentId: dep, roundId });
   };

@@ -10,6 +10,9 @@ export type ReportState =
       readonly rounds: readonly Option[];
       readonly roundId: string;
       readonly selectRound: (id: string) => void;
+      /** Whether the answerers' names go into the files. */
+      readonly includeNames: boolean;
+      readonly setIncludeNames: (included: boolean) => void;
       readonly creating?: ReportFormat;
       readonly result?: { readonly ok: boolean; readonly text: string };
       readonly create: (format: ReportFormat) => void;

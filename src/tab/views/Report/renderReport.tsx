@@ -1,5 +1,6 @@
 import {
   Button,
+  Checkbox,
   Field,
   MessageBar,
   MessageBarBody,
@@ -40,6 +41,11 @@ export function renderReport(
               ))}
             </Select>
           </Field>
+          <Checkbox
+            checked={state.includeNames}
+            onChange={(_, d) => state.setIncludeNames(d.checked === true)}
+            label={t('report.includeNames')}
+          />
           <div className={styles.actions}>
             <Button
               appearance="primary"

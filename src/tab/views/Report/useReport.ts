@@ -17,6 +17,7 @@ export function useReport(): ReportState {
   const [chosen, setChosen] = useState<string | undefined>(
     route.name === 'report' ? route.roundId : undefined,
   );
+  const [includeNames, setIncludeNames] = useState(true);
   const [creating, setCreating] = useState<ReportFormat | undefined>();
   const [result, setResult] = useState<{ ok: boolean; text: string } | undefined>();
   if (data.state === 'loading') return { kind: 'loading' };
@@ -28,7 +29,9 @@ export function useReport(): ReportState {
     setCreating(format);
     setResult(undefined);
     try {
-      const model = buildReportModel(data.snapshot, round, languageOf(i18n.language), clock.now());
+      const model = buildReportModel(data.snapshot, round, languageOf(i18n.language), clock.now(), {
+        includeNames,
+      });
       const file = await exportReport(model, format);
       download(file);
       setResult({ ok: true, text: t('report.created', { file: file.name }) });
@@ -43,6 +46,8 @@ export function useReport(): ReportState {
     rounds: rounds.map((r) => ({ value: r.id, label: r.title })),
     roundId: round?.id ?? '',
     selectRound: setChosen,
+    includeNames,
+    setIncludeNames,
     creating,
     result,
     create: (format) => void create(format),
