@@ -24,8 +24,8 @@ import { answerInputIds } from './verbs.js';
 export type FollowUpItem = {
   readonly activity: Activity;
   readonly area?: DevelopmentArea;
-  /** The answer given in this round, if any. */
-  readonly answer?: FollowUp;
+  /** The answer given in this round, if any, with its stored version (for the card's `seen`). */
+  readonly answer?: FollowUp & { readonly version?: string };
   /** The latest status from an earlier round (from the domain's status module), if any. */
   readonly previousStatus?: FollowUpStatus;
 };

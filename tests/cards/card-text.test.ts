@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { followUpCardVersion } from '../../src/cards/card-version.js';
+import {
+  answerFingerprint,
+  followUpCardVersion,
+  seenAnswersOf,
+} from '../../src/cards/card-version.js';
 import { formatDate, formatDateTime } from '../../src/cards/dates.js';
 import { cardLocale, statusLabel } from '../../src/cards/locale.js';
 import { cleanText, inputValue, shownText } from '../../src/cards/user-text.js';
@@ -77,5 +81,22 @@ describe('followUpCardVersion', () => {
     expect(followUpCardVersion([a])).not.toBe(followUpCardVersion([a, b]));
     expect(followUpCardVersion([])).toBe('0-811c9dc5');
     expect(followUpCardVersion([a, b])).toMatch(/^2-[0-9a-f]{8}$/);
+  });
+});
+
+describe('answerFingerprint and seenAnswersOf', () => {
+  it('tells versions apart, has 8 hex digits, and is empty for no answer', () => {
+    expect(answerFingerprint('"g1,3"')).toMatch(/^[0-9a-f]{8}$/);
+    expect(answerFingerprint('"g1,3"')).toBe(answerFingerprint('"g1,3"'));
+    expect(answerFingerprint('"g1,3"')).not.toBe(answerFingerprint('"g1,4"'));
+    expect(answerFingerprint(undefined)).toBe('');
+  });
+
+  it('records each activity shown with its answer version, unanswered ones as empty', () => {
+    const seen = seenAnswersOf([
+      { activity: { id: 'act-1' }, answer: { version: '"g1,3"' } },
+      { activity: { id: 'act-2' } },
+    ]);
+    expect(seen).toEqual({ 'act-1': answerFingerprint('"g1,3"'), 'act-2': '' });
   });
 });

@@ -1,7 +1,7 @@
 import type { Clock } from '../../domain/clock.js';
 import type { FollowUp } from '../../domain/model.js';
 import { departmentTeamId, type Authorization, type Caller } from '../authorization.js';
-import type { FollowUpConflict, PlanSnapshot, PlanStore, Versioned } from '../ports.js';
+import type { FollowUpConflict, PlanSnapshot, PlanStore, TimeBudget, Versioned } from '../ports.js';
 import { fail, ok, type Failure, type Result } from '../result.js';
 import {
   fieldMessagesOf,
@@ -33,10 +33,14 @@ import {
  */
 
 export type SeenAnswers =
-  /** A card: whether the stored answers are still those the card showed (its fingerprint). */
+  /**
+   * A card: whether it showed the activity's answer as it is stored now. `stored` is every
+   * stored answer of the department in the round (older cards carry one fingerprint of all).
+   */
   | {
       readonly kind: 'card';
       matches(
+        activityId: string,
         stored: readonly { readonly activityId: string; readonly version: string }[],
       ): boolean;
     }
@@ -55,6 +59,11 @@ export type AnswerFollowUpsInput = {
    * membership check start beside loading the plan; the stored team decides.
    */
   readonly teamHint?: string;
+  /**
+   * How long the caller can wait (a card action: what Teams allows). Throttling that would
+   * outlast it ends the answer as `throttled`, with nothing stored unless `written` says so.
+   */
+  readonly budget?: TimeBudget;
 };
 
 type AnsweredFollowUps = {
@@ -76,6 +85,11 @@ export type AnswerRefusal = {
   readonly fieldErrors?: readonly AnswerFieldError[];
   /** For a stale answer: the stored answers it would have overwritten. */
   readonly conflicts?: readonly Versioned<FollowUp>[];
+  /**
+   * Answers of this call that were stored before the failure (part of a write that was cut
+   * short); `view` shows them. Absent or empty: nothing was stored.
+   */
+  readonly written?: readonly Versioned<FollowUp>[];
 };
 
 export type AnswerOutcome =
@@ -100,6 +114,10 @@ const answerMessages = {
     'Inget sparades: texten verkar innehålla personuppgifter. Avidentifiera: skriv aldrig namn eller personnummer.',
   stale:
     'Någon annan har svarat under tiden, så inget skrevs över. Se det senaste svaret och svara igen.',
+  partlyStored:
+    'SharePoint är tillfälligt överbelastat: en del av svaret sparades, resten inte. Det som inte sparades finns kvar: försök igen om en minut.',
+  outOfTime:
+    'SharePoint är tillfälligt överbelastat, så svaret sparades inte. Det du skrev finns kvar: försök igen om en minut.',
 } as const;
 
 function refuse(error: Failure, extra: Omit<AnswerRefusal, 'ok' | 'error'> = {}): AnswerRefusal {
@@ -112,7 +130,7 @@ async function loadAndAuthorize(
 ): Promise<Result<PlanSnapshot>> {
   const hinted = deps.teams?.get(input.departmentId) ?? input.teamHint;
   const [snapshot, early] = await Promise.all([
-    deps.store.loadPlan(),
+    deps.store.loadPlan(input.budget ? { budget: input.budget } : {}),
     hinted === undefined ? undefined : deps.authorization.canAnswer(input.caller, hinted),
   ]);
   if (!snapshot.ok) return snapshot;
@@ -139,7 +157,7 @@ export async function answerFollowUps(
   input: AnswerFollowUpsInput,
 ): Promise<AnswerOutcome> {
   const snapshot = await loadAndAuthorize(deps, input);
-  if (!snapshot.ok) return refuse(snapshot.error);
+  if (!snapshot.ok) return refuse(throttledInWords(snapshot.error));
   const viewed = departmentRoundView(snapshot.value, input.roundId, input.departmentId);
   if (!viewed.ok) return refuse(viewed.error);
   const view = viewed.value;
@@ -168,10 +186,15 @@ async function write(
   entries: Parameters<typeof planWrites>[0],
 ): Promise<AnswerOutcome> {
   const items = new Map(view.items.map((item) => [item.activity.id, item]));
-  const fresh = input.seen.kind === 'card' ? input.seen.matches(answerVersions(view)) : undefined;
+  const seen = input.seen;
+  const stored = answerVersions(view);
+  const fresh =
+    seen.kind === 'card' ? (activityId: string) => seen.matches(activityId, stored) : undefined;
   const plan = planWrites(entries, items, input.caller.id, fresh);
   if (plan.conflicts.length > 0) return staleRefusal(view, plan.conflicts);
   if (plan.answers.length === 0) return ok({ written: [], unchanged: plan.unchanged, view });
+  if (input.budget && input.budget.remainingMs() <= 0)
+    return refuse(fail('throttled', answerMessages.outOfTime).error, { view });
   const recorded = await deps.store.recordFollowUps({
     roundId: view.round.id,
     departmentId: view.department.id,
@@ -180,17 +203,38 @@ async function write(
     source: input.source,
     at: deps.clock.now(),
     basis,
+    ...(input.budget ? { budget: input.budget } : {}),
   });
-  if (!recorded.ok) {
-    if (recorded.error.reason !== 'conflict') return refuse(recorded.error, { view });
-    const current = recorded.error.current as FollowUpConflict | undefined;
-    return staleRefusal(withAnswers(view, current?.conflicts ?? []), current?.conflicts ?? []);
-  }
+  if (!recorded.ok) return recordFailure(recorded.error, view);
   return ok({
     written: recorded.value,
     unchanged: plan.unchanged,
     view: withAnswers(view, recorded.value),
   });
+}
+
+/** A failed write, with whatever it stored before failing shown in the view. */
+function recordFailure(error: Failure, view: DepartmentRoundView): AnswerRefusal {
+  const current = error.current as Partial<FollowUpConflict> | undefined;
+  const written = current?.written ?? [];
+  const extra = written.length > 0 ? { written } : {};
+  if (error.reason === 'conflict') {
+    const conflicts = current?.conflicts ?? [];
+    const refusal = staleRefusal(withAnswers(view, [...written, ...conflicts]), conflicts);
+    return { ...refusal, ...extra };
+  }
+  return refuse(throttledInWords(error, written.length > 0), {
+    view: withAnswers(view, written),
+    ...extra,
+  });
+}
+
+/** A throttled store said in the card's words (nothing of it stored unless `partly`). */
+function throttledInWords(error: Failure, partly = false): Failure {
+  if (error.reason !== 'throttled') return error;
+  const message = partly ? answerMessages.partlyStored : answerMessages.outOfTime;
+  const wait = error.retryAfterSeconds;
+  return fail('throttled', message, wait === undefined ? {} : { retryAfterSeconds: wait }).error;
 }
 
 function staleRefusal(

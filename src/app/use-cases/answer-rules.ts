@@ -102,16 +102,18 @@ export type WritePlan = {
 };
 
 /**
- * What to write. `fresh` says whether the answerer saw the stored answers as they are now
- * (a card whose fingerprint matches); `undefined` means per-entry versions decide (the tab),
- * and the store refuses a stale version itself. A stale card still writes entries that overwrite
- * nobody else's answer; an entry that would overwrite another person's answer is a conflict.
+ * What to write. `fresh(activityId)` says whether the answerer saw that activity's answer as it
+ * is stored now (a card that showed it so); `undefined` means per-entry versions decide (the
+ * tab), and the store refuses a stale version itself. An entry whose answer changed since it was
+ * shown still writes when that answer is the caller's own; over another person's answer it is a
+ * conflict. Entries the card showed unanswered are sent as first answers that must not land on
+ * top of one stored meanwhile.
  */
 export function planWrites(
   entries: readonly ValidEntry[],
   items: ReadonlyMap<string, DepartmentItem>,
   callerId: string,
-  fresh: boolean | undefined,
+  fresh: ((activityId: string) => boolean) | undefined,
 ): WritePlan {
   const answers: Answer[] = [];
   const unchanged: string[] = [];
@@ -134,7 +136,8 @@ export function planWrites(
       });
       continue;
     }
-    if (!fresh && stored && stored.answeredBy.id !== callerId) {
+    const seen = fresh(activityId);
+    if (!seen && stored && stored.answeredBy.id !== callerId) {
       conflicts.push(stored);
       continue;
     }
@@ -143,7 +146,7 @@ export function planWrites(
       status,
       comment,
       nextSteps,
-      ...(stored ? { expectedVersion: stored.version } : {}),
+      ...(stored ? { expectedVersion: stored.version } : { sawNoAnswer: true }),
     });
   }
   return { answers, unchanged, conflicts };
