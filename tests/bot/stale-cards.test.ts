@@ -1,62 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  actionData,
-  botWorld,
-  cardText,
-  followUpRows,
-  inputsOf,
-  openRound,
-  type BotWorld,
-} from './support/bot-world.js';
-import { cardInvoke, channelMessage, type Person } from './support/teams-activities.js';
+import { botWorld, cardText, inputsOf, type BotWorld } from './support/bot-world.js';
+import { postedCard, refreshed, storedRow, submit, type Card } from './support/card-clicks.js';
 
 /**
  * A card is stale only for the activities whose stored answer changed since it showed them
  * (issue 16): an answer to another activity of the department in between is no conflict, while
  * two people answering the same activity still end with one answer stored and the other told.
- * The social department's card has three pages: A1.2, A2.1 | A2.2, A3.1 | A4.1, A5.1.
+ * The social department's card has three pages: A1.2, A2.1 | A2.2, A3.1 | A4.1, A5.2.
  */
-
-let messageCounter = 1_700_000_300_000;
-
-type Card = { readonly card: unknown; readonly messageId: string };
 
 function setup() {
   const ctx = {} as { w: BotWorld; posted: Card };
   beforeAll(async () => {
     ctx.w = await botWorld();
-    const before = ctx.w.connector.calls.length;
-    await ctx.w.post(channelMessage(ctx.w.place(), ctx.w.people.cecilia, 'kort'));
-    const call = ctx.w.connector.calls.slice(before).find((c) => c.method === 'POST');
-    const card = (call?.body.attachments as { content: unknown }[])[0]!.content;
-    ctx.posted = { card, messageId: String(messageCounter++) };
+    ctx.posted = await postedCard(ctx.w);
   });
   afterAll(() => ctx.w.close());
   return ctx;
-}
-
-function invoke(w: BotWorld, who: Person, on: Card, verb: string, data: Record<string, unknown>) {
-  return w.post(cardInvoke(w.place(on.messageId), who, verb, data));
-}
-
-/** What `who` sees after refreshing page `page` of the posted card. */
-async function refreshed(w: BotWorld, who: Person, posted: Card, page: number): Promise<Card> {
-  const refresh = (posted.card as { refresh: { action: { data: object } } }).refresh.action;
-  const data = { ...refresh.data, page };
-  const answer = await invoke(w, who, posted, 'followUp.refresh', data);
-  expect(answer.status).toBe(200);
-  return { card: answer.body.value, messageId: posted.messageId };
-}
-
-/** Submits `card` as Teams does: its inputs, changed by `inputs`, merged into the data. */
-function submit(w: BotWorld, who: Person, card: Card, inputs: Record<string, string>) {
-  const data = { ...inputsOf(card.card), ...actionData(card.card, 'followUp.submit'), ...inputs };
-  return invoke(w, who, card, 'followUp.submit', data);
-}
-
-async function stored(w: BotWorld, activityId: string) {
-  const rows = await followUpRows(w);
-  return rows.find((r) => r.fields.Key === `${openRound.id}|${activityId}`);
 }
 
 describe('stale follow-up cards, per activity', () => {
@@ -84,7 +44,7 @@ describe('stale follow-up cards, per activity', () => {
     const text = cardText(answer.body.value);
     expect(text).not.toMatch(/Någon hann svara/);
     expect(text).toContain('Tack! Svaren är sparade.');
-    expect((await stored(w, 'A4.1'))?.fields).toMatchObject({
+    expect((await storedRow(w, 'A4.1'))?.fields).toMatchObject({
       Status: 'Genomförd',
       Comment: 'Klart i mars.',
       AnsweredByName: 'Bertil Berg',
@@ -97,13 +57,13 @@ describe('stale follow-up cards, per activity', () => {
     const bertilPage2 = await refreshed(w, bertil, posted, 2);
     const ceciliaPage2 = await refreshed(w, cecilia, posted, 2);
     await submit(w, cecilia, ceciliaPage2, { 'status.A3.1': 'delayed', 'comment.A3.1': 'Sent.' });
-    const before = await stored(w, 'A3.1');
+    const before = await storedRow(w, 'A3.1');
     const answer = await submit(w, bertil, bertilPage2, { 'status.A3.1': 'dropped' });
     const text = cardText(answer.body.value);
     expect(text).toMatch(/Någon hann svara/);
     expect(text).toMatch(/Cecilia Carlsson svarade på/);
     expect(inputsOf(answer.body.value)['status.A3.1']).toBe('dropped');
-    expect(await stored(w, 'A3.1')).toEqual(before);
+    expect(await storedRow(w, 'A3.1')).toEqual(before);
   });
 
   it('ends two first answers to one activity at the same moment with one stored and the other told', async () => {
@@ -122,7 +82,7 @@ describe('stale follow-up cards, per activity', () => {
     const saved = texts.filter((t) => t.includes('Tack! Svaren är sparade.'));
     const told = texts.filter((t) => /Någon hann svara/.test(t));
     expect([saved.length, told.length]).toEqual([1, 1]);
-    const row = await stored(w, 'A2.2');
+    const row = await storedRow(w, 'A2.2');
     expect(row?.versions).toBe(1);
     const winner =
       row?.fields.AnsweredByName === 'Bertil Berg' ? 'Bertil Berg' : 'Cecilia Carlsson';
