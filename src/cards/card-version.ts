@@ -1,17 +1,24 @@
+import { inputValue } from './user-text.js';
+
 /**
- * What a follow-up card showed, per activity: for each activity on its page, a short
- * fingerprint of the stored answer's version ('' when it showed no answer). The card carries it
- * in its action data; the bot judges the card stale only for an activity whose stored answer
- * now has another fingerprint, so an answer to another activity of the department in between is
- * no conflict. FNV-1a (32 bit): not a secret, only a check; two versions of one item sharing a
- * fingerprint is a one-in-four-billion chance.
+ * What a follow-up card showed, per activity on its page: `<version>.<inputs>`, two short
+ * fingerprints, of the stored answer's version and of the inputs as that answer filled them
+ * ('' when it showed no answer). The card carries it in its action data. The bot judges the card
+ * stale only for an activity whose stored answer now has another version, so an answer to another
+ * activity of the department in between is no conflict; and inputs sent back exactly as the
+ * stored answer filled them were left alone by the person, so they overwrite nothing (Teams
+ * sends every input of the card, changed or not). FNV-1a (32 bit): not a secret, only a check;
+ * two versions of one item sharing a fingerprint is a one-in-four-billion chance.
  */
 
-/** activity id → fingerprint of the answer version the card showed ('' for none). */
+/** activity id → `<version>.<inputs>` fingerprints of the answer the card showed ('' for none). */
 export type SeenAnswers = Readonly<Record<string, string>>;
 
-/** Longest fingerprint (8 hex digits); the card data's schema refuses longer ones. */
-export const answerFingerprintLength = 8;
+/** Longest entry of SeenAnswers; the card data's schema refuses longer ones. */
+export const answerFingerprintLength = 17;
+
+/** The longest comment and next steps the card's inputs take (the model's limits). */
+export const answerInputLimits = { comment: 1000, nextSteps: 500 } as const;
 
 function fnv1a(text: string, hash = 0x811c9dc5): number {
   let h = hash;
@@ -22,24 +29,51 @@ function fnv1a(text: string, hash = 0x811c9dc5): number {
   return h;
 }
 
+function hex(hash: number): string {
+  return hash.toString(16).padStart(8, '0');
+}
+
 /** The fingerprint of a stored answer's version; '' when there is no answer. */
 export function answerFingerprint(version: string | undefined): string {
-  return version === undefined ? '' : fnv1a(version).toString(16).padStart(8, '0');
+  return version === undefined ? '' : hex(fnv1a(version));
+}
+
+type Inputs = { readonly status?: string; readonly comment: string; readonly nextSteps: string };
+
+/** The fingerprint of a card's inputs as sent back (status, comment, next steps). */
+export function inputsFingerprint(inputs: Inputs): string {
+  return hex(fnv1a(`${inputs.status ?? ''}\u0000${inputs.comment}\u0000${inputs.nextSteps}`));
+}
+
+/** What the card carries for one answer: its version, and the inputs as it fills them. */
+export function seenAnswer(answer: (Inputs & { readonly version?: string }) | undefined): string {
+  if (answer === undefined) return '';
+  const shown = {
+    status: answer.status ?? '',
+    comment: inputValue(answer.comment, answerInputLimits.comment),
+    nextSteps: inputValue(answer.nextSteps, answerInputLimits.nextSteps),
+  };
+  return `${answerFingerprint(answer.version ?? '')}.${inputsFingerprint(shown)}`;
+}
+
+/** Splits a SeenAnswers entry into its version and inputs fingerprints. */
+export function seenParts(entry: string | undefined): {
+  readonly version: string | undefined;
+  readonly inputs: string | undefined;
+} {
+  if (entry === undefined) return { version: undefined, inputs: undefined };
+  const [version = '', inputs] = entry.split('.');
+  return { version, inputs };
 }
 
 /** What a card showing `items` saw of each one's answer. */
 export function seenAnswersOf(
   items: readonly {
     readonly activity: { readonly id: string };
-    readonly answer?: { readonly version?: string } | undefined;
+    readonly answer?: (Inputs & { readonly version?: string }) | undefined;
   }[],
 ): Record<string, string> {
-  return Object.fromEntries(
-    items.map((item) => [
-      item.activity.id,
-      answerFingerprint(item.answer ? (item.answer.version ?? '') : undefined),
-    ]),
-  );
+  return Object.fromEntries(items.map((item) => [item.activity.id, seenAnswer(item.answer)]));
 }
 
 /**

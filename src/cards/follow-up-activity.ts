@@ -5,6 +5,7 @@ import {
   type FollowUp,
   type FollowUpStatus,
 } from '../domain/model.js';
+import { answerInputLimits } from './card-version.js';
 import { formatDateTime } from './dates.js';
 import {
   container,
@@ -49,8 +50,8 @@ export type ActivityContext = {
   readonly errors: Readonly<Record<string, string>>;
 };
 
-const commentMaxLength = 1000;
-const nextStepsMaxLength = 500;
+const commentMaxLength = answerInputLimits.comment;
+const nextStepsMaxLength = answerInputLimits.nextSteps;
 
 function heading(item: FollowUpItem, ctx: ActivityContext): CardElement[] {
   const { activity, area } = item;

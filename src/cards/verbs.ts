@@ -58,7 +58,13 @@ export const FollowUpCardDataSchema = z.discriminatedUnion('v', [
     v: z.literal(2),
     ...followUpPlace,
     seen: z
-      .record(id, z.string().max(answerFingerprintLength))
+      .record(
+        id,
+        z
+          .string()
+          .max(answerFingerprintLength)
+          .regex(/^(?:[0-9a-f]{8}\.[0-9a-f]{8})?$/),
+      )
       .refine((seen) => Object.keys(seen).length <= seenLimit),
   }),
   /**

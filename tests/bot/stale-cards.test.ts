@@ -66,6 +66,23 @@ describe('stale follow-up cards, per activity', () => {
     expect(await storedRow(w, 'A3.1')).toEqual(before);
   });
 
+  it('takes inputs left as the card showed them as no answer, so they overwrite nobody', async () => {
+    const { w, posted } = ctx;
+    const { bertil, cecilia } = w.people;
+    const bertilPage1 = await refreshed(w, bertil, posted, 1);
+    const ceciliaPage1 = await refreshed(w, cecilia, posted, 1);
+    expect(inputsOf(bertilPage1.card)['status.A1.2']).toBe('done');
+    await submit(w, cecilia, ceciliaPage1, { 'status.A1.2': 'onTrack', 'comment.A1.2': 'Igång.' });
+    const answer = await submit(w, bertil, bertilPage1, { 'status.A2.1': 'delayed' });
+    expect(cardText(answer.body.value)).toContain('Tack! Svaren är sparade.');
+    expect((await storedRow(w, 'A2.1'))?.fields.Status).toBe('Försenad');
+    expect((await storedRow(w, 'A1.2'))?.fields).toMatchObject({
+      Status: 'Pågår enligt plan',
+      Comment: 'Igång.',
+      AnsweredByName: 'Cecilia Carlsson',
+    });
+  });
+
   it('ends two first answers to one activity at the same moment with one stored and the other told', async () => {
     const { w, posted } = ctx;
     const { bertil, cecilia } = w.people;

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   answerFingerprint,
   followUpCardVersion,
+  inputsFingerprint,
   seenAnswersOf,
+  seenParts,
 } from '../../src/cards/card-version.js';
 import { formatDate, formatDateTime } from '../../src/cards/dates.js';
 import { cardLocale, statusLabel } from '../../src/cards/locale.js';
@@ -92,11 +94,16 @@ describe('answerFingerprint and seenAnswersOf', () => {
     expect(answerFingerprint(undefined)).toBe('');
   });
 
-  it('records each activity shown with its answer version, unanswered ones as empty', () => {
+  it('records each activity shown with its answer version and inputs, unanswered ones as empty', () => {
+    const answer = { version: '"g1,3"', status: 'done', comment: 'Klart.', nextSteps: '' };
     const seen = seenAnswersOf([
-      { activity: { id: 'act-1' }, answer: { version: '"g1,3"' } },
+      { activity: { id: 'act-1' }, answer },
       { activity: { id: 'act-2' } },
     ]);
-    expect(seen).toEqual({ 'act-1': answerFingerprint('"g1,3"'), 'act-2': '' });
+    const inputs = inputsFingerprint({ status: 'done', comment: 'Klart.', nextSteps: '' });
+    expect(seen).toEqual({ 'act-1': `${answerFingerprint('"g1,3"')}.${inputs}`, 'act-2': '' });
+    expect(seenParts(seen['act-1'])).toEqual({ version: answerFingerprint('"g1,3"'), inputs });
+    expect(seenParts('')).toEqual({ version: '', inputs: undefined });
+    expect(inputs).not.toBe(inputsFingerprint({ status: 'done', comment: 'Klart', nextSteps: '' }));
   });
 });

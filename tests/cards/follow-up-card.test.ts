@@ -1,4 +1,4 @@
-import { answerFingerprint } from '../../src/cards/card-version.js';
+import { seenAnswer } from '../../src/cards/card-version.js';
 import { describe, expect, it } from 'vitest';
 import { followUpCard } from '../../src/cards/follow-up-card.js';
 import { answerInputIds, parseCardAction } from '../../src/cards/verbs.js';
@@ -80,7 +80,7 @@ describe('followUpCard', () => {
       v: 2,
       roundId: round.id,
       departmentId: 'dep-kof',
-      seen: { 'act-1': answerFingerprint(''), 'act-2': '' },
+      seen: { 'act-1': seenAnswer(answer('act-1')), 'act-2': '' },
       page: 1,
       'status.act-2': 'delayed',
       'comment.act-2': 'Flyttad till hösten.',
@@ -206,7 +206,7 @@ describe('followUpCard refresh', () => {
           v: 2,
           roundId: round.id,
           departmentId: 'dep-kof',
-          seen: { 'act-1': answerFingerprint(''), 'act-2': '' },
+          seen: { 'act-1': seenAnswer(answer('act-1')), 'act-2': '' },
           page: 1,
           stage: 'opening',
         },

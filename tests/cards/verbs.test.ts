@@ -50,7 +50,7 @@ describe('parseCardAction', () => {
   });
 
   it('parses what a card (data version 2) showed per activity, and an older card (version 1)', () => {
-    const seen = { 'act-1': '0badc0de', 'act-2': '' };
+    const seen = { 'act-1': '0badc0de.12345678', 'act-2': '' };
     const { cardVersion: _legacy, ...place } = base;
     const v2 = { ...place, v: 2, seen };
     const parsed = parseCardAction('followUp.submit', { ...v2, 'status.act-1': 'done' });
@@ -93,7 +93,8 @@ describe('parseCardAction', () => {
       { ...base, v: 2 },
       { ...base, v: 3 },
       { ...base, cardVersion: undefined },
-      { ...base, v: 2, seen: { 'act-1': '123456789' } },
+      { ...base, v: 2, seen: { 'act-1': '0badc0de' } },
+      { ...base, v: 2, seen: { 'act-1': '0badc0de.0badc0de0' } },
       { ...base, v: 2, seen: { 'act-1': 5 } },
       {
         ...base,

@@ -7,6 +7,7 @@ import {
   fieldMessagesOf,
   planWrites,
   validateEntries,
+  type CardCheck,
   type AnswerEntryInput,
   type AnswerFieldError,
 } from './answer-rules.js';
@@ -43,6 +44,11 @@ export type SeenAnswers =
         activityId: string,
         stored: readonly { readonly activityId: string; readonly version: string }[],
       ): boolean;
+      /**
+       * Whether the entry's inputs came back exactly as the answer the card showed filled them:
+       * the person left them alone, so they are no answer (Teams sends every input of a card).
+       */
+      leftAsShown?(entry: AnswerEntryInput): boolean;
     }
   /** The tab: each entry carries the version it saw (`expectedVersion`). */
   | { readonly kind: 'versions' };
@@ -186,11 +192,7 @@ async function write(
   entries: Parameters<typeof planWrites>[0],
 ): Promise<AnswerOutcome> {
   const items = new Map(view.items.map((item) => [item.activity.id, item]));
-  const seen = input.seen;
-  const stored = answerVersions(view);
-  const fresh =
-    seen.kind === 'card' ? (activityId: string) => seen.matches(activityId, stored) : undefined;
-  const plan = planWrites(entries, items, input.caller.id, fresh);
+  const plan = planWrites(entries, items, input.caller.id, cardCheck(input, view));
   if (plan.conflicts.length > 0) return staleRefusal(view, plan.conflicts);
   if (plan.answers.length === 0) return ok({ written: [], unchanged: plan.unchanged, view });
   if (input.budget && input.budget.remainingMs() <= 0)
@@ -211,6 +213,19 @@ async function write(
     unchanged: plan.unchanged,
     view: withAnswers(view, recorded.value),
   });
+}
+
+function cardCheck(input: AnswerFollowUpsInput, view: DepartmentRoundView): CardCheck | undefined {
+  const seen = input.seen;
+  if (seen.kind !== 'card') return undefined;
+  const stored = answerVersions(view);
+  const left = new Set(
+    input.entries.filter((e) => seen.leftAsShown?.(e) === true).map((e) => e.activityId),
+  );
+  return {
+    fresh: (activityId) => seen.matches(activityId, stored),
+    leftAsShown: (activityId) => left.has(activityId),
+  };
 }
 
 /** A failed write, with whatever it stored before failing shown in the view. */

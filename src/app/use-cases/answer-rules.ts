@@ -101,11 +101,20 @@ export type WritePlan = {
   readonly conflicts: readonly Versioned<FollowUp>[];
 };
 
+/** What a card says of each activity it showed (see SeenAnswers in answer-follow-ups). */
+export type CardCheck = {
+  /** Whether the card showed the activity's answer as it is stored now. */
+  fresh(activityId: string): boolean;
+  /** Whether the entry's inputs came back exactly as the answer the card showed filled them. */
+  leftAsShown(activityId: string): boolean;
+};
+
 /**
- * What to write. `fresh(activityId)` says whether the answerer saw that activity's answer as it
- * is stored now (a card that showed it so); `undefined` means per-entry versions decide (the
- * tab), and the store refuses a stale version itself. An entry whose answer changed since it was
- * shown still writes when that answer is the caller's own; over another person's answer it is a
+ * What to write. With a card, `card.fresh(activityId)` says whether the answerer saw that
+ * activity's answer as it is stored now; without one (the tab) per-entry versions decide, and
+ * the store refuses a stale version itself. Inputs left as the card showed them are not an
+ * answer (Teams sends every input of the card). An entry whose answer changed since it was shown
+ * still writes when that answer is the caller's own; over another person's answer it is a
  * conflict. Entries the card showed unanswered are sent as first answers that must not land on
  * top of one stored meanwhile.
  */
@@ -113,7 +122,7 @@ export function planWrites(
   entries: readonly ValidEntry[],
   items: ReadonlyMap<string, DepartmentItem>,
   callerId: string,
-  fresh: ((activityId: string) => boolean) | undefined,
+  card: CardCheck | undefined,
 ): WritePlan {
   const answers: Answer[] = [];
   const unchanged: string[] = [];
@@ -125,7 +134,7 @@ export function planWrites(
       continue;
     }
     const { activityId, status, comment, nextSteps } = entry;
-    if (fresh === undefined) {
+    if (card === undefined) {
       const expected = entry.expectedVersion;
       answers.push({
         activityId,
@@ -136,7 +145,11 @@ export function planWrites(
       });
       continue;
     }
-    const seen = fresh(activityId);
+    const seen = card.fresh(activityId);
+    if (!seen && card.leftAsShown(activityId)) {
+      unchanged.push(activityId);
+      continue;
+    }
     if (!seen && stored && stored.answeredBy.id !== callerId) {
       conflicts.push(stored);
       continue;

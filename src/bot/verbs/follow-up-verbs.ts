@@ -8,6 +8,8 @@ import type { DepartmentRoundView } from '../../app/use-cases/department-view.js
 import {
   answerFingerprint,
   followUpCardVersion,
+  inputsFingerprint,
+  seenParts,
   type SeenAnswers as SeenOnCard,
 } from '../../cards/card-version.js';
 import type { AnswerEntry, FollowUpCardData } from '../../cards/verbs.js';
@@ -41,9 +43,20 @@ function seenOf(data: FollowUpCardData): SeenAnswers {
   const seen = data.seen;
   return {
     kind: 'card',
-    matches: (id, stored) =>
-      seen[id] !== undefined &&
-      seen[id] === answerFingerprint(stored.find((a) => a.activityId === id)?.version),
+    matches: (id, stored) => {
+      const { version } = seenParts(seen[id]);
+      const now = stored.find((a) => a.activityId === id)?.version;
+      return version !== undefined && version === answerFingerprint(now);
+    },
+    leftAsShown: (entry) => {
+      const { inputs } = seenParts(seen[entry.activityId]);
+      const sent = {
+        status: entry.status ?? '',
+        comment: entry.comment ?? '',
+        nextSteps: entry.nextSteps ?? '',
+      };
+      return inputs !== undefined && inputs === inputsFingerprint(sent);
+    },
   };
 }
 
