@@ -103,6 +103,33 @@ describe('card answers within the time Teams waits', () => {
     expect(await storedRow(w, 'A1.2')).toBeUndefined();
   });
 
+  it('says which part was saved when only part of an answer could be stored in time', async () => {
+    const { w, posted } = ctx;
+    const page1 = await refreshed(w, w.people.cecilia, posted, 1);
+    const puts = w.connector.updates().length;
+    await w.emulator.scriptFault({
+      status: 429,
+      retryAfterSeconds: 5,
+      method: 'POST',
+      route: items,
+      scope: 'batchPart',
+    });
+    const answer = await submit(w, w.people.cecilia, page1, {
+      'status.A1.2': 'done',
+      'comment.A1.2': 'Första delen.',
+      'status.A2.1': 'delayed',
+      'comment.A2.1': 'Andra delen.',
+    });
+    const card = answer.body.value;
+    expect(cardText(card)).toContain('en del av svaret sparades, resten inte');
+    const stored = [await storedRow(w, 'A1.2'), await storedRow(w, 'A2.1')];
+    expect(stored.filter((row) => row !== undefined)).toHaveLength(1);
+    const missing = stored[0] === undefined ? 'A1.2' : 'A2.1';
+    const comment = missing === 'A1.2' ? 'Första delen.' : 'Andra delen.';
+    expect(inputsOf(card)[`comment.${missing}`]).toBe(comment);
+    expect(w.connector.updates()).toHaveLength(puts + 1);
+  });
+
   it('says saved once the answer is stored, and writes its derived columns after the reply', async () => {
     const { w, posted } = ctx;
     const page2 = await refreshed(w, w.people.cecilia, posted, 2);

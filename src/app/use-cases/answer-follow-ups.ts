@@ -1,7 +1,7 @@
 import type { Clock } from '../../domain/clock.js';
 import type { FollowUp } from '../../domain/model.js';
 import { departmentTeamId, type Authorization, type Caller } from '../authorization.js';
-import type { FollowUpConflict, PlanSnapshot, PlanStore, TimeBudget, Versioned } from '../ports.js';
+import type { PlanSnapshot, PlanStore, TimeBudget, Versioned } from '../ports.js';
 import { fail, ok, type Failure, type Result } from '../result.js';
 import {
   fieldMessagesOf,
@@ -9,8 +9,15 @@ import {
   validateEntries,
   type CardCheck,
   type AnswerEntryInput,
-  type AnswerFieldError,
 } from './answer-rules.js';
+import {
+  answerMessages,
+  recordFailure,
+  refuse,
+  staleRefusal,
+  throttledInWords,
+  type AnswerRefusal,
+} from './answer-refusals.js';
 import type { DepartmentTeams } from './department-teams.js';
 import {
   answerVersions,
@@ -81,22 +88,7 @@ type AnsweredFollowUps = {
   readonly view: DepartmentRoundView;
 };
 
-/** A refusal, with what the edge needs to show the card again. */
-export type AnswerRefusal = {
-  readonly ok: false;
-  readonly error: Failure;
-  /** The department and round as stored, when they could be read. */
-  readonly view?: DepartmentRoundView;
-  /** For `invalid` and `personalData`: the message of each field, by activity. */
-  readonly fieldErrors?: readonly AnswerFieldError[];
-  /** For a stale answer: the stored answers it would have overwritten. */
-  readonly conflicts?: readonly Versioned<FollowUp>[];
-  /**
-   * Answers of this call that were stored before the failure (part of a write that was cut
-   * short); `view` shows them. Absent or empty: nothing was stored.
-   */
-  readonly written?: readonly Versioned<FollowUp>[];
-};
+export type { AnswerRefusal } from './answer-refusals.js';
 
 export type AnswerOutcome =
   { readonly ok: true; readonly value: AnsweredFollowUps } | AnswerRefusal;
@@ -107,28 +99,6 @@ export type AnswerDeps = {
   readonly clock: Clock;
   readonly teams?: DepartmentTeams;
 };
-
-const answerMessages = {
-  roundNotOpen:
-    'Uppföljningen är inte öppen, så svar kan inte lämnas eller ändras. Inget sparades.',
-  notInRound:
-    'Svaret gäller en aktivitet som inte hör till förvaltningen i den här uppföljningen. Inget sparades.',
-  duplicateActivity: 'Samma aktivitet finns två gånger i svaret. Inget sparades.',
-  nothingChosen: 'Välj en status för minst en aktivitet. Inget sparades.',
-  invalid: 'Inget sparades. Rätta det som är markerat och skicka igen.',
-  personalData:
-    'Inget sparades: texten verkar innehålla personuppgifter. Avidentifiera: skriv aldrig namn eller personnummer.',
-  stale:
-    'Någon annan har svarat under tiden, så inget skrevs över. Se det senaste svaret och svara igen.',
-  partlyStored:
-    'SharePoint är tillfälligt överbelastat: en del av svaret sparades, resten inte. Det som inte sparades finns kvar: försök igen om en minut.',
-  outOfTime:
-    'SharePoint är tillfälligt överbelastat, så svaret sparades inte. Det du skrev finns kvar: försök igen om en minut.',
-} as const;
-
-function refuse(error: Failure, extra: Omit<AnswerRefusal, 'ok' | 'error'> = {}): AnswerRefusal {
-  return { ok: false, error, ...extra };
-}
 
 async function loadAndAuthorize(
   deps: AnswerDeps,
@@ -226,36 +196,4 @@ function cardCheck(input: AnswerFollowUpsInput, view: DepartmentRoundView): Card
     fresh: (activityId) => seen.matches(activityId, stored),
     leftAsShown: (activityId) => left.has(activityId),
   };
-}
-
-/** A failed write, with whatever it stored before failing shown in the view. */
-function recordFailure(error: Failure, view: DepartmentRoundView): AnswerRefusal {
-  const current = error.current as Partial<FollowUpConflict> | undefined;
-  const written = current?.written ?? [];
-  const extra = written.length > 0 ? { written } : {};
-  if (error.reason === 'conflict') {
-    const conflicts = current?.conflicts ?? [];
-    const refusal = staleRefusal(withAnswers(view, [...written, ...conflicts]), conflicts);
-    return { ...refusal, ...extra };
-  }
-  return refuse(throttledInWords(error, written.length > 0), {
-    view: withAnswers(view, written),
-    ...extra,
-  });
-}
-
-/** A throttled store said in the card's words (nothing of it stored unless `partly`). */
-function throttledInWords(error: Failure, partly = false): Failure {
-  if (error.reason !== 'throttled') return error;
-  const message = partly ? answerMessages.partlyStored : answerMessages.outOfTime;
-  const wait = error.retryAfterSeconds;
-  return fail('throttled', message, wait === undefined ? {} : { retryAfterSeconds: wait }).error;
-}
-
-function staleRefusal(
-  view: DepartmentRoundView,
-  conflicts: readonly Versioned<FollowUp>[],
-): AnswerRefusal {
-  const current: FollowUpConflict = { conflicts };
-  return refuse(fail('conflict', answerMessages.stale, { current }).error, { view, conflicts });
 }
