@@ -9,7 +9,7 @@ import type { TimeBudget } from '../../app/ports.js';
  * out: the answer is refused with the inputs kept (nothing stored), see README "Answers under
  * load".
  */
-export const graphBudgetMs = 3_200;
+const graphBudgetMs = 3_200;
 
 export function invokeBudget(
   ms: number = graphBudgetMs,

@@ -16,7 +16,7 @@ import { channelMessage, type ChannelPlace, type Person } from './teams-activiti
  * everything is checked through Graph: what each person was told against what is stored.
  */
 
-export type Department = {
+type Department = {
   readonly id: string;
   readonly place: ChannelPlace;
   readonly members: readonly Person[];
