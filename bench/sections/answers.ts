@@ -89,6 +89,8 @@ export const answersSection: BenchSection = {
           `Each wave answers ${pairs} activities twice at the same moment: one is saved, the other told "answered meanwhile" with the other answer shown.`,
           'A card action gets 3.2 s of Graph time (src/bot/verbs/invoke-budget.ts); a Retry-After that would outlast it is not waited out:',
           'the answer is refused with the inputs kept and "försök igen om en minut" (told: busy), nothing of it stored.',
+          "Times include waiting for the gateway's 4 request slots (GraphGateway concurrency), which the 20 answers' batches share,",
+          'and at 0 ms the emulator working in the same process as the bot.',
         ],
       },
     ];
