@@ -83,6 +83,30 @@ describe('stale follow-up cards, per activity', () => {
     });
   });
 
+  it('judges inputs shown again after a refusal against the answer the person saw, not a newer one', async () => {
+    const { w, posted } = ctx;
+    const { bertil, cecilia } = w.people;
+    const bertilPage3 = await refreshed(w, bertil, posted, 3);
+    const ceciliaPage3 = await refreshed(w, cecilia, posted, 3);
+    await submit(w, cecilia, ceciliaPage3, { 'status.A5.2': 'done', 'comment.A5.2': 'Klart.' });
+    const refused = await submit(w, bertil, bertilPage3, {
+      'status.A5.2': 'delayed',
+      'comment.A5.2': 'Ring 19121212-1212.',
+    });
+    expect(cardText(refused.body.value)).toMatch(/Inget sparades/);
+    const again = await submit(
+      w,
+      bertil,
+      { card: refused.body.value, messageId: posted.messageId },
+      { 'comment.A5.2': 'Försenat.' },
+    );
+    expect(cardText(again.body.value)).toMatch(/Cecilia Carlsson svarade på/);
+    expect((await storedRow(w, 'A5.2'))?.fields).toMatchObject({
+      Comment: 'Klart.',
+      AnsweredByName: 'Cecilia Carlsson',
+    });
+  });
+
   it('ends two first answers to one activity at the same moment with one stored and the other told', async () => {
     const { w, posted } = ctx;
     const { bertil, cecilia } = w.people;

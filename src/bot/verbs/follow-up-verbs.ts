@@ -74,9 +74,16 @@ function answer(turn: Turn, action: FollowUpAction): Promise<AnswerOutcome> {
   });
 }
 
-/** What the person's card showed of the activities whose inputs are shown again as they were. */
-function keptSeen(data: FollowUpCardData): { readonly seen?: SeenOnCard } {
-  return data.v === 2 ? { seen: data.seen } : {};
+/**
+ * What the person's card showed of the activities whose inputs are shown again as they were
+ * (all but `except`, answers stored meanwhile by this very action).
+ */
+function keptSeen(
+  data: FollowUpCardData,
+  except: ReadonlySet<string> = new Set(),
+): { readonly seen?: SeenOnCard } {
+  if (data.v !== 2) return {};
+  return { seen: Object.fromEntries(Object.entries(data.seen).filter(([id]) => !except.has(id))) };
 }
 
 /** The card for a refused answer, shown on `page` with the person's inputs. */
@@ -121,7 +128,7 @@ async function refused(
       const written = new Set((outcome.written ?? []).map((f) => f.activityId));
       const kept = Object.fromEntries(Object.entries(values).filter(([id]) => !written.has(id)));
       const busy = written.size > 0 ? 'partlySaved' : 'nothingSaved';
-      const seen = keptSeen(action.data);
+      const seen = keptSeen(action.data, written);
       const reply = cardOfView(view, settings, { page, values: kept, busy, ...seen });
       return withEveryone(reply, outcome, view, settings, page);
     }
