@@ -1,4 +1,5 @@
 import type { BenchSection } from '../section.js';
+import { answersSection } from './answers.js';
 import { botSection } from './bot.js';
 import { dataLayerSection } from './data-layer.js';
 import { emulatorSection } from './emulator.js';
@@ -12,4 +13,5 @@ export const sections: readonly BenchSection[] = [
   emulatorSection,
   tabSection,
   botSection,
+  answersSection,
 ];

@@ -22,6 +22,17 @@ import type { Result } from './result.js';
 /** A stored record with its optimistic-concurrency version (SharePoint's ETag). */
 export type Versioned<T> = T & { readonly version: string };
 
+/**
+ * How long a caller can still wait (a card action must answer Teams within seconds). A store
+ * given one stops waiting out throttling when the wait would not end within it and reports
+ * `throttled` instead; it never abandons a request it has sent, so what it reports is what is
+ * stored.
+ */
+export interface TimeBudget {
+  /** Milliseconds left; zero or less when the budget is spent. */
+  remainingMs(): number;
+}
+
 /** Where the bot posts for a department (or the working group): a Teams channel. */
 export type ChannelLink = {
   /** A department id, or 'workingGroup' for the working group's own channel. */
@@ -58,6 +69,12 @@ export type Answer = {
   readonly nextSteps: string;
   /** The version the answerer saw; a newer stored version is a conflict. Absent: first answer. */
   readonly expectedVersion?: string;
+  /**
+   * The answerer saw that nobody had answered (a card): a first answer someone else stores
+   * meanwhile is then a `conflict`, not written over. Without it two first answers racing are
+   * both kept, the later on top.
+   */
+  readonly sawNoAnswer?: boolean;
 };
 
 /**
@@ -66,7 +83,17 @@ export type Answer = {
  * (a retried delivery is idempotent); two first answers written at the same moment are both
  * kept, the later one on top of the earlier in the item's version history.
  */
-export type FollowUpConflict = { readonly conflicts: readonly Versioned<FollowUp>[] };
+export type FollowUpConflict = {
+  readonly conflicts: readonly Versioned<FollowUp>[];
+  /** Answers of the same call that were stored before the conflict was found. */
+  readonly written?: readonly Versioned<FollowUp>[];
+};
+
+/**
+ * `Failure.current` of another recordFollowUps failure (`throttled`, `unavailable`) when some
+ * answers of the call were stored before it: those answers. Absent: nothing was stored.
+ */
+export type FollowUpsPartlyStored = { readonly written: readonly Versioned<FollowUp>[] };
 
 export type RecordFollowUpsInput = {
   readonly roundId: string;
@@ -81,10 +108,17 @@ export type RecordFollowUpsInput = {
    * lost answer, because each write carries the version it saw.
    */
   readonly basis?: PlanSnapshot;
+  /** How long the caller can wait; past it a throttled write is reported, not waited out. */
+  readonly budget?: TimeBudget;
+};
+
+export type LoadOptions = {
+  /** How long the caller can wait; past it a throttled read is reported, not waited out. */
+  readonly budget?: TimeBudget;
 };
 
 export interface PlanStore {
-  loadPlan(): Promise<Result<PlanSnapshot>>;
+  loadPlan(options?: LoadOptions): Promise<Result<PlanSnapshot>>;
   saveActivity(
     activity: Activity,
     expectedVersion: string | undefined,

@@ -1,5 +1,6 @@
 import type { TurnContext } from '@microsoft/agents-hosting';
 import type { Caller } from '../app/authorization.js';
+import type { TimeBudget } from '../app/ports.js';
 import type { FailureReason } from '../app/result.js';
 import type { UseCases } from '../app/use-cases/use-cases.js';
 import {
@@ -12,6 +13,7 @@ import type { CardLocale } from '../cards/locale.js';
 import type { ChannelRoster } from './channel-roster.js';
 import type { CardSettings } from './follow-up-cards.js';
 import { callerOf, localeOf } from './teams-activity.js';
+import { invokeBudget } from './verbs/invoke-budget.js';
 
 /** What the bot's handlers share: the use cases, the card builders, settings and a logger. */
 
@@ -47,6 +49,8 @@ export type BotDeps = {
   readonly locale?: CardLocale | undefined;
   /** Channel rosters for the cards' refresh.userIds; without it cards list no members. */
   readonly roster?: ChannelRoster;
+  /** The time a card action may spend on SharePoint (default graphBudgetMs, about 3 s). */
+  readonly graphBudgetMs?: number;
 };
 
 /** One card action or command being handled. */
@@ -57,6 +61,8 @@ export type Turn = {
   readonly deps: BotDeps;
   /** The channel's members for the cards' refresh (read once per turn, kept by the roster). */
   readonly members: () => Promise<readonly string[]>;
+  /** What is left of the time the turn may spend on SharePoint, counted from its arrival. */
+  readonly budget: TimeBudget;
 };
 
 export function turnOf(context: TurnContext, deps: BotDeps): Turn {
@@ -67,6 +73,7 @@ export function turnOf(context: TurnContext, deps: BotDeps): Turn {
     locale: deps.locale ?? localeOf(context.activity),
     deps,
     members: () => (members ??= deps.roster?.forTurn(context) ?? Promise.resolve([])),
+    budget: invokeBudget(deps.graphBudgetMs),
   };
 }
 

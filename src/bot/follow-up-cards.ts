@@ -1,8 +1,7 @@
 import type { FollowUp } from '../domain/model.js';
 import type { AnswerFieldError } from '../app/use-cases/answer-rules.js';
-import { answerVersions, type DepartmentRoundView } from '../app/use-cases/department-view.js';
+import type { DepartmentRoundView } from '../app/use-cases/department-view.js';
 import type { Versioned } from '../app/ports.js';
-import { followUpCardVersion } from '../cards/card-version.js';
 import type { AdaptiveCard } from '../cards/elements.js';
 import type { AnswerValues } from '../cards/follow-up-activity.js';
 import {
@@ -25,11 +24,6 @@ export type CardSettings = {
   readonly memberIds?: readonly string[];
 };
 
-/** The fingerprint of what a view shows; a card carrying another one is stale. */
-function viewVersion(view: DepartmentRoundView): string {
-  return followUpCardVersion(answerVersions(view));
-}
-
 export function cardOfView(
   view: DepartmentRoundView,
   settings: CardSettings,
@@ -41,7 +35,6 @@ export function cardOfView(
       department: view.department,
       items: view.items,
       tabUrl: settings.tabUrl(view.round.id, view.department.id),
-      cardVersion: viewVersion(view),
       ...(view.channel ? { teamId: view.channel.teamId } : {}),
       ...(settings.memberIds ? { memberIds: settings.memberIds } : {}),
     },

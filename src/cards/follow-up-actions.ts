@@ -1,5 +1,6 @@
 import type { Department, FollowUpRound, ReminderStage } from '../domain/model.js';
 import { execute, openUrl, type CardAction, type Refresh } from './elements.js';
+import type { SeenAnswers } from './card-version.js';
 import type { FollowUpStrings } from './follow-up-strings.js';
 import type { FollowUpCardData } from './verbs.js';
 
@@ -12,7 +13,6 @@ export type ActionInput = {
   readonly round: FollowUpRound;
   readonly department: Department;
   readonly tabUrl: string;
-  readonly cardVersion: string;
   readonly teamId?: string;
   readonly memberIds?: readonly string[];
   readonly hasItems: boolean;
@@ -20,6 +20,8 @@ export type ActionInput = {
 
 export type ActionPlace = {
   readonly page: number;
+  /** What the card shows of each activity on the page (see card-version.ts). */
+  readonly seen: SeenAnswers;
   readonly pages: number;
   readonly stage?: ReminderStage;
   /** The round is open (the card refreshes). */
@@ -28,12 +30,17 @@ export type ActionPlace = {
   readonly answerable: boolean;
 };
 
-function followUpData(input: ActionInput, page: number, stage?: ReminderStage): FollowUpCardData {
+function followUpData(
+  input: ActionInput,
+  at: ActionPlace,
+  page: number,
+  stage?: ReminderStage,
+): FollowUpCardData {
   return {
-    v: 1,
+    v: 2,
     roundId: input.round.id,
     departmentId: input.department.id,
-    cardVersion: input.cardVersion,
+    seen: { ...at.seen },
     page,
     ...(stage === undefined ? {} : { stage }),
     ...(input.teamId === undefined ? {} : { team: input.teamId }),
@@ -49,12 +56,14 @@ export function followUpActions(
   const list: CardAction[] = [];
   if (at.open && input.hasItems) {
     if (at.answerable)
-      list.push(execute(s.submit, 'followUp.submit', followUpData(input, page, stage), 'positive'));
+      list.push(
+        execute(s.submit, 'followUp.submit', followUpData(input, at, page, stage), 'positive'),
+      );
     if (page > 1) {
-      list.push(execute(s.previousPage, 'followUp.page', followUpData(input, page - 1, stage)));
+      list.push(execute(s.previousPage, 'followUp.page', followUpData(input, at, page - 1, stage)));
     }
     if (page < pages) {
-      list.push(execute(s.nextPage, 'followUp.page', followUpData(input, page + 1, stage)));
+      list.push(execute(s.nextPage, 'followUp.page', followUpData(input, at, page + 1, stage)));
     }
   }
   list.push(openUrl(s.openTab, input.tabUrl));
@@ -72,7 +81,7 @@ export function followUpRefresh(
   at: ActionPlace,
   listMembers: boolean,
 ): Refresh {
-  const action = execute(s.refresh, 'followUp.refresh', followUpData(input, at.page, at.stage));
+  const action = execute(s.refresh, 'followUp.refresh', followUpData(input, at, at.page, at.stage));
   const members = input.memberIds ?? [];
   const listed = listMembers && members.length > 0 && members.length <= refreshUserLimit;
   return listed ? { action, userIds: [...members] } : { action };

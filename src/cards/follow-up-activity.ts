@@ -5,6 +5,7 @@ import {
   type FollowUp,
   type FollowUpStatus,
 } from '../domain/model.js';
+import { answerInputLimits } from './card-version.js';
 import { formatDateTime } from './dates.js';
 import {
   container,
@@ -24,8 +25,8 @@ import { answerInputIds } from './verbs.js';
 export type FollowUpItem = {
   readonly activity: Activity;
   readonly area?: DevelopmentArea;
-  /** The answer given in this round, if any. */
-  readonly answer?: FollowUp;
+  /** The answer given in this round, if any, with its stored version (for the card's `seen`). */
+  readonly answer?: FollowUp & { readonly version?: string };
   /** The latest status from an earlier round (from the domain's status module), if any. */
   readonly previousStatus?: FollowUpStatus;
 };
@@ -49,8 +50,8 @@ export type ActivityContext = {
   readonly errors: Readonly<Record<string, string>>;
 };
 
-const commentMaxLength = 1000;
-const nextStepsMaxLength = 500;
+const commentMaxLength = answerInputLimits.comment;
+const nextStepsMaxLength = answerInputLimits.nextSteps;
 
 function heading(item: FollowUpItem, ctx: ActivityContext): CardElement[] {
   const { activity, area } = item;

@@ -1,4 +1,5 @@
 import type { Department, FollowUpRound, ReminderStage } from '../domain/model.js';
+import { seenAnswersOf, type SeenAnswers } from './card-version.js';
 import { formatDate } from './dates.js';
 import {
   adaptiveCard,
@@ -30,7 +31,6 @@ export const followUpPageSize = 2;
 /** Longest accepted values of the inputs that are not domain data; longer ones are bugs. */
 export const followUpInputLimits = {
   tabUrl: 2048,
-  cardVersion: 200,
   memberId: 128,
   teamId: 100,
 } as const;
@@ -41,8 +41,6 @@ export type FollowUpCardInput = {
   readonly items: readonly FollowUpItem[];
   /** A deep link that opens the tab at this department and round. */
   readonly tabUrl: string;
-  /** Identifies the answers the card shows (see followUpCardVersion). */
-  readonly cardVersion: string;
   /** The team of the department's channel (a hint in the card's data, see FollowUpCardData). */
   readonly teamId?: string;
   /** Teams user ids (MRIs) of the department's members, for `refresh.userIds` (see actions). */
@@ -70,6 +68,14 @@ export type FollowUpCardOptions = {
   readonly readOnly?: boolean;
   /** A refused answer that nothing can be done about on the card: said at the top. */
   readonly refusal?: CardRefusal;
+  /** SharePoint was too busy to store (all or part of) the answer in time; inputs are kept. */
+  readonly busy?: 'nothingSaved' | 'partlySaved';
+  /**
+   * What the person saw of these activities, in place of the answers shown now (see
+   * card-version.ts): for inputs shown again as they were left, so that sending them again is
+   * judged against the answer the person saw, not one they were never shown.
+   */
+  readonly seen?: SeenAnswers;
 };
 
 export function followUpPageCount(itemCount: number): number {
@@ -89,7 +95,6 @@ function checkInput(input: FollowUpCardInput): void {
   const limits = followUpInputLimits;
   const tooLong =
     input.tabUrl.length > limits.tabUrl ||
-    input.cardVersion.length > limits.cardVersion ||
     (input.teamId ?? '').length > limits.teamId ||
     (input.memberIds ?? []).some((id) => id.length > limits.memberId);
   if (tooLong) throw new Error('Follow-up card input beyond followUpInputLimits.');
@@ -128,6 +133,17 @@ function header(b: Build, limits: DisplayLimits): CardElement[] {
   const progress = s.progress(answered, b.items.length) + page;
   elements.push(textBlock(progress, { weight: 'bolder', spacing: 'medium' }));
   return elements;
+}
+
+/** The part of `seen` that concerns the activities on the page. */
+function seenOnPage(
+  seen: SeenAnswers | undefined,
+  shown: readonly FollowUpItem[],
+): Record<string, string> {
+  const ids = shown.map((item) => item.activity.id);
+  return Object.fromEntries(
+    ids.flatMap((id) => (seen?.[id] === undefined ? [] : [[id, seen[id]]])),
+  );
 }
 
 function sections(b: Build, limits: DisplayLimits): CardElement[] {
@@ -176,13 +192,11 @@ export function followUpCard(
   const pages = followUpPageCount(items.length);
   const page = Math.min(Math.max(1, Math.trunc(options.page ?? 1)), pages);
   const open = input.round.state === 'open';
-  const at: ActionPlace = {
-    page,
-    pages,
-    open,
-    answerable: open && options.readOnly !== true,
-    ...(options.stage ? { stage: options.stage } : {}),
-  };
+  const shown = items.slice((page - 1) * followUpPageSize, page * followUpPageSize);
+  const seen = { ...seenAnswersOf(shown), ...seenOnPage(options.seen, shown) };
+  const stage = options.stage ? { stage: options.stage } : {};
+  const answerable = open && options.readOnly !== true;
+  const at: ActionPlace = { page, pages, open, answerable, seen, ...stage };
   const b: Build = { input, options, locale, s: followUpStrings(locale), items, at };
   const full = build(b, fullDisplay, true);
   if (cardByteLength(full) <= cardByteLimit) return full;

@@ -5,7 +5,7 @@ import type { CardRefusal, FollowUpStrings } from './follow-up-strings.js';
 import type { CardLocale } from './locale.js';
 import { shownText, type DisplayLimits } from './user-text.js';
 
-/** The notices at the top of the follow-up card: saved, refused, stale, closed. */
+/** The notices at the top of the follow-up card: saved, refused, busy, stale, closed. */
 
 /** Someone's answer given after the card was shown (for the stale-card variant). */
 export type StaleAnswer = {
@@ -27,6 +27,7 @@ type NoticeContext = {
     readonly stale?: readonly StaleAnswer[];
     readonly readOnly?: boolean;
     readonly refusal?: CardRefusal;
+    readonly busy?: 'nothingSaved' | 'partlySaved';
   };
 };
 
@@ -83,6 +84,10 @@ export function notices(ctx: NoticeContext): CardElement[] {
     list.push(
       container([textBlock(s.saved, { weight: 'bolder', color: 'good' })], { style: 'good' }),
     );
+  if (options.busy !== undefined) {
+    const text = options.busy === 'partlySaved' ? s.busyPartlySaved : s.busyNothingSaved;
+    list.push(container([textBlock(text, { weight: 'bolder' })], { style: 'warning' }));
+  }
   if (options.stale !== undefined && options.stale.length > 0)
     list.push(staleNotice(ctx, options.stale));
   if (options.errors !== undefined && Object.keys(options.errors).length > 0) {

@@ -33,6 +33,9 @@ export type FollowUpStrings = {
   readonly refresh: string;
   readonly errorsSummary: string;
   readonly saved: string;
+  /** SharePoint too busy to store the answer within the time Teams waits (issue 16). */
+  readonly busyNothingSaved: string;
+  readonly busyPartlySaved: string;
   readonly staleIntro: string;
   staleEntry(name: string, title: string, when: string): string;
   staleMore(count: number): string;
@@ -76,6 +79,10 @@ const sv: FollowUpStrings = {
   refresh: 'Uppdatera',
   errorsSummary: 'Inget sparades. Rätta det som är markerat nedan och skicka igen.',
   saved: 'Tack! Svaren är sparade.',
+  busyNothingSaved:
+    'SharePoint är tillfälligt överbelastat, så svaret sparades inte. Det du fyllde i finns kvar nedan: försök igen om en minut.',
+  busyPartlySaved:
+    'SharePoint är tillfälligt överbelastat: en del av svaret sparades, resten inte. Det som inte sparades finns kvar nedan: försök igen om en minut.',
   staleIntro: 'Någon hann svara medan du fyllde i kortet, så ditt svar sparades inte:',
   staleEntry: (name, title, when) => `${name} svarade på ”${title}”, ${when}`,
   staleMore: (count) => `… och ${count} svar till.`,
@@ -126,6 +133,10 @@ const en: FollowUpStrings = {
   refresh: 'Refresh',
   errorsSummary: 'Nothing was saved. Correct what is marked below and send again.',
   saved: 'Thank you! Your answers are saved.',
+  busyNothingSaved:
+    'SharePoint is busy right now, so the answer was not saved. What you filled in is kept below: try again in a minute.',
+  busyPartlySaved:
+    'SharePoint is busy right now: part of the answer was saved, the rest was not. What was not saved is kept below: try again in a minute.',
   staleIntro: 'Someone answered while you were filling in the card, so your answer was not saved:',
   staleEntry: (name, title, when) => `${name} answered “${title}”, ${when}`,
   staleMore: (count) => `… and ${count} more ${count === 1 ? 'answer' : 'answers'}.`,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FollowUpStatusSchema, ReminderStageSchema, type FollowUpStatus } from '../domain/model.js';
 import type { Failure } from '../app/result.js';
+import { answerFingerprintLength } from './card-version.js';
 import { jsonByteLength } from './size.js';
 
 /**
@@ -31,13 +32,9 @@ export function isCardVerb(verb: unknown): verb is CardVerb {
 
 const id = z.string().min(1).max(100);
 
-export const FollowUpCardDataSchema = z.object({
-  /** The card data's own format version; an older card fails to parse instead of misleading. */
-  v: z.literal(1),
+const followUpPlace = {
   roundId: id,
   departmentId: id,
-  /** What the card showed (see followUpCardVersion); a different current version means stale. */
-  cardVersion: z.string().min(1).max(200),
   /** For submit and refresh: the page shown; for followUp.page: the page asked for. 1-based. */
   page: z.number().int().min(1).max(1000),
   stage: z.optional(ReminderStageSchema),
@@ -46,7 +43,36 @@ export const FollowUpCardDataSchema = z.object({
    * start beside loading the plan; the answer is checked against the team stored for the department.
    */
   team: id.optional(),
-});
+};
+
+/** Activities a card's `seen` may name: a page holds a few; more is not a card of ours. */
+const seenLimit = 20;
+
+export const FollowUpCardDataSchema = z.discriminatedUnion('v', [
+  /**
+   * `v` is the card data's own format version. Version 2: `seen` holds what the card showed of
+   * each activity on its page (see card-version.ts); the card is stale only for an activity
+   * whose stored answer changed since.
+   */
+  z.object({
+    v: z.literal(2),
+    ...followUpPlace,
+    seen: z
+      .record(
+        id,
+        z
+          .string()
+          .max(answerFingerprintLength)
+          .regex(/^(?:[0-9a-f]{8}\.[0-9a-f]{8})?$/),
+      )
+      .refine((seen) => Object.keys(seen).length <= seenLimit),
+  }),
+  /**
+   * Version 1, on cards posted before: one fingerprint of every answer of the department
+   * (followUpCardVersion); any difference makes the card stale, as it did when it was posted.
+   */
+  z.object({ v: z.literal(1), ...followUpPlace, cardVersion: z.string().min(1).max(200) }),
+]);
 export type FollowUpCardData = z.infer<typeof FollowUpCardDataSchema>;
 
 export const ChannelCardDataSchema = z.object({

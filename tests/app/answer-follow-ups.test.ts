@@ -8,17 +8,14 @@ import { openRound, people, workingGroupTeam, world, type World } from './suppor
 
 const department = 'social-omsorg';
 
-/** What a card shown now would carry: the stored answers' versions as they are. */
+/** What a card shown now would carry: each activity's stored answer version as it is. */
 async function cardShownNow(useCases: UseCases): Promise<SeenAnswers> {
   const view = await useCases.showDepartmentRound(openRound.id, department);
   if (!view.ok) throw new Error(view.error.message);
-  const seen = JSON.stringify(
-    answerVersions(view.value).sort((a, b) => a.activityId.localeCompare(b.activityId)),
-  );
+  const seen = new Map(answerVersions(view.value).map((a) => [a.activityId, a.version]));
   return {
     kind: 'card',
-    matches: (stored) =>
-      JSON.stringify([...stored].sort((a, b) => a.activityId.localeCompare(b.activityId))) === seen,
+    matches: (id, stored) => seen.get(id) === stored.find((a) => a.activityId === id)?.version,
   };
 }
 

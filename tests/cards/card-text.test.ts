@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { followUpCardVersion } from '../../src/cards/card-version.js';
+import {
+  answerFingerprint,
+  followUpCardVersion,
+  inputsFingerprint,
+  seenAnswersOf,
+  seenParts,
+} from '../../src/cards/card-version.js';
 import { formatDate, formatDateTime } from '../../src/cards/dates.js';
 import { cardLocale, statusLabel } from '../../src/cards/locale.js';
 import { cleanText, inputValue, shownText } from '../../src/cards/user-text.js';
@@ -88,5 +94,27 @@ describe('counts on cards', () => {
     expect(followUpStrings('sv').progress(1, 2)).toBe('1 av 2 aktiviteter besvarade.');
     expect(followUpStrings('en').progress(0, 1)).toBe('0 of 1 activity answered.');
     expect(followUpStrings('en').progress(0, 3)).toBe('0 of 3 activities answered.');
+  });
+});
+
+describe('answerFingerprint and seenAnswersOf', () => {
+  it('tells versions apart, has 8 hex digits, and is empty for no answer', () => {
+    expect(answerFingerprint('"g1,3"')).toMatch(/^[0-9a-f]{8}$/);
+    expect(answerFingerprint('"g1,3"')).toBe(answerFingerprint('"g1,3"'));
+    expect(answerFingerprint('"g1,3"')).not.toBe(answerFingerprint('"g1,4"'));
+    expect(answerFingerprint(undefined)).toBe('');
+  });
+
+  it('records each activity shown with its answer version and inputs, unanswered ones as empty', () => {
+    const answer = { version: '"g1,3"', status: 'done', comment: 'Klart.', nextSteps: '' };
+    const seen = seenAnswersOf([
+      { activity: { id: 'act-1' }, answer },
+      { activity: { id: 'act-2' } },
+    ]);
+    const inputs = inputsFingerprint({ status: 'done', comment: 'Klart.', nextSteps: '' });
+    expect(seen).toEqual({ 'act-1': `${answerFingerprint('"g1,3"')}.${inputs}`, 'act-2': '' });
+    expect(seenParts(seen['act-1'])).toEqual({ version: answerFingerprint('"g1,3"'), inputs });
+    expect(seenParts('')).toEqual({ version: '', inputs: undefined });
+    expect(inputs).not.toBe(inputsFingerprint({ status: 'done', comment: 'Klart', nextSteps: '' }));
   });
 });

@@ -1,3 +1,4 @@
+import { seenAnswer } from '../../src/cards/card-version.js';
 import { describe, expect, it } from 'vitest';
 import { followUpCard } from '../../src/cards/follow-up-card.js';
 import { answerInputIds, parseCardAction } from '../../src/cards/verbs.js';
@@ -76,10 +77,10 @@ describe('followUpCard', () => {
     const action = rendered.click('Skicka svar');
     expect(action.verb).toBe('followUp.submit');
     expect(action.data).toMatchObject({
-      v: 1,
+      v: 2,
       roundId: round.id,
       departmentId: 'dep-kof',
-      cardVersion: '1-0badc0de',
+      seen: { 'act-1': seenAnswer(answer('act-1')), 'act-2': '' },
       page: 1,
       'status.act-2': 'delayed',
       'comment.act-2': 'Flyttad till hösten.',
@@ -202,10 +203,10 @@ describe('followUpCard refresh', () => {
         title: 'Uppdatera',
         verb: 'followUp.refresh',
         data: {
-          v: 1,
+          v: 2,
           roundId: round.id,
           departmentId: 'dep-kof',
-          cardVersion: '1-0badc0de',
+          seen: { 'act-1': seenAnswer(answer('act-1')), 'act-2': '' },
           page: 1,
           stage: 'opening',
         },

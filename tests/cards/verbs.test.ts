@@ -49,6 +49,17 @@ describe('parseCardAction', () => {
     expect(refresh).toEqual({ ok: true, value: { verb: 'followUp.refresh', data: base } });
   });
 
+  it('parses what a card (data version 2) showed per activity, and an older card (version 1)', () => {
+    const seen = { 'act-1': '0badc0de.12345678', 'act-2': '' };
+    const { cardVersion: _legacy, ...place } = base;
+    const v2 = { ...place, v: 2, seen };
+    const parsed = parseCardAction('followUp.submit', { ...v2, 'status.act-1': 'done' });
+    expect(parsed.ok && parsed.value.verb === 'followUp.submit' && parsed.value.data).toEqual(v2);
+    expect(parseCardAction('followUp.refresh', base).ok).toBe(true);
+    const twenty = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`a${i}`, '']));
+    expect(parseCardAction('followUp.refresh', { ...v2, seen: twenty }).ok).toBe(true);
+  });
+
   it('parses channel link and unlink with their target', () => {
     expect(parseCardAction('channel.link', { v: 1, target: 'dep-kof' })).toEqual({
       ok: true,
@@ -80,6 +91,16 @@ describe('parseCardAction', () => {
       'text',
       [],
       { ...base, v: 2 },
+      { ...base, v: 3 },
+      { ...base, cardVersion: undefined },
+      { ...base, v: 2, seen: { 'act-1': '0badc0de' } },
+      { ...base, v: 2, seen: { 'act-1': '0badc0de.0badc0de0' } },
+      { ...base, v: 2, seen: { 'act-1': 5 } },
+      {
+        ...base,
+        v: 2,
+        seen: Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`a${i}`, ''])),
+      },
       { ...base, page: 0 },
       { ...base, page: '1' },
       { ...base, roundId: '' },

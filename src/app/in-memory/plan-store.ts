@@ -156,22 +156,34 @@ export class InMemoryPlanStore implements PlanStore {
     const conflicts = plans.filter((p) => p.plan === 'conflict').map((p) => p.stored);
     if (conflicts.length > 0) return conflictOf(conflicts.filter((c) => c !== undefined));
     await Promise.resolve();
-    return ok(plans.map(({ followUp, plan, stored }) => this.write(followUp, plan, stored)));
+    const written: Versioned<FollowUp>[] = [];
+    const raced: Versioned<FollowUp>[] = [];
+    for (const [i, { followUp, plan, stored }] of plans.entries()) {
+      const firstOnly = input.answers[i]?.sawNoAnswer === true;
+      const result = this.write(followUp, plan, stored, firstOnly);
+      if ('raced' in result) raced.push(result.raced);
+      else written.push(result);
+    }
+    if (raced.length > 0) return conflictOf(raced, written);
+    return ok(written);
   }
 
   private write(
     followUp: FollowUp,
     plan: string,
     stored: Versioned<FollowUp> | undefined,
-  ): Versioned<FollowUp> {
+    firstOnly: boolean,
+  ): Versioned<FollowUp> | { readonly raced: Versioned<FollowUp> } {
     const key = followUpKey(followUp.roundId, followUp.activityId);
     if (plan === 'skip' && stored) return stored;
     if (plan === 'create') {
       const created = this.followUps.create(key, followUp);
       if (created !== 'exists') return created;
-      // Someone answered in between: keep both, this answer on top (unless it is the same).
+      // Someone answered in between: keep both, this answer on top (unless it is the same),
+      // or, for an answerer who saw no answer, leave the other answer as it is (a conflict).
       const now = this.followUps.get(key)!;
       if (sameAnswer(now, followUp)) return now;
+      if (firstOnly) return { raced: now };
     }
     const replaced = this.followUps.replace(key, followUp, '*');
     if (typeof replaced === 'string') throw new Error(`follow-up ${key} vanished`);
@@ -194,8 +206,11 @@ export class InMemoryPlanStore implements PlanStore {
   }
 }
 
-function conflictOf(conflicts: Versioned<FollowUp>[]): Result<never> {
-  const current: FollowUpConflict = { conflicts };
+function conflictOf(
+  conflicts: Versioned<FollowUp>[],
+  written: readonly Versioned<FollowUp>[] = [],
+): Result<never> {
+  const current: FollowUpConflict = { conflicts, ...(written.length > 0 ? { written } : {}) };
   return fail(
     'conflict',
     'Någon annan har svarat under tiden; inget skrevs över. Se det senaste svaret och svara igen.',

@@ -1,15 +1,23 @@
 import type { Clock } from '../../domain/clock.js';
 import type { FollowUp } from '../../domain/model.js';
 import { departmentTeamId, type Authorization, type Caller } from '../authorization.js';
-import type { FollowUpConflict, PlanSnapshot, PlanStore, Versioned } from '../ports.js';
+import type { PlanSnapshot, PlanStore, TimeBudget, Versioned } from '../ports.js';
 import { fail, ok, type Failure, type Result } from '../result.js';
 import {
   fieldMessagesOf,
   planWrites,
   validateEntries,
+  type CardCheck,
   type AnswerEntryInput,
-  type AnswerFieldError,
 } from './answer-rules.js';
+import {
+  answerMessages,
+  recordFailure,
+  refuse,
+  staleRefusal,
+  throttledInWords,
+  type AnswerRefusal,
+} from './answer-refusals.js';
 import type { DepartmentTeams } from './department-teams.js';
 import {
   answerVersions,
@@ -33,12 +41,21 @@ import {
  */
 
 export type SeenAnswers =
-  /** A card: whether the stored answers are still those the card showed (its fingerprint). */
+  /**
+   * A card: whether it showed the activity's answer as it is stored now. `stored` is every
+   * stored answer of the department in the round (older cards carry one fingerprint of all).
+   */
   | {
       readonly kind: 'card';
       matches(
+        activityId: string,
         stored: readonly { readonly activityId: string; readonly version: string }[],
       ): boolean;
+      /**
+       * Whether the entry's inputs came back exactly as the answer the card showed filled them:
+       * the person left them alone, so they are no answer (Teams sends every input of a card).
+       */
+      leftAsShown?(entry: AnswerEntryInput): boolean;
     }
   /** The tab: each entry carries the version it saw (`expectedVersion`). */
   | { readonly kind: 'versions' };
@@ -55,6 +72,11 @@ export type AnswerFollowUpsInput = {
    * membership check start beside loading the plan; the stored team decides.
    */
   readonly teamHint?: string;
+  /**
+   * How long the caller can wait (a card action: what Teams allows). Throttling that would
+   * outlast it ends the answer as `throttled`, with nothing stored unless `written` says so.
+   */
+  readonly budget?: TimeBudget;
 };
 
 type AnsweredFollowUps = {
@@ -66,17 +88,7 @@ type AnsweredFollowUps = {
   readonly view: DepartmentRoundView;
 };
 
-/** A refusal, with what the edge needs to show the card again. */
-export type AnswerRefusal = {
-  readonly ok: false;
-  readonly error: Failure;
-  /** The department and round as stored, when they could be read. */
-  readonly view?: DepartmentRoundView;
-  /** For `invalid` and `personalData`: the message of each field, by activity. */
-  readonly fieldErrors?: readonly AnswerFieldError[];
-  /** For a stale answer: the stored answers it would have overwritten. */
-  readonly conflicts?: readonly Versioned<FollowUp>[];
-};
+export type { AnswerRefusal } from './answer-refusals.js';
 
 export type AnswerOutcome =
   { readonly ok: true; readonly value: AnsweredFollowUps } | AnswerRefusal;
@@ -88,24 +100,6 @@ export type AnswerDeps = {
   readonly teams?: DepartmentTeams;
 };
 
-const answerMessages = {
-  roundNotOpen:
-    'Uppföljningen är inte öppen, så svar kan inte lämnas eller ändras. Inget sparades.',
-  notInRound:
-    'Svaret gäller en aktivitet som inte hör till förvaltningen i den här uppföljningen. Inget sparades.',
-  duplicateActivity: 'Samma aktivitet finns två gånger i svaret. Inget sparades.',
-  nothingChosen: 'Välj en status för minst en aktivitet. Inget sparades.',
-  invalid: 'Inget sparades. Rätta det som är markerat och skicka igen.',
-  personalData:
-    'Inget sparades: texten verkar innehålla personuppgifter. Avidentifiera: skriv aldrig namn eller personnummer.',
-  stale:
-    'Någon annan har svarat under tiden, så inget skrevs över. Se det senaste svaret och svara igen.',
-} as const;
-
-function refuse(error: Failure, extra: Omit<AnswerRefusal, 'ok' | 'error'> = {}): AnswerRefusal {
-  return { ok: false, error, ...extra };
-}
-
 /** The plan, and whether the caller may answer (a refusal still has the plan, to show it). */
 async function loadAndAuthorize(
   deps: AnswerDeps,
@@ -113,7 +107,7 @@ async function loadAndAuthorize(
 ): Promise<Result<{ readonly snapshot: PlanSnapshot; readonly allowed: Result<void> }>> {
   const hinted = deps.teams?.get(input.departmentId) ?? input.teamHint;
   const [snapshot, early] = await Promise.all([
-    deps.store.loadPlan(),
+    deps.store.loadPlan(input.budget ? { budget: input.budget } : {}),
     hinted === undefined ? undefined : deps.authorization.canAnswer(input.caller, hinted),
   ]);
   if (!snapshot.ok) return snapshot;
@@ -140,7 +134,7 @@ export async function answerFollowUps(
   input: AnswerFollowUpsInput,
 ): Promise<AnswerOutcome> {
   const loaded = await loadAndAuthorize(deps, input);
-  if (!loaded.ok) return refuse(loaded.error);
+  if (!loaded.ok) return refuse(throttledInWords(loaded.error));
   const { snapshot, allowed } = loaded.value;
   const viewed = departmentRoundView(snapshot, input.roundId, input.departmentId);
   // Someone who may not answer still gets what they were looking at (read-only on a card).
@@ -172,10 +166,11 @@ async function write(
   entries: Parameters<typeof planWrites>[0],
 ): Promise<AnswerOutcome> {
   const items = new Map(view.items.map((item) => [item.activity.id, item]));
-  const fresh = input.seen.kind === 'card' ? input.seen.matches(answerVersions(view)) : undefined;
-  const plan = planWrites(entries, items, input.caller.id, fresh);
+  const plan = planWrites(entries, items, input.caller.id, cardCheck(input, view));
   if (plan.conflicts.length > 0) return staleRefusal(view, plan.conflicts);
   if (plan.answers.length === 0) return ok({ written: [], unchanged: plan.unchanged, view });
+  if (input.budget && input.budget.remainingMs() <= 0)
+    return refuse(fail('throttled', answerMessages.outOfTime).error, { view });
   const recorded = await deps.store.recordFollowUps({
     roundId: view.round.id,
     departmentId: view.department.id,
@@ -184,12 +179,9 @@ async function write(
     source: input.source,
     at: deps.clock.now(),
     basis,
+    ...(input.budget ? { budget: input.budget } : {}),
   });
-  if (!recorded.ok) {
-    if (recorded.error.reason !== 'conflict') return refuse(recorded.error, { view });
-    const current = recorded.error.current as FollowUpConflict | undefined;
-    return staleRefusal(withAnswers(view, current?.conflicts ?? []), current?.conflicts ?? []);
-  }
+  if (!recorded.ok) return recordFailure(recorded.error, view);
   return ok({
     written: recorded.value,
     unchanged: plan.unchanged,
@@ -197,10 +189,15 @@ async function write(
   });
 }
 
-function staleRefusal(
-  view: DepartmentRoundView,
-  conflicts: readonly Versioned<FollowUp>[],
-): AnswerRefusal {
-  const current: FollowUpConflict = { conflicts };
-  return refuse(fail('conflict', answerMessages.stale, { current }).error, { view, conflicts });
+function cardCheck(input: AnswerFollowUpsInput, view: DepartmentRoundView): CardCheck | undefined {
+  const seen = input.seen;
+  if (seen.kind !== 'card') return undefined;
+  const stored = answerVersions(view);
+  const left = new Set(
+    input.entries.filter((e) => seen.leftAsShown?.(e) === true).map((e) => e.activityId),
+  );
+  return {
+    fresh: (activityId) => seen.matches(activityId, stored),
+    leftAsShown: (activityId) => left.has(activityId),
+  };
 }

@@ -101,17 +101,28 @@ export type WritePlan = {
   readonly conflicts: readonly Versioned<FollowUp>[];
 };
 
+/** What a card says of each activity it showed (see SeenAnswers in answer-follow-ups). */
+export type CardCheck = {
+  /** Whether the card showed the activity's answer as it is stored now. */
+  fresh(activityId: string): boolean;
+  /** Whether the entry's inputs came back exactly as the answer the card showed filled them. */
+  leftAsShown(activityId: string): boolean;
+};
+
 /**
- * What to write. `fresh` says whether the answerer saw the stored answers as they are now
- * (a card whose fingerprint matches); `undefined` means per-entry versions decide (the tab),
- * and the store refuses a stale version itself. A stale card still writes entries that overwrite
- * nobody else's answer; an entry that would overwrite another person's answer is a conflict.
+ * What to write. With a card, `card.fresh(activityId)` says whether the answerer saw that
+ * activity's answer as it is stored now; without one (the tab) per-entry versions decide, and
+ * the store refuses a stale version itself. Inputs left as the card showed them are not an
+ * answer (Teams sends every input of the card). An entry whose answer changed since it was shown
+ * still writes when that answer is the caller's own; over another person's answer it is a
+ * conflict. Entries the card showed unanswered are sent as first answers that must not land on
+ * top of one stored meanwhile.
  */
 export function planWrites(
   entries: readonly ValidEntry[],
   items: ReadonlyMap<string, DepartmentItem>,
   callerId: string,
-  fresh: boolean | undefined,
+  card: CardCheck | undefined,
 ): WritePlan {
   const answers: Answer[] = [];
   const unchanged: string[] = [];
@@ -123,7 +134,7 @@ export function planWrites(
       continue;
     }
     const { activityId, status, comment, nextSteps } = entry;
-    if (fresh === undefined) {
+    if (card === undefined) {
       const expected = entry.expectedVersion;
       answers.push({
         activityId,
@@ -134,7 +145,12 @@ export function planWrites(
       });
       continue;
     }
-    if (!fresh && stored && stored.answeredBy.id !== callerId) {
+    const seen = card.fresh(activityId);
+    if (!seen && card.leftAsShown(activityId)) {
+      unchanged.push(activityId);
+      continue;
+    }
+    if (!seen && stored && stored.answeredBy.id !== callerId) {
       conflicts.push(stored);
       continue;
     }
@@ -143,7 +159,7 @@ export function planWrites(
       status,
       comment,
       nextSteps,
-      ...(stored ? { expectedVersion: stored.version } : {}),
+      ...(stored ? { expectedVersion: stored.version } : { sawNoAnswer: true }),
     });
   }
   return { answers, unchanged, conflicts };

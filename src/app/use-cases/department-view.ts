@@ -7,7 +7,7 @@ import type {
   FollowUpStatus,
 } from '../../domain/model.js';
 import { activitiesInRound, compareRounds, latestStatuses } from '../../domain/status.js';
-import type { ChannelLink, PlanSnapshot, PlanStore, Versioned } from '../ports.js';
+import type { ChannelLink, PlanSnapshot, PlanStore, TimeBudget, Versioned } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';
 
 /**
@@ -112,8 +112,9 @@ export async function showDepartmentRound(
   store: PlanStore,
   roundId: string,
   departmentId: string,
+  budget?: TimeBudget,
 ): Promise<Result<DepartmentRoundView>> {
-  const snapshot = await store.loadPlan();
+  const snapshot = await store.loadPlan(budget ? { budget } : {});
   if (!snapshot.ok) return snapshot;
   return departmentRoundView(snapshot.value, roundId, departmentId);
 }

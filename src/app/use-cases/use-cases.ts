@@ -6,6 +6,7 @@ import type {
   PlanSnapshot,
   PlanStore,
   TeamMembership,
+  TimeBudget,
   Versioned,
 } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';
@@ -66,7 +67,11 @@ export type UseCaseDeps = {
 export type UseCases = {
   readonly authorization: Authorization;
   answerFollowUps(input: AnswerFollowUpsInput): Promise<AnswerOutcome>;
-  showDepartmentRound(roundId: string, departmentId: string): Promise<Result<DepartmentRoundView>>;
+  showDepartmentRound(
+    roundId: string,
+    departmentId: string,
+    budget?: TimeBudget,
+  ): Promise<Result<DepartmentRoundView>>;
   /**
    * The department linked to a channel, in each of its open rounds, oldest first (the bot's
    * `kort` command posts one card per round); with `name`, the linked department whose name
@@ -140,8 +145,8 @@ export function createUseCases(deps: UseCaseDeps): UseCases {
   return {
     authorization,
     answerFollowUps: (input) => answerFollowUps(answerDeps, input),
-    showDepartmentRound: (roundId, departmentId) =>
-      showDepartmentRound(deps.store, roundId, departmentId),
+    showDepartmentRound: (roundId, departmentId, budget) =>
+      showDepartmentRound(deps.store, roundId, departmentId, budget),
     async showChannelRounds(channelId, name) {
       const snapshot = await deps.store.loadPlan();
       return snapshot.ok ? channelRounds(snapshot.value, channelId, name) : snapshot;

@@ -1,10 +1,27 @@
-import type { AnswerOutcome, AnswerRefusal } from '../../app/use-cases/answer-follow-ups.js';
+import type {
+  AnswerOutcome,
+  AnswerRefusal,
+  SeenAnswers,
+} from '../../app/use-cases/answer-follow-ups.js';
 import { isBlank } from '../../app/use-cases/answer-rules.js';
 import type { DepartmentRoundView } from '../../app/use-cases/department-view.js';
-import { followUpCardVersion } from '../../cards/card-version.js';
+import {
+  answerFingerprint,
+  followUpCardVersion,
+  inputsFingerprint,
+  seenParts,
+  type SeenAnswers as SeenOnCard,
+} from '../../cards/card-version.js';
 import type { AnswerEntry, FollowUpCardData } from '../../cards/verbs.js';
 import { cardSettings, problemCard, type Turn } from '../bot-deps.js';
-import { cardOfView, errorsOf, pageOfActivity, staleOf, valuesOf } from '../follow-up-cards.js';
+import {
+  cardOfView,
+  errorsOf,
+  pageOfActivity,
+  staleOf,
+  valuesOf,
+  type CardSettings,
+} from '../follow-up-cards.js';
 import type { VerbOutcome } from './verb-outcome.js';
 
 /**
@@ -19,6 +36,33 @@ import type { VerbOutcome } from './verb-outcome.js';
 
 type FollowUpAction = { readonly data: FollowUpCardData; readonly entries: readonly AnswerEntry[] };
 
+/** Whether the card showed an activity's answer as stored now (see card-version.ts). */
+function seenOf(data: FollowUpCardData): SeenAnswers {
+  if (data.v === 1) {
+    // A card posted before per-activity fingerprints: any change to the department is stale.
+    const version = data.cardVersion;
+    return { kind: 'card', matches: (_id, stored) => followUpCardVersion(stored) === version };
+  }
+  const seen = data.seen;
+  return {
+    kind: 'card',
+    matches: (id, stored) => {
+      const { version } = seenParts(seen[id]);
+      const now = stored.find((a) => a.activityId === id)?.version;
+      return version !== undefined && version === answerFingerprint(now);
+    },
+    leftAsShown: (entry) => {
+      const { inputs } = seenParts(seen[entry.activityId]);
+      const sent = {
+        status: entry.status ?? '',
+        comment: entry.comment ?? '',
+        nextSteps: entry.nextSteps ?? '',
+      };
+      return inputs !== undefined && inputs === inputsFingerprint(sent);
+    },
+  };
+}
+
 function answer(turn: Turn, action: FollowUpAction): Promise<AnswerOutcome> {
   const { data, entries } = action;
   return turn.deps.useCases.answerFollowUps({
@@ -27,9 +71,22 @@ function answer(turn: Turn, action: FollowUpAction): Promise<AnswerOutcome> {
     entries,
     caller: turn.caller,
     source: 'card',
-    seen: { kind: 'card', matches: (stored) => followUpCardVersion(stored) === data.cardVersion },
+    seen: seenOf(data),
+    budget: turn.budget,
     ...(data.team === undefined ? {} : { teamHint: data.team }),
   });
+}
+
+/**
+ * What the person's card showed of the activities whose inputs are shown again as they were
+ * (all but `except`, answers stored meanwhile by this very action).
+ */
+function keptSeen(
+  data: FollowUpCardData,
+  except: ReadonlySet<string> = new Set(),
+): { readonly seen?: SeenOnCard } {
+  if (data.v !== 2) return {};
+  return { seen: Object.fromEntries(Object.entries(data.seen).filter(([id]) => !except.has(id))) };
 }
 
 /** The card for a refused answer, shown on `page` with the person's inputs. */
@@ -41,7 +98,12 @@ async function refused(
 ): Promise<VerbOutcome> {
   const { error, view } = outcome;
   const settings = await cardSettings(turn);
-  if (!view) return { reply: problemCard(turn, error.reason) };
+  if (!view) {
+    // Nothing could be read (SharePoint busy or down): the card is left as the person has it,
+    // inputs and all, and a sentence says why (Teams shows it under the card).
+    const busy = error.reason === 'throttled' || error.reason === 'unavailable';
+    return { reply: busy ? error.message : problemCard(turn, error.reason) };
+  }
   const values = valuesOf(action.entries);
   switch (error.reason) {
     case 'invalid':
@@ -52,7 +114,8 @@ async function refused(
         : first
           ? { [`status.${first.activityId}`]: error.message }
           : {};
-      return { reply: cardOfView(view, settings, { page, values, errors }) };
+      const seen = keptSeen(action.data);
+      return { reply: cardOfView(view, settings, { page, values, errors, ...seen }) };
     }
     case 'conflict': {
       if (view.round.state !== 'open') {
@@ -60,16 +123,21 @@ async function refused(
         return { reply: closed, everyone: closed };
       }
       const stale = staleOf(view, outcome.conflicts ?? []);
-      return { reply: cardOfView(view, settings, { page, values, stale }) };
+      const reply = cardOfView(view, settings, { page, values, stale });
+      return withEveryone(reply, outcome, view, settings, page);
+    }
+    case 'throttled':
+    case 'unavailable': {
+      const written = new Set((outcome.written ?? []).map((f) => f.activityId));
+      const kept = Object.fromEntries(Object.entries(values).filter(([id]) => !written.has(id)));
+      const busy = written.size > 0 ? 'partlySaved' : 'nothingSaved';
+      const seen = keptSeen(action.data, written);
+      const reply = cardOfView(view, settings, { page, values: kept, busy, ...seen });
+      return withEveryone(reply, outcome, view, settings, page);
     }
     case 'forbidden': {
       const refusal = view.channel === undefined ? 'noTeam' : 'notMember';
       return { reply: cardOfView(view, settings, { page, readOnly: true, refusal }) };
-    }
-    case 'throttled':
-    case 'unavailable': {
-      const refusal = error.reason === 'throttled' ? 'busy' : 'unavailable';
-      return { reply: cardOfView(view, settings, { page, values, refusal }) };
     }
     case 'notFound':
       return {
@@ -89,6 +157,18 @@ async function readOnlyFor(turn: Turn, view: DepartmentRoundView): Promise<boole
     view.channel?.teamId,
   );
   return !allowed.ok && allowed.error.reason === 'forbidden';
+}
+
+/** A refusal after part of the answer was stored still shows that part to everyone. */
+function withEveryone(
+  reply: object,
+  outcome: AnswerRefusal,
+  view: DepartmentRoundView,
+  settings: CardSettings,
+  page: number,
+): VerbOutcome {
+  if ((outcome.written ?? []).length === 0) return { reply };
+  return { reply, everyone: cardOfView(view, settings, { page }) };
 }
 
 export async function submitAnswers(turn: Turn, action: FollowUpAction): Promise<VerbOutcome> {
@@ -111,6 +191,7 @@ export async function changePage(turn: Turn, action: FollowUpAction): Promise<Ve
     const view = await turn.deps.useCases.showDepartmentRound(
       action.data.roundId,
       action.data.departmentId,
+      turn.budget,
     );
     if (!view.ok) return { reply: problemCard(turn, view.error.reason) };
     const readOnly = await readOnlyFor(turn, view.value);
@@ -133,7 +214,11 @@ export async function changePage(turn: Turn, action: FollowUpAction): Promise<Ve
  * someone outside the department's team.
  */
 export async function refreshCard(turn: Turn, data: FollowUpCardData): Promise<VerbOutcome> {
-  const view = await turn.deps.useCases.showDepartmentRound(data.roundId, data.departmentId);
+  const view = await turn.deps.useCases.showDepartmentRound(
+    data.roundId,
+    data.departmentId,
+    turn.budget,
+  );
   if (!view.ok) return { reply: problemCard(turn, view.error.reason) };
   const [settings, readOnly] = await Promise.all([
     cardSettings(turn),

@@ -8,7 +8,13 @@ import {
   unitsOf,
   type Unit,
 } from './batch-parts.js';
-import type { Graph, GraphOutcome, GraphProblem, GraphRequest } from './graph-types.js';
+import type {
+  BatchOptions,
+  Graph,
+  GraphOutcome,
+  GraphProblem,
+  GraphRequest,
+} from './graph-types.js';
 import { Limiter, sleep } from './limiter.js';
 
 export type GatewayOptions = {
@@ -22,7 +28,13 @@ export type GatewayOptions = {
 const retriedStatuses = new Set([429, 503, 504]);
 
 export { relativeToVersionRoot } from './batch-parts.js';
-export type { Graph, GraphOutcome, GraphProblem, GraphRequest } from './graph-types.js';
+export type {
+  BatchOptions,
+  Graph,
+  GraphOutcome,
+  GraphProblem,
+  GraphRequest,
+} from './graph-types.js';
 
 export class GraphGateway implements Graph {
   private readonly limiter: Limiter;
@@ -42,16 +54,19 @@ export class GraphGateway implements Graph {
     return this.limiter.run(() => this.sendNow(request));
   }
 
-  async batch(requests: readonly GraphRequest[]): Promise<GraphOutcome[]> {
+  async batch(
+    requests: readonly GraphRequest[],
+    options: BatchOptions = {},
+  ): Promise<GraphOutcome[]> {
     const outcomes = new Array<GraphOutcome | undefined>(requests.length);
     let pending = unitsOf(requests);
     while (pending.length > 0) {
       const chunks = packChunks(pending);
       const answers = await Promise.all(chunks.map((chunk) => this.send(batchBody(chunk))));
-      const again: Unit[] = [];
+      const again: { readonly unit: Unit; readonly problem: GraphProblem }[] = [];
       let waitSeconds = 0;
       const retry = (unit: Unit, outcome: GraphProblem) => {
-        again.push({ ...unit, attempts: unit.attempts + 1 });
+        again.push({ unit: { ...unit, attempts: unit.attempts + 1 }, problem: outcome });
         waitSeconds = Math.max(waitSeconds, Math.min(outcome.retryAfterSeconds ?? 1, 30));
       };
       chunks.forEach((chunk, c) => {
@@ -77,8 +92,14 @@ export class GraphGateway implements Graph {
           else outcomes[unit.parts[1]!.index] = dependent;
         }
       });
+      const budget = options.budget;
+      if (again.length > 0 && budget && budget.remainingMs() <= waitSeconds * 1000) {
+        // The wait would outlast the caller: report the throttling instead of waiting it out.
+        for (const { unit, problem } of again) giveUp(unit, problem, outcomes);
+        break;
+      }
       if (again.length > 0) await this.sleep(waitSeconds * 1000);
-      pending = again;
+      pending = again.map((a) => a.unit);
     }
     return outcomes.map((o) => o!);
   }
@@ -94,6 +115,21 @@ export class GraphGateway implements Graph {
       return problemFrom(error);
     }
   }
+}
+
+/** A unit not resent: its first part gets the problem, a part depending on it 424 as in Graph. */
+function giveUp(unit: Unit, problem: GraphProblem, outcomes: (GraphOutcome | undefined)[]): void {
+  unit.parts.forEach((part, i) => {
+    outcomes[part.index] =
+      i === 0
+        ? problem
+        : {
+            ok: false,
+            status: 424,
+            code: 'failedDependency',
+            message: 'Not run: the request it depends on was throttled.',
+          };
+  });
 }
 
 function dispatch(call: ReturnType<Client['api']>, request: GraphRequest): Promise<unknown> {

@@ -1,3 +1,5 @@
+import type { TimeBudget } from '../../app/ports.js';
+
 /** The shapes every Graph caller shares: a request, its outcome, and the gateway's port. */
 
 type GraphMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -26,9 +28,17 @@ export type GraphProblem = {
 };
 export type GraphOutcome = GraphSuccess | GraphProblem;
 
+export type BatchOptions = {
+  /**
+   * How long the caller can wait: a throttled part is resent only when its Retry-After ends
+   * within it; otherwise its 429/503/504 is returned (and a part depending on it gets 424).
+   */
+  readonly budget?: TimeBudget;
+};
+
 /** How the app talks to Graph: one request, or many in `$batch` round trips. */
 export interface Graph {
   send(request: GraphRequest): Promise<GraphOutcome>;
   /** Outcomes in the order of `requests`; parts answered 429/503/504 are resent after Retry-After. */
-  batch(requests: readonly GraphRequest[]): Promise<GraphOutcome[]>;
+  batch(requests: readonly GraphRequest[], options?: BatchOptions): Promise<GraphOutcome[]>;
 }

@@ -1,8 +1,10 @@
+import type { Failure } from '../../app/result.js';
 import type { Clock } from '../../domain/clock.js';
 import type { Graph } from '../client/gateway.js';
 import { planCodecs, type PlanCodecs } from '../codec/plan-codecs.js';
 import { recordCodecs, type RecordCodecs } from '../codec/record-codecs.js';
 import type { SiteSchema } from '../site-schema/schema.js';
+import { BackgroundWork } from './background.js';
 import { defaultPageSize } from './queries.js';
 import type { SiteRef } from './site-ref.js';
 
@@ -18,6 +20,8 @@ export type StoreContext = {
   /** loadPlan reads follow-ups of rounds that opened within this many days in its first round trip. */
   readonly followUpWindowDays: number;
   readonly planId?: string;
+  /** Writes that go on after the caller was answered (see BackgroundWork). */
+  readonly background: BackgroundWork;
 };
 
 export type GraphStoreOptions = {
@@ -29,6 +33,8 @@ export type GraphStoreOptions = {
   readonly followUpWindowDays?: number;
   /** The plan to serve; the activity plan no other plan complements by default. */
   readonly planId?: string;
+  /** Told when a write that went on after its caller was answered fails (to log it). */
+  readonly onBackgroundFailure?: (failure: Failure) => void;
 };
 
 export function storeContext(options: GraphStoreOptions): StoreContext {
@@ -42,5 +48,6 @@ export function storeContext(options: GraphStoreOptions): StoreContext {
     pageSize: options.pageSize ?? defaultPageSize,
     followUpWindowDays: options.followUpWindowDays ?? 400,
     ...(options.planId ? { planId: options.planId } : {}),
+    background: new BackgroundWork(options.onBackgroundFailure),
   };
 }

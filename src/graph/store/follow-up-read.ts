@@ -8,6 +8,7 @@ import {
   type FollowUpRound,
 } from '../../domain/model.js';
 import { failWith } from '../client/failures.js';
+import type { BatchOptions } from '../client/gateway.js';
 import { parseVersion, text, type ListItem } from '../codec/fields.js';
 import type { KeyMaps } from '../codec/key-maps.js';
 import type { DerivedActivityColumns } from '../codec/record-codecs.js';
@@ -75,6 +76,7 @@ export function answerContextFrom(
 export async function readAnswerContext(
   ctx: StoreContext,
   input: RecordFollowUpsInput,
+  options: BatchOptions = {},
 ): Promise<Result<AnswerContext>> {
   const keys = input.answers.map((a) => followUpKey(input.roundId, a.activityId));
   const followUpQueries = keyFilters(keys).map((filter) =>
@@ -94,7 +96,7 @@ export async function readAnswerContext(
     ...activityQueries,
     ...followUpQueries,
   ];
-  const pages = await readAllPages(ctx.graph, urls);
+  const pages = await readAllPages(ctx.graph, urls, options);
   const failed = pages.find((p) => !p.ok);
   if (failed && !failed.ok) return failWith(failed, 'Uppföljningen');
   const items = pages.map((p) => (p.ok ? p.items : []));
@@ -160,11 +162,12 @@ export async function readStoredAnswers(
   ctx: StoreContext,
   keys: readonly string[],
   maps: KeyMaps,
+  options: BatchOptions = {},
 ): Promise<Result<Map<string, Versioned<FollowUp>>>> {
   const urls = keyFilters(keys).map((filter) =>
     itemsUrl(ctx.site, ctx.schema, { list: 'FollowUps', filter }),
   );
-  const pages = await readAllPages(ctx.graph, urls);
+  const pages = await readAllPages(ctx.graph, urls, options);
   const found = new Map<string, Versioned<FollowUp>>();
   for (const page of pages) {
     if (!page.ok) return failWith(page, 'Uppföljningen');

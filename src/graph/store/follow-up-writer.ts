@@ -4,11 +4,16 @@ import {
   planAnswer,
   sameAnswer,
 } from '../../app/in-memory/store-rules.js';
-import type { FollowUpConflict, RecordFollowUpsInput, Versioned } from '../../app/ports.js';
-import { fail, ok, type Result } from '../../app/result.js';
+import type {
+  FollowUpConflict,
+  FollowUpsPartlyStored,
+  RecordFollowUpsInput,
+  Versioned,
+} from '../../app/ports.js';
+import { fail, ok, type Failure, type Result } from '../../app/result.js';
 import { activityTitleSv, type FollowUp } from '../../domain/model.js';
 import { failWith } from '../client/failures.js';
-import type { GraphOutcome, GraphRequest } from '../client/gateway.js';
+import type { BatchOptions, GraphOutcome, GraphProblem, GraphRequest } from '../client/gateway.js';
 import { forCreate, listItemOf, parseVersion, versionOf } from '../codec/fields.js';
 import type { StoreContext } from './context.js';
 import { derivedAfterAnswer, sameDerived } from './derived.js';
@@ -28,6 +33,8 @@ type Write = {
   readonly itemId?: string;
   /** Written on top of an answer stored by a simultaneous first answer (both are kept). */
   readonly onTop?: boolean;
+  /** The answerer saw no answer: a first answer stored meanwhile is a conflict, not written over. */
+  readonly sawNoAnswer?: boolean;
 };
 
 /**
@@ -45,8 +52,9 @@ export async function recordFollowUpsIn(
 ): Promise<Result<readonly Versioned<FollowUp>[]>> {
   const wanted = followUpsOf(input);
   if (!wanted.ok) return wanted;
+  const options: BatchOptions = input.budget ? { budget: input.budget } : {};
   const known = basis ? answerContextFrom(basis, input) : undefined;
-  const read = known ? ok(known) : await readAnswerContext(ctx, input);
+  const read = known ? ok(known) : await readAnswerContext(ctx, input, options);
   if (!read.ok) return read;
   const answerCtx = read.value;
   const results = new Map<string, Versioned<FollowUp>>();
@@ -56,13 +64,15 @@ export async function recordFollowUpsIn(
   wanted.value.forEach((followUp, i) => {
     const key = followUpKey(followUp.roundId, followUp.activityId);
     const stored = answerCtx.stored.get(key);
-    const plan = planAnswer(stored, followUp, input.answers[i]?.expectedVersion);
+    const answer = input.answers[i];
+    const plan = planAnswer(stored, followUp, answer?.expectedVersion);
     if (plan === 'skip' && stored) {
       results.set(key, stored);
       settled.push(stored);
     }
     if (plan === 'conflict' && stored) conflicts.push(stored);
-    if (plan === 'create') writes.push({ followUp, mode: 'create' });
+    const first = answer?.sawNoAnswer ? { sawNoAnswer: true } : {};
+    if (plan === 'create') writes.push({ followUp, mode: 'create', ...first });
     if (plan === 'update' && stored)
       writes.push({ followUp, mode: 'update', ...parseVersion(stored.version) });
   });
@@ -71,13 +81,35 @@ export async function recordFollowUpsIn(
   for (let attempt = 0; pending.length > 0; attempt += 1) {
     if (attempt > 5)
       return fail('conflict', 'Svaret krockade upprepade gånger med andra svar; försök igen.');
-    const outcome = await writeAnswers(ctx, answerCtx, pending, results, settled);
-    if (!outcome.ok) return outcome;
+    const outcome = await writeAnswers(ctx, answerCtx, pending, { results, settled, options });
+    if (!outcome.ok) return withWritten(outcome, results);
     pending = outcome.value;
   }
-  const repaired = await repairDerived(ctx, answerCtx, settled);
-  if (!repaired.ok) return repaired;
+  if (input.budget) {
+    // The answers are stored and the caller is waiting: their activities' derived columns that
+    // could not be written with them are written after the caller has its answer.
+    ctx.background.run(() => repairDerived(ctx, answerCtx, settled));
+  } else {
+    const repaired = await repairDerived(ctx, answerCtx, settled);
+    if (!repaired.ok) return repaired;
+  }
   return ok(wanted.value.map((f) => results.get(followUpKey(f.roundId, f.activityId))!));
+}
+
+/** A failure after some answers were stored names them (FollowUpConflict, FollowUpsPartlyStored). */
+function withWritten(
+  failure: { readonly ok: false; readonly error: Failure },
+  results: ReadonlyMap<string, Versioned<FollowUp>>,
+): Result<never> {
+  const written = [...results.values()];
+  if (written.length === 0) return failure;
+  const { error } = failure;
+  if (error.reason === 'conflict' && error.current !== undefined) {
+    const current: FollowUpConflict = { ...(error.current as FollowUpConflict), written };
+    return { ok: false, error: { ...error, current } };
+  }
+  const current: FollowUpsPartlyStored = { written };
+  return { ok: false, error: { ...error, current } };
 }
 
 /**
@@ -105,17 +137,24 @@ async function repairDerived(
  * on top of the other answer). Writes that met another answer are settled by one read of what is
  * stored: the same answer is done, an update on a stale version is a conflict.
  */
+type WriteState = {
+  readonly results: Map<string, Versioned<FollowUp>>;
+  readonly settled: FollowUp[];
+  readonly options: BatchOptions;
+};
+
 async function writeAnswers(
   ctx: StoreContext,
   answerCtx: AnswerContext,
   writes: readonly Write[],
-  results: Map<string, Versioned<FollowUp>>,
-  settled: FollowUp[],
+  state: WriteState,
 ): Promise<Result<Write[]>> {
+  const { results, settled, options } = state;
   const groups = writes.map((w) => requestsFor(ctx, answerCtx, w));
-  const outcomes = await ctx.graph.batch(groups.flat());
+  const outcomes = await ctx.graph.batch(groups.flat(), options);
   const raced: Write[] = [];
   const stale: Write[] = [];
+  let failed: GraphProblem | undefined;
   let at = 0;
   for (const [i, write] of writes.entries()) {
     const [outcome, derived] = outcomes.slice(at, (at += groups[i]!.length));
@@ -126,10 +165,16 @@ async function writeAnswers(
     } else if (write.mode === 'create' && outcome!.status === 409) raced.push(write);
     else if (write.mode === 'update' && outcome!.status === 412 && write.onTop) raced.push(write);
     else if (write.mode === 'update' && outcome!.status === 412) stale.push(write);
-    else return failWith(outcome!, 'Uppföljningen');
+    else failed ??= outcome!;
   }
+  if (failed) return failWith(failed, 'Uppföljningen');
   if (raced.length + stale.length === 0) return ok([]);
-  const current = await readStoredAnswers(ctx, [...raced, ...stale].map(keyOf), answerCtx.maps);
+  const current = await readStoredAnswers(
+    ctx,
+    [...raced, ...stale].map(keyOf),
+    answerCtx.maps,
+    options,
+  );
   if (!current.ok) return current;
   const storedOf = (write: Write) => current.value.get(keyOf(write));
   const isDone = (write: Write) => {
@@ -140,7 +185,8 @@ async function writeAnswers(
     return true;
   };
   const open = [...raced, ...stale].filter((write) => !isDone(write));
-  const conflicts = open.flatMap((write) => (stale.includes(write) ? (storedOf(write) ?? []) : []));
+  const refused = (write: Write) => stale.includes(write) || write.sawNoAnswer === true;
+  const conflicts = open.flatMap((write) => (refused(write) ? (storedOf(write) ?? []) : []));
   if (conflicts.length > 0) return conflictOf(conflicts);
   return ok(
     open.map((write): Write => {

@@ -1,5 +1,11 @@
 import { invalidFrom } from '../../app/in-memory/store-rules.js';
-import type { PlanSnapshot, PlanStore, RecordFollowUpsInput, Versioned } from '../../app/ports.js';
+import type {
+  LoadOptions,
+  PlanSnapshot,
+  PlanStore,
+  RecordFollowUpsInput,
+  Versioned,
+} from '../../app/ports.js';
 import { ok, type Result } from '../../app/result.js';
 import {
   ActivitySchema,
@@ -38,8 +44,8 @@ export class GraphPlanStore implements PlanStore {
     this.keys = new KeyCache(this.ctx);
   }
 
-  async loadPlan(): Promise<Result<PlanSnapshot>> {
-    const loaded = await loadPlanFrom(this.ctx);
+  async loadPlan(options: LoadOptions = {}): Promise<Result<PlanSnapshot>> {
+    const loaded = await loadPlanFrom(this.ctx, options);
     if (!loaded.ok) return loaded;
     this.keys.replace(loaded.value.maps);
     this.loaded.set(loaded.value.snapshot, loaded.value);
@@ -117,6 +123,14 @@ export class GraphPlanStore implements PlanStore {
   recordFollowUps(input: RecordFollowUpsInput): Promise<Result<readonly Versioned<FollowUp>[]>> {
     const basis = input.basis ? this.loaded.get(input.basis) : undefined;
     return recordFollowUpsIn(this.ctx, input, basis);
+  }
+
+  /**
+   * Resolves once the work an answer left running has finished: derived columns written after
+   * the answer's reply, when its time budget ran out first (see recordFollowUps).
+   */
+  settled(): Promise<void> {
+    return this.ctx.background.idle();
   }
 
   followUpHistory(roundId: string, activityId: string): Promise<Result<readonly FollowUp[]>> {

@@ -11,6 +11,7 @@ import {
   PlanSchema,
 } from '../../domain/model.js';
 import { failWith } from '../client/failures.js';
+import type { BatchOptions } from '../client/gateway.js';
 import type { ListItem } from '../codec/fields.js';
 import type { KeyMaps } from '../codec/key-maps.js';
 import type { DerivedActivityColumns } from '../codec/record-codecs.js';
@@ -49,7 +50,10 @@ function followUpCutoff(ctx: StoreContext): string {
  * rounds of the last `followUpWindowDays`; a relevant round that opened earlier (an open round
  * left open for over a year) costs one more round trip, by its indexed lookup.
  */
-export async function loadPlanFrom(ctx: StoreContext): Promise<Result<LoadedPlan>> {
+export async function loadPlanFrom(
+  ctx: StoreContext,
+  options: BatchOptions = {},
+): Promise<Result<LoadedPlan>> {
   const cutoff = followUpCutoff(ctx);
   const urls = listsRead.map((list) =>
     itemsUrl(ctx.site, ctx.schema, {
@@ -58,7 +62,7 @@ export async function loadPlanFrom(ctx: StoreContext): Promise<Result<LoadedPlan
       ...(list === 'FollowUps' ? { filter: `fields/RoundOpensOn ge '${cutoff}T00:00:00Z'` } : {}),
     }),
   );
-  const pages = await readAllPages(ctx.graph, urls);
+  const pages = await readAllPages(ctx.graph, urls, options);
   const items: Partial<Record<(typeof listsRead)[number], ListItem[]>> = {};
   for (const [i, list] of listsRead.entries()) {
     const page = pages[i]!;
@@ -90,6 +94,7 @@ export async function loadPlanFrom(ctx: StoreContext): Promise<Result<LoadedPlan
     ctx,
     maps,
     older.map((r) => r.id),
+    options,
   );
   if (!moreFollowUps.ok) return moreFollowUps;
   const followUps = decodeItems(
@@ -177,6 +182,7 @@ async function readOlderFollowUps(
   ctx: StoreContext,
   maps: KeyMaps,
   roundIds: readonly string[],
+  options: BatchOptions,
 ): Promise<Result<ListItem[]>> {
   if (roundIds.length === 0) return ok([]);
   const urls = roundIds.map((id) =>
@@ -186,7 +192,7 @@ async function readOlderFollowUps(
       filter: `fields/RoundLookupId eq ${maps.FollowUpRounds.itemId(id) ?? '0'}`,
     }),
   );
-  const pages = await readAllPages(ctx.graph, urls);
+  const pages = await readAllPages(ctx.graph, urls, options);
   const items: ListItem[] = [];
   for (const page of pages) {
     if (!page.ok) return failWith(page, 'Listan Uppföljningar');

@@ -1,4 +1,10 @@
-import type { Graph, GraphOutcome, GraphProblem, GraphRequest } from '../client/gateway.js';
+import type {
+  BatchOptions,
+  Graph,
+  GraphOutcome,
+  GraphProblem,
+  GraphRequest,
+} from '../client/gateway.js';
 import { listItemOf, type ListItem } from '../codec/fields.js';
 import type { ListSpec, SiteSchema } from '../site-schema/schema.js';
 import type { SiteRef } from './site-ref.js';
@@ -60,12 +66,17 @@ export type PagedItems = { readonly ok: true; readonly items: ListItem[] } | Gra
  * Runs item queries together: the first pages in one `$batch` round trip, then the next page of
  * every query that has one, again all in one round trip, until no query has more.
  */
-export async function readAllPages(graph: Graph, urls: readonly string[]): Promise<PagedItems[]> {
+export async function readAllPages(
+  graph: Graph,
+  urls: readonly string[],
+  options: BatchOptions = {},
+): Promise<PagedItems[]> {
   const results: PagedItems[] = urls.map(() => ({ ok: true, items: [] }));
   let pending = urls.map((url, index) => ({ url, index }));
   while (pending.length > 0) {
     const answers = await graph.batch(
       pending.map(({ url }) => ({ method: 'GET', url }) satisfies GraphRequest),
+      options,
     );
     const next: typeof pending = [];
     pending.forEach(({ index }, i) => {

@@ -49,7 +49,13 @@ export function localServices(options: LocalServicesOptions): LocalServices {
     schema: loadBundledManifest().schema,
     clock: options.clock,
   };
-  const store = new GraphPlanStore(storeOptions);
+  const store = new GraphPlanStore({
+    ...storeOptions,
+    onBackgroundFailure: (failure) =>
+      options.log(
+        `Aktivitetens härledda kolumner kunde inte skrivas efter svaret: ${failure.message}`,
+      ),
+  });
   const channels = new GraphChannelDirectory(storeOptions);
   const membership = new GraphTeamMembership({ graph: options.graph, clock: options.clock });
   const tabUrl = `${options.tabOrigin}/`;

@@ -78,7 +78,13 @@ export function compose(input: ComposeInput): Composed | ConfigRefusal {
   const botConfig = botConfigOf(config, departmentLink(input.linkBase));
   if ('ok' in botConfig) return botConfig;
   const late: { bot?: BotApp } = {};
-  const store = new GraphPlanStore(stores);
+  const store = new GraphPlanStore({
+    ...stores,
+    onBackgroundFailure: (failure) =>
+      logger.warn('Aktivitetens härledda kolumner kunde inte skrivas efter svaret', {
+        reason: failure.reason,
+      }),
+  });
   const wiring: ReminderRunWiring = {
     plans: store,
     reminders: new GraphReminderStore(stores),

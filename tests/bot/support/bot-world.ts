@@ -1,6 +1,7 @@
 import type { ChannelLink } from '../../../src/app/ports.js';
 import type { UseCases } from '../../../src/app/use-cases/use-cases.js';
 import { createBotApp, type BotApp } from '../../../src/bot/create-bot-app.js';
+import type { GatewayOptions } from '../../../src/graph/client/gateway.js';
 import { annualRound, toFollowUpRound } from '../../../src/domain/calendar/rounds.js';
 import { PlanDataSchema, type FollowUpRound, type PlanData } from '../../../src/domain/model.js';
 import { seedPlan } from '../../../src/domain/seed/seed-plan.js';
@@ -66,12 +67,19 @@ function links(stores: GraphStores, serviceUrl: string): ChannelLink[] {
 }
 
 export async function botWorld(
-  options: { readonly data?: PlanData; readonly latencyMs?: number } = {},
+  options: {
+    readonly data?: PlanData;
+    readonly latencyMs?: number;
+    /** The stores' gateway (e.g. a real sleep, to wait out Retry-After as in production). */
+    readonly gateway?: GatewayOptions;
+  } = {},
 ): Promise<BotWorld> {
   const connector = await startRecordingConnector();
-  const stores = await graphStores(options.data ?? botPlanData(), {
-    latencyMs: options.latencyMs ?? 0,
-  });
+  const stores = await graphStores(
+    options.data ?? botPlanData(),
+    { latencyMs: options.latencyMs ?? 0 },
+    options.gateway,
+  );
   const all = links(stores, connector.serviceUrl);
   for (const link of all) {
     const linked = await stores.channels.linkChannel(link);

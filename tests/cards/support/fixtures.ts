@@ -87,7 +87,6 @@ export function cardInput(extra: Partial<FollowUpCardInput> = {}): FollowUpCardI
     department,
     items,
     tabUrl,
-    cardVersion: '1-0badc0de',
     memberIds: ['29:member-a', '29:member-b'],
     ...extra,
   };

@@ -34,7 +34,6 @@ export function worstCaseInput(char: string, count: number): FollowUpCardInput {
     department: { ...department, id: 'd'.repeat(100), name: text(255) },
     items,
     tabUrl: `https://teams.microsoft.com/l/entity/${'u'.repeat(limits.tabUrl - 40)}`,
-    cardVersion: 'c'.repeat(limits.cardVersion),
     memberIds: Array.from(
       { length: 60 },
       (_, i) => `29:${String(i).padStart(limits.memberId - 3, 'm')}`,

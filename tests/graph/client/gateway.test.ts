@@ -150,6 +150,50 @@ describe('GraphGateway', () => {
     });
   });
 
+  it('waits out a Retry-After that ends within the budget, and reports one that would not', async () => {
+    let round = 0;
+    const busyFirst = (retryAfter: string) => (s: Seen) => {
+      round += 1;
+      return {
+        status: 200,
+        body: {
+          responses: partsOf(s).map((p) =>
+            round === 1 && p.id !== '1'
+              ? {
+                  id: p.id,
+                  status: p.dependsOn ? 424 : 429,
+                  headers: { 'Retry-After': retryAfter, 'Content-Type': 'application/json' },
+                  body: { error: { code: 'TooManyRequests', message: 'later' } },
+                }
+              : { id: p.id, status: 200, headers: {}, body: {} },
+          ),
+        },
+      };
+    };
+    const pair: GraphRequest[] = [
+      ...gets(2),
+      {
+        method: 'PATCH',
+        url: '/sites/s/lists/a/items/9/fields',
+        body: {},
+        dependsOnPrevious: true,
+      },
+    ];
+    const budget = (ms: number) => ({ remainingMs: () => ms });
+    const within = gatewayWith(busyFirst('2'));
+    const waited = await within.gateway.batch(pair, { budget: budget(2_500) });
+    expect(waited.every((o) => o.ok)).toBe(true);
+    expect(within.slept).toEqual([2000]);
+
+    round = 0;
+    const beyond = gatewayWith(busyFirst('3'));
+    const reported = await beyond.gateway.batch(pair, { budget: budget(2_500) });
+    expect(beyond.slept).toEqual([]);
+    expect(beyond.seen).toHaveLength(1);
+    expect(reported.map((o) => (o.ok ? 200 : o.status))).toEqual([200, 429, 424]);
+    expect(reported[1]).toMatchObject({ ok: false, retryAfterSeconds: 3 });
+  });
+
   it('keeps a request and its dependent in one batch and resends them together', async () => {
     let round = 0;
     const { gateway, seen } = gatewayWith((s) => {

@@ -304,6 +304,31 @@ export function storeContract(name: string, factory: StoreFactory): void {
       expect(stored).toHaveLength(1);
     });
 
+    it('refuses the losing first answer when its answerer saw no answer, keeping the other', async () => {
+      const stores = await open();
+      const [one, two] = stores.racing();
+      const first = (name: string, comment: string, id: string) =>
+        answers({
+          responder: { id, name },
+          answers: [
+            { activityId: 'A1.2', status: 'onTrack', comment, nextSteps: '', sawNoAnswer: true },
+          ],
+        });
+      const [a, b] = await Promise.all([
+        one.recordFollowUps(first('Anna Andersson', 'Annas svar.', 'u-1')),
+        two.recordFollowUps(first('Bertil Berg', 'Bertils svar.', 'u-2')),
+      ]);
+      const won = [a, b].filter((r) => r.ok);
+      const lost = [a, b].filter((r) => !r.ok);
+      expect([won.length, lost.length]).toEqual([1, 1]);
+      const stored = won[0]?.ok ? won[0].value[0] : undefined;
+      expect(lost[0]).toMatchObject({ ok: false, error: { reason: 'conflict' } });
+      const conflict = !lost[0]?.ok ? (lost[0]?.error.current as FollowUpConflict) : undefined;
+      expect(conflict?.conflicts.map((c) => c.comment)).toEqual([stored?.comment]);
+      const history = await stores.store.followUpHistory('annual-2026', 'A1.2');
+      expect(history.ok && history.value.map((f) => f.comment)).toEqual([stored?.comment]);
+    });
+
     it('writes a doubly delivered answer once even when both deliveries race', async () => {
       const stores = await open();
       const [one, two] = stores.racing();

@@ -32,6 +32,17 @@ export type TestEmulator = {
     failRate?: number;
     retryAfterSeconds?: number;
   }): Promise<void>;
+  /** The next `count` requests matching get `status` (POST /_emulator/faults/script). */
+  scriptFault(fault: {
+    status: number;
+    count?: number;
+    retryAfterSeconds?: number;
+    method?: string;
+    route?: string;
+    scope?: 'request' | 'batchPart' | 'any';
+  }): Promise<void>;
+  /** No latency, throttling or scripted faults any more (POST /_emulator/reset). */
+  resetFaults(): Promise<void>;
   gateway(options?: GatewayOptions): GraphGateway;
   close(): Promise<void>;
 };
@@ -89,6 +100,12 @@ export async function startTestEmulator(
     },
     setFaults: async (faults) => {
       await admin('PUT', 'faults', faults);
+    },
+    scriptFault: async (fault) => {
+      await admin('POST', 'faults/script', fault);
+    },
+    resetFaults: async () => {
+      await admin('POST', 'reset');
     },
     gateway,
     close: async () => {

@@ -1,7 +1,7 @@
 import { fixedClock } from '../../../src/domain/clock.js';
 import type { PlanData } from '../../../src/domain/model.js';
 import { ensureSiteReady } from '../../../src/graph/ensure-site-ready.js';
-import type { Graph } from '../../../src/graph/client/gateway.js';
+import type { GatewayOptions, Graph } from '../../../src/graph/client/gateway.js';
 import { loadBundledManifest } from '../../../src/graph/site-schema/manifest.js';
 import { GraphChannelDirectory } from '../../../src/graph/store/graph-channel-directory.js';
 import { GraphPlanStore } from '../../../src/graph/store/graph-plan-store.js';
@@ -30,6 +30,8 @@ export type GraphStores = {
 export async function graphStores(
   data: PlanData,
   emulatorOptions: Parameters<typeof startTestEmulator>[0] = {},
+  /** The stores' gateway; by default the emulator's, which sleeps at most 50 ms per Retry-After. */
+  gatewayOptions?: GatewayOptions,
 ): Promise<GraphStores> {
   const emulator = await startTestEmulator(emulatorOptions);
   const clock = fixedClock(contractNow);
@@ -55,10 +57,11 @@ export async function graphStores(
     const [one, two] = racingGraphs(emulator.graph, 2);
     return [storesOn(one!).store, storesOn(two!).store] as const;
   };
+  const graph = gatewayOptions ? emulator.gateway(gatewayOptions) : emulator.graph;
   return {
     emulator,
     site,
-    ...storesOn(emulator.graph),
+    ...storesOn(graph),
     racing,
     storesOn,
     close: () => emulator.close(),
