@@ -1,5 +1,6 @@
 import { z } from './zod-mini.js';
 import { referenceProblems } from './model-references.js';
+import { dateRangeMessages, isStorableDate } from './date-range.js';
 
 /**
  * The plan model. Schemas are the single source of the types (z.infer); every
@@ -7,7 +8,11 @@ import { referenceProblems } from './model-references.js';
  * is parsed with them first.
  */
 
-const isoDate = z.iso.date();
+/** A `YYYY-MM-DD` date SharePoint can store (date-range.ts). */
+export const IsoDateSchema = z.iso
+  .date()
+  .check(z.refine(isStorableDate, { message: dateRangeMessages.sv, abort: true }));
+const isoDate = IsoDateSchema;
 const isoDateTime = z.iso.datetime({ offset: true });
 const id = z.string().check(z.minLength(1), z.maxLength(100));
 const title = z.string().check(z.trim(), z.minLength(1), z.maxLength(255));

@@ -1,3 +1,4 @@
+import { dateRangeMessages, isStorableDate } from './date-range.js';
 import { statusCodes, type FollowUpStatus } from './model.js';
 import {
   findPersonalData,
@@ -60,7 +61,7 @@ export type TextField = keyof typeof textFieldRules;
 
 /** Stable reasons; callers switch on `FieldError['reason']`. */
 type ValidationReason =
-  'empty' | 'controlCharacters' | 'personalData' | 'tooLong' | 'invalidChoice';
+  'empty' | 'controlCharacters' | 'personalData' | 'tooLong' | 'invalidChoice' | 'dateOutOfRange';
 
 export type FieldError = {
   readonly field: string;
@@ -131,6 +132,17 @@ function controlCharacterMessages(rule: TextFieldRule): { message: string; messa
         message: `${sv} får inte innehålla radbrytningar eller andra styrtecken.`,
         messageEn: `${en} must not contain line breaks or other control characters.`,
       };
+}
+
+/** Checks a `YYYY-MM-DD` date the app is to store: SharePoint keeps 1900-01-01 – 8900-12-31 only. */
+export function validateDate(field: string, value: string): FieldError | undefined {
+  if (isStorableDate(value)) return undefined;
+  return {
+    field,
+    reason: 'dateOutOfRange',
+    message: dateRangeMessages.sv,
+    messageEn: dateRangeMessages.en,
+  };
 }
 
 export type FollowUpAnswerInput = {

@@ -148,6 +148,25 @@ describe('the API over the Graph emulator', () => {
     expect(outsider.status).toBe(403);
   });
 
+  it('refuses an activity dated 0001-01-01 with 400 and the field message, never 503', async () => {
+    const loaded = await stores.store.loadPlan();
+    const stored = loaded.ok ? loaded.value.activities.find((a) => a.id === 'A1.2') : undefined;
+    if (!stored) throw new Error('A1.2 not seeded');
+    const { version, ...activity } = stored;
+    const response = await api.request('PUT', apiPaths.activity('A1.2'), {
+      user: anna,
+      body: { activity: { ...activity, start: '0001-01-01' }, expectedVersion: version },
+    });
+    expect(response.status).toBe(400);
+    expect(ApiErrorBodySchema.parse(response.body).error.fields).toEqual({
+      start: 'Ange ett datum mellan 1900-01-01 och 8900-12-31.',
+    });
+    const after = await stores.store.loadPlan();
+    expect(after.ok && after.value.activities.find((a) => a.id === 'A1.2')?.start).toBe(
+      stored.start,
+    );
+  });
+
   it('sends a reminder now through the run, recorded in SharePoint', async () => {
     const sent = await api.request('POST', apiPaths.reminders(openRoundId), {
       user: anna,

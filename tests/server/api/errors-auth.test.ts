@@ -127,7 +127,11 @@ describe('the API router (authentication and errors)', () => {
 
   it("refuses a body it cannot read as the client's fault (415/400 in Swedish), never 503", async () => {
     const body = JSON.stringify({ kind: 'annual', year: 2026 });
-    const cases = [
+    const cases: {
+      status: number;
+      headers: Record<string, string>;
+      rawBody: string | Uint8Array<ArrayBuffer>;
+    }[] = [
       {
         status: 415,
         headers: { 'Content-Type': 'application/json; charset=latin1' },

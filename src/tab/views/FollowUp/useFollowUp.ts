@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from '../../i18n/react.js';
 import type { Versioned } from '../../../app/ports.js';
 import type { FollowUpRound } from '../../../domain/model.js';
+import { validateDate } from '../../../domain/validation.js';
 import type { TabFailure, TabResult } from '../../backend/tab-backend.js';
 import { openRounds, roundStateByDepartment } from '../../model/plan-view.js';
 import { useTabServices } from '../../services/tab-services.js';
@@ -63,6 +64,13 @@ export function useFollowUp(): FollowUpState {
     confirmOpen: () => {
       if (!openDialog) return;
       const { opensOn, dueOn, closesOn } = openDialog.dates;
+      const outOfRange = [opensOn, dueOn, closesOn]
+        .map((date) => validateDate('date', date))
+        .find((e) => e !== undefined);
+      if (outOfRange) {
+        setOpenDialog({ ...openDialog, error: outOfRange.message });
+        return;
+      }
       if (!(opensOn <= dueOn && dueOn <= closesOn)) {
         setOpenDialog({
           ...openDialog,

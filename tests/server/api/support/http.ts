@@ -22,7 +22,7 @@ type RequestOptions = {
   readonly authorization?: string;
   readonly body?: unknown;
   /** A raw body (e.g. broken JSON, or gzip bytes). */
-  readonly rawBody?: string | Uint8Array;
+  readonly rawBody?: string | Uint8Array<ArrayBuffer>;
   /** Extra headers, e.g. another Content-Type or a Content-Encoding. */
   readonly headers?: Readonly<Record<string, string>>;
 };
