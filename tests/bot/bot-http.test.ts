@@ -200,6 +200,26 @@ describe('bot over HTTP with the emulator', () => {
     expect(putsTo(w, posted.messageId)).toHaveLength(0);
   });
 
+  it('refuses a right-to-left override or a lone surrogate on the card by the field, storing nothing', async () => {
+    const { w } = ctx;
+    const posted = await postedCard(w);
+    const before = await followUpRows(w);
+    const comment = 'Klart \u202Eåt\u202C nu';
+    const answer = await click(w, w.people.cecilia, posted, {
+      'status.A2.1': 'done',
+      'comment.A2.1': comment,
+      'nextSteps.A2.1': 'Halv \uD83D emoji',
+    });
+    const card = answer.body.value;
+    expect(inputsOf(card)['comment.A2.1']).toBe(comment);
+    expect(cardText(card)).toMatch(
+      /Kommentar innehåller osynliga tecken som ändrar skrivriktningen/,
+    );
+    expect(cardText(card)).toMatch(/Nästa steg innehåller ett trasigt tecken/);
+    expect(await followUpRows(w)).toEqual(before);
+    expect(putsTo(w, posted.messageId)).toHaveLength(0);
+  });
+
   it('answers unknown verbs, malformed data and oversized bodies with error cards, never a 500', async () => {
     const { w } = ctx;
     const place = w.place('1700000000002');

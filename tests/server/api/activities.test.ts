@@ -128,6 +128,18 @@ describe('the activities and channels API', () => {
     expect(edges.status).toBe(200);
   });
 
+  it('refuses malformed text and bidi controls in the title and description per field', async () => {
+    const response = await put({
+      activity: { ...edited(), title: 'Samtal \uDC00', description: 'Se \u2067bilaga\u2069' },
+      expectedVersion: activity.version,
+    });
+    expect(response.status).toBe(400);
+    expect(errorOf(response.body).fields).toEqual({
+      title: expect.stringMatching(/^Titel innehåller ett trasigt tecken/) as unknown,
+      description: expect.stringMatching(/^Beskrivning innehåller osynliga tecken/) as unknown,
+    });
+  });
+
   it('refuses personal data in the description with 400 personalData', async () => {
     const response = await put({
       activity: { ...edited(), description: 'Ansvarig: bertil.berg@kommun.se' },

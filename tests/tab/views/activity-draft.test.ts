@@ -25,6 +25,21 @@ describe('validateDraft', () => {
     });
   });
 
+  it('refuses a bidi control or a lone surrogate in the texts, as the API does', () => {
+    expect(
+      validateDraft(
+        { ...draft, title: 'Samtal\u202E', expectedOutcome: 'Halv \uD83D' },
+        'sv',
+        messages,
+      ),
+    ).toEqual({
+      title:
+        'Titel innehåller osynliga tecken som ändrar skrivriktningen. Ta bort dem och försök igen.',
+      expectedOutcome:
+        'Förväntat resultat innehåller ett trasigt tecken (t.ex. en halv emoji). Skriv om texten och försök igen.',
+    });
+  });
+
   it('lets in the range’s edges and an ordinary activity', () => {
     expect(validateDraft(draft, 'sv', messages)).toEqual({});
     expect(
