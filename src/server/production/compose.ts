@@ -8,6 +8,7 @@ import { GraphChannelDirectory } from '../../graph/store/graph-channel-directory
 import { GraphPlanStore } from '../../graph/store/graph-plan-store.js';
 import { GraphReminderStore } from '../../graph/store/graph-reminder-store.js';
 import { GraphTeamMembership } from '../../graph/team-membership.js';
+import { GraphUserDirectory } from '../../graph/user-directory.js';
 import { createDevTokenValidator } from '../api/dev-token-validator.js';
 import { createEntraTokenValidator } from '../api/entra-token-validator.js';
 import { createApiRouter, type ApiRouter } from '../api/router.js';
@@ -41,14 +42,15 @@ export type ComposeInput = {
   readonly workingGroupTeamId: string;
 };
 
-function tokensOf(config: ServeConfig, clock: Clock): TokenValidator {
+function tokensOf(config: ServeConfig, clock: Clock, graph: Graph): TokenValidator {
   const api = config.api;
   if (api?.kind === 'entra') {
     const { tenantId, clientId, audience } = api;
     return createEntraTokenValidator({ tenantId, clientId, appIdUri: audience, clock });
   }
   if (config.mode === 'production') throw new Error('Dev tokens are never accepted in production.');
-  return createDevTokenValidator({ clock });
+  // Dev tokens are anyone's to write: only the (emulator's) directory's users are signed in.
+  return createDevTokenValidator({ clock, directory: new GraphUserDirectory({ graph, clock }) });
 }
 
 /** Proactive posts go through the bot's poster, which exists once the bot does. */
@@ -92,6 +94,12 @@ export function compose(input: ComposeInput): Composed | ConfigRefusal {
   });
   const bot = createBotApp({ useCases, config: botConfig, logger });
   late.bot = bot;
-  const api = createApiRouter({ useCases, store, tokens: tokensOf(config, clock), clock, logger });
+  const api = createApiRouter({
+    useCases,
+    store,
+    tokens: tokensOf(config, clock, stores.graph),
+    clock,
+    logger,
+  });
   return { bot, api, wiring };
 }
