@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { annualRound, toFollowUpRound } from '../../src/domain/calendar/rounds.js';
+import { PlanDataSchema } from '../../src/domain/model.js';
 import {
   actionData,
+  botPlanData,
   botWorld,
   cardText,
   followUpRows,
@@ -22,10 +25,10 @@ let messageCounter = 1_700_000_100_000;
 
 type Posted = { readonly card: unknown; readonly messageId: string };
 
-function setup() {
+function setup(options: Parameters<typeof botWorld>[0] = {}) {
   const ctx = {} as { w: BotWorld };
   beforeAll(async () => {
-    ctx.w = await botWorld();
+    ctx.w = await botWorld(options);
   });
   afterAll(() => ctx.w.close());
   return ctx;
@@ -276,5 +279,26 @@ describe('bot over HTTP with a closed round', () => {
     const [put] = putsTo(w, posted.messageId);
     expect(cardText(put?.card)).toMatch(/Uppföljningen är stängd/);
     expect(JSON.stringify(put?.card)).not.toContain('followUp.submit');
+  });
+});
+
+describe('bot over HTTP with an open round and a closed one', () => {
+  const closed = toFollowUpRound(annualRound(2025), openRound.planId, 'closed');
+  const ctx = setup({
+    data: PlanDataSchema.parse({ ...botPlanData(), rounds: [closed, openRound] }),
+  });
+
+  it('shows only the clicker a closed round named by an invoke on the live card, never the channel', async () => {
+    const { w } = ctx;
+    const posted = await postedCard(w);
+    expect(JSON.stringify(posted.card)).toContain(openRound.id);
+    const forged = await click(w, w.people.cecilia, posted, {
+      roundId: closed.id,
+      'status.A2.1': 'done',
+    });
+    expect(forged.status).toBe(200);
+    expect(cardText(forged.body.value)).toMatch(/Uppföljningen är stängd/);
+    expect(putsTo(w, posted.messageId)).toHaveLength(0);
+    expect(await followUpRows(w)).toHaveLength(0);
   });
 });

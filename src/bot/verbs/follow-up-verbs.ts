@@ -1,9 +1,11 @@
 import type { AnswerOutcome, AnswerRefusal } from '../../app/use-cases/answer-follow-ups.js';
 import { isBlank } from '../../app/use-cases/answer-rules.js';
+import type { DepartmentRoundView } from '../../app/use-cases/department-view.js';
 import { followUpCardVersion } from '../../cards/card-version.js';
 import type { AnswerEntry, FollowUpCardData } from '../../cards/verbs.js';
 import { cardSettings, problemCard, type Turn } from '../bot-deps.js';
 import { cardOfView, errorsOf, pageOfActivity, staleOf, valuesOf } from '../follow-up-cards.js';
+import { channelOf } from '../teams-activity.js';
 import type { VerbOutcome } from './verb-outcome.js';
 
 /**
@@ -53,7 +55,9 @@ async function refused(
     case 'conflict': {
       if (view.round.state !== 'open') {
         const closed = cardOfView(view, settings, { page });
-        return { reply: closed, everyone: closed };
+        return (await isLiveCardOf(turn, view))
+          ? { reply: closed, everyone: closed }
+          : { reply: closed };
       }
       const stale = staleOf(view, outcome.conflicts ?? []);
       return { reply: cardOfView(view, settings, { page, values, stale }) };
@@ -66,6 +70,20 @@ async function refused(
         reply: problemCard(turn, error.reason, settings.tabUrl(view.round.id, view.department.id)),
       };
   }
+}
+
+/**
+ * Whether the message clicked can be the department's card of this (closed) round, so that its
+ * closed card may replace it for everyone. The invoke's data is the clicker's to write: a
+ * department member could name another, closed round on the department's live card. So: the
+ * click must come from the department's own channel, and the department must have no open round
+ * (whose card would be the live one there). Otherwise only the clicker sees the closed card.
+ */
+async function isLiveCardOf(turn: Turn, view: DepartmentRoundView): Promise<boolean> {
+  const channelId = channelOf(turn.context.activity)?.channelId;
+  if (!channelId || view.channel?.channelId !== channelId) return false;
+  const live = await turn.deps.useCases.showChannelRound(channelId, view.department.name);
+  return live.ok && live.value === undefined;
 }
 
 export async function submitAnswers(turn: Turn, action: FollowUpAction): Promise<VerbOutcome> {
