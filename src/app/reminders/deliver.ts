@@ -1,4 +1,5 @@
 import type { Reminder } from '../../domain/model.js';
+import { failureText } from '../result.js';
 import type {
   ChannelLink,
   ChannelPoster,
@@ -68,8 +69,8 @@ async function findEarlierPost(
   const found = await deps.finder!.findPost(delivery.channel, reminderKeyText(delivery.key), since);
   if (!found.ok) {
     if (found.error.reason === 'notFound')
-      return recordUnreachable(claim.reminder, found.error.message, deps);
-    const message = `Kunde inte se om ett tidigare utskick gick fram: ${found.error.message}`;
+      return recordUnreachable(claim.reminder, failureText(found.error), deps);
+    const message = `Kunde inte se om ett tidigare utskick gick fram: ${failureText(found.error)}`;
     return recordFailure(claim.reminder, message, deps);
   }
   if (found.value === null) return 'notFound';

@@ -29,7 +29,14 @@ export const apiMessages = {
   unknownRoute: 'Det finns ingen sådan funktion i Aktivitetsplans API.',
 } as const;
 
-export function sendFailure(res: Response, failure: ApiFailure): void {
+/** Where `sendFailure` leaves a refusal for the request log (its reason and technical detail). */
+export const failureLocal = 'apiFailure';
+
+export function sendFailure(
+  res: Response,
+  failure: ApiFailure & { readonly detail?: string },
+): void {
+  res.locals[failureLocal] = { reason: failure.reason, detail: failure.detail };
   const waits = failure.reason === 'throttled' || failure.reason === 'unavailable';
   const given = failure.retryAfterSeconds;
   const seconds = given ?? (failure.reason === 'throttled' ? 1 : undefined);

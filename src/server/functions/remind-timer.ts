@@ -1,4 +1,5 @@
 import { app, type InvocationContext, type Timer } from '@azure/functions';
+import { failureText } from '../../app/result.js';
 import { loadBundledManifest } from '../../graph/site-schema/manifest.js';
 import { openSite, type SiteRef } from '../../graph/store/site-ref.js';
 import { processConfig } from '../config.js';
@@ -29,7 +30,7 @@ async function connected(): Promise<{ graph: GraphConnection; site: SiteRef }> {
   if (!siteUrl) throw new Error('AKTIVITETSPLAN_SITE_URL saknas.');
   const graph = connectGraph({ graphUrl, siteUrl, ...(credential ? { credential } : {}) });
   const site = await openSite(graph.graph, siteUrl, loadBundledManifest().schema);
-  if (!site.ok) throw new Error(site.error.message);
+  if (!site.ok) throw new Error(failureText(site.error));
   connection = { graph, site: site.value };
   return connection;
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { failureText } from '../../app/result.js';
 import type { ChannelPoster, PlanStore, PostFinder, ReminderStore } from '../../app/ports.js';
 import type { ReminderRunResult } from '../../app/reminders/run-result.js';
 import type { ReminderRunSettings, RunTimer } from '../../app/reminders/run-settings.js';
@@ -96,7 +97,7 @@ export function loggedReminderRun(
   return async (now) => {
     const result = await runRemindersWith(wiring, { now });
     if (!result.ok) {
-      log(`Påminnelsekörningen kunde inte göras: ${result.error.message}`);
+      log(`Påminnelsekörningen kunde inte göras: ${failureText(result.error)}`);
       return;
     }
     for (const line of reportLines(result.value)) log(line);
