@@ -12,7 +12,7 @@ import {
   type BotWorld,
 } from './support/bot-world.js';
 import { cardInvoke, channelMessage, type Person } from './support/teams-activities.js';
-import { connectorRoster } from './support/recording-connector.js';
+import { connectorRoster } from '../support/recording-connector.js';
 
 /**
  * Teams-shaped invokes posted to the real /api/messages with the Graph emulator behind it and a

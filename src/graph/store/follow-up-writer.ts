@@ -1,9 +1,4 @@
-import {
-  followUpKey,
-  followUpsOf,
-  planAnswer,
-  sameAnswer,
-} from '../../app/in-memory/store-rules.js';
+import { followUpKey, followUpsOf, planAnswer, sameAnswer } from '../../app/store-rules.js';
 import type { FollowUpConflict, RecordFollowUpsInput, Versioned } from '../../app/ports.js';
 import { fail, ok, type Result } from '../../app/result.js';
 import { activityTitleSv, type FollowUp } from '../../domain/model.js';

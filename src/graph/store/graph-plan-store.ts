@@ -1,4 +1,4 @@
-import { invalidFrom } from '../../app/in-memory/store-rules.js';
+import { invalidFrom } from '../../app/store-rules.js';
 import type { PlanSnapshot, PlanStore, RecordFollowUpsInput, Versioned } from '../../app/ports.js';
 import { ok, type Result } from '../../app/result.js';
 import {

@@ -1,6 +1,9 @@
 import { createBotApp } from '../../../src/bot/create-bot-app.js';
 import { world, type World } from '../../app/support/world.js';
-import { startRecordingConnector, type RecordingConnector } from './recording-connector.js';
+import {
+  startRecordingConnector,
+  type RecordingConnector,
+} from '../../support/recording-connector.js';
 import { serveBot, type InvokeBody } from './serve-bot.js';
 
 /** The real bot over HTTP on the in-memory fakes (fast), with a recording connector. */
@@ -12,7 +15,7 @@ export type MemoryBot = World & {
 
 export async function memoryBot(teams: Record<string, string> = {}): Promise<MemoryBot> {
   const w = world();
-  const connector = await startRecordingConnector(teams);
+  const connector = await startRecordingConnector({ teams });
   const bot = createBotApp({
     useCases: w.useCases,
     config: {
