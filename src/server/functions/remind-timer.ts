@@ -53,6 +53,7 @@ async function remindTimer(timer: Timer, context: InvocationContext): Promise<vo
         poster: connectorPoster(env.value.bot, env.value.postsPerSecond),
         finder: new GraphPostFinder(graph.graph),
         tabUrl: env.value.tabUrl,
+        ...(env.value.teamsAppId ? { teamsAppId: env.value.teamsAppId } : {}),
         ...(env.value.postsPerSecond
           ? { settings: { postsPerSecond: env.value.postsPerSecond } }
           : {}),

@@ -47,6 +47,8 @@ export type ReminderRunWiring = ReminderStores & {
   readonly finder?: PostFinder;
   /** The tab's address, for the cards' links. */
   readonly tabUrl: string;
+  /** The Teams app id: set, the cards' links are Teams deep links (tab-link.ts). */
+  readonly teamsAppId?: string;
   readonly settings?: Partial<ReminderRunSettings>;
   readonly timer?: RunTimer;
 };
@@ -71,7 +73,7 @@ export function reminderRunDeps(wiring: ReminderRunWiring): RunRemindersDeps {
     ...storesOf(wiring, wiring.clock),
     poster: wiring.poster,
     ...(wiring.finder ? { finder: wiring.finder } : {}),
-    cards: reminderCards({ tabUrl: wiring.tabUrl }),
+    cards: reminderCards({ tabUrl: wiring.tabUrl, teamsAppId: wiring.teamsAppId }),
     timer: wiring.timer ?? systemTimer,
     newAttemptId: () => randomUUID(),
     ...(wiring.settings ? { settings: wiring.settings } : {}),

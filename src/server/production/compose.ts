@@ -69,7 +69,8 @@ function laterPoster(bot: () => BotApp | undefined): ChannelPoster {
 
 export function compose(input: ComposeInput): Composed | ConfigRefusal {
   const { config, stores, clock, logger } = input;
-  const botConfig = botConfigOf(config, departmentLink(input.linkBase));
+  const links = { webBase: input.linkBase, teamsAppId: config.teamsAppId };
+  const botConfig = botConfigOf(config, departmentLink(links));
   if ('ok' in botConfig) return botConfig;
   const late: { bot?: BotApp } = {};
   const store = new GraphPlanStore(stores);
@@ -80,6 +81,7 @@ export function compose(input: ComposeInput): Composed | ConfigRefusal {
     poster: laterPoster(() => late.bot),
     ...(config.realGraph ? { finder: new GraphPostFinder(stores.graph) } : {}),
     tabUrl: input.linkBase,
+    ...(config.teamsAppId ? { teamsAppId: config.teamsAppId } : {}),
     ...(config.reminderPostsPerSecond
       ? { settings: { postsPerSecond: config.reminderPostsPerSecond } }
       : {}),

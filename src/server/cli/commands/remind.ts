@@ -162,6 +162,7 @@ export const remindCommand: Command = {
           poster: connectorUrl ? viaConnector(poster, connectorUrl) : poster,
           ...(finder ? { finder } : {}),
           tabUrl: values['tab-url'] ?? env.value.tabUrl,
+          ...(env.value.teamsAppId ? { teamsAppId: env.value.teamsAppId } : {}),
           settings,
         },
         {
