@@ -103,6 +103,12 @@ export async function startLocal(options: LocalStartOptions): Promise<RunningLoc
         apiBase: '/api',
         graphBase: `${origin}/graph/v1.0`,
         siteUrl,
+        // The provisioned site's ids, so the tab's cold open is one Graph round trip.
+        site: {
+          siteId: site.value.site.siteId,
+          webUrl: site.value.site.webUrl,
+          lists: site.value.site.lists,
+        },
         tabUrl: `${origin}/`,
         demoUsers: users,
         tenantId: emulator.seed.tenant.id,
