@@ -6,7 +6,7 @@
  * stored, on every path, with one message beside the field.
  */
 
-export const storableDateRange = { min: '1900-01-01', max: '8900-12-31' } as const;
+const storableDateRange = { min: '1900-01-01', max: '8900-12-31' } as const;
 
 export const dateRangeMessages = {
   sv: `Ange ett datum mellan ${storableDateRange.min} och ${storableDateRange.max}.`,
