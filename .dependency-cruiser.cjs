@@ -36,6 +36,14 @@ module.exports = {
       to: { path: '(^|/)src/(graph|cards|bot|tab|server|emulator)/' },
     },
     {
+      name: 'adapters-do-not-use-fakes',
+      comment:
+        'src/app/in-memory holds the fakes for tests; the rules the fakes and the adapters share live at app level (src/app/store-rules.ts).',
+      severity: 'error',
+      from: { path: '(^|/)src/(graph|cards|bot|tab|server)/' },
+      to: { path: '(^|/)src/app/in-memory/' },
+    },
+    {
       name: 'graph-layer',
       severity: 'error',
       from: { path: layer('graph') },

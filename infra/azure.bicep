@@ -45,6 +45,9 @@ param sharePointSiteUrl string
 @description('The Entra group id of the working group\'s team (samverkansgruppen): who may edit the plan, open rounds and link channels.')
 param workingGroupTeamId string
 
+@description('The Teams app id (the manifest\'s id): the cards\' links open the personal tab inside Teams.')
+param teamsAppId string
+
 @description('When the reminder run starts (cron, Europe/Stockholm time), or off.')
 param reminderSchedule string = '30 8 * * 1-5'
 
@@ -183,6 +186,7 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     AKTIVITETSPLAN_REMINDER_SCHEDULE: reminderSchedule
     AKTIVITETSPLAN_REMINDER_RATE: reminderRate
     AKTIVITETSPLAN_WORKING_GROUP_TEAM_ID: workingGroupTeamId
+    AKTIVITETSPLAN_TEAMS_APP_ID: teamsAppId
   }
   dependsOn: [identityReadsSecrets]
 }

@@ -23,6 +23,9 @@ describe('the layer rule', () => {
     );
     expect(output).toMatch(/domain-is-pure: tests\/fixtures\/layers\/src\/domain\/bad\.ts → fs/);
     expect(output).toMatch(/emulator-is-separate: tests\/fixtures\/layers\/src\/emulator\/bad\.ts/);
+    expect(output).toMatch(
+      /adapters-do-not-use-fakes: tests\/fixtures\/layers\/src\/graph\/store\.ts → tests\/fixtures\/layers\/src\/app\/in-memory\/fake-store\.ts/,
+    );
   });
 
   it('passes on the real source tree', () => {

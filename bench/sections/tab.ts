@@ -128,10 +128,12 @@ async function timeToDataTable(): Promise<BenchTable> {
       now,
       3600 * 24 * 365 * 10,
     );
-    const reader = () =>
+    /** With `known`, the site and list ids come from /config.json, as the server serves them. */
+    const reader = (known: boolean) =>
       createGraphPlanReader({
         graphBase: stores.emulator.emulator.url,
         siteUrl,
+        ...(known ? { site: stores.site } : {}),
         origin: stores.emulator.emulator.origin,
         auth: { getToken: () => Promise.resolve({ ok: true, token }) },
         clock: fixedClock(now),
@@ -139,41 +141,53 @@ async function timeToDataTable(): Promise<BenchTable> {
         schema: siteSchema,
       });
     const rows: (string | number)[][] = [];
+    let coldKnownTrips = 0;
     for (const latencyMs of latencies) {
       await stores.emulator.setFaults({ latencyMs });
-      const cold: number[] = [];
-      const warm: number[] = [];
-      let coldTrips = 0;
-      let warmTrips = 0;
-      for (let i = 0; i < runs; i += 1) {
-        const tab = reader();
-        await stores.emulator.resetStats();
-        let started = performance.now();
-        const first = await tab.loadPlan();
-        cold.push(performance.now() - started);
-        coldTrips = (await stores.emulator.stats()).total;
-        await stores.emulator.resetStats();
-        started = performance.now();
-        const again = await tab.loadPlan();
-        warm.push(performance.now() - started);
-        warmTrips = (await stores.emulator.stats()).total;
-        if (!first.ok || !again.ok) throw new Error('the overview could not load the plan');
+      for (const known of [true, false]) {
+        const cold: number[] = [];
+        const warm: number[] = [];
+        let coldTrips = 0;
+        let warmTrips = 0;
+        for (let i = 0; i < runs; i += 1) {
+          const tab = reader(known);
+          await stores.emulator.resetStats();
+          let started = performance.now();
+          const first = await tab.loadPlan();
+          cold.push(performance.now() - started);
+          coldTrips = (await stores.emulator.stats()).total;
+          await stores.emulator.resetStats();
+          started = performance.now();
+          const again = await tab.loadPlan();
+          warm.push(performance.now() - started);
+          warmTrips = (await stores.emulator.stats()).total;
+          if (!first.ok || !again.ok) throw new Error('the overview could not load the plan');
+        }
+        if (known) coldKnownTrips = Math.max(coldKnownTrips, coldTrips);
+        rows.push([
+          latencyMs,
+          known ? 'ids in /config.json' : 'site URL only',
+          coldTrips,
+          median(cold).toFixed(0),
+          warmTrips,
+          median(warm).toFixed(0),
+        ]);
       }
-      rows.push([
-        latencyMs,
-        coldTrips,
-        median(cold).toFixed(0),
-        warmTrips,
-        median(warm).toFixed(0),
-      ]);
     }
     return {
       title: `Overview time to data (tab read path, seeded plan, median of ${runs})`,
-      columns: ['latency ms', 'trips (open)', 'ms (open)', 'trips (reload)', 'ms (reload)'],
+      columns: [
+        'latency ms',
+        'site',
+        'trips (cold open)',
+        'ms (cold open)',
+        'trips (reload)',
+        'ms (reload)',
+      ],
       rows,
       notes: [
-        'Open: a fresh tab (opens the site: its id and list ids, then the plan). Reload: the plan again (one $batch).',
-        'Target: the overview gets its data in one Graph round trip (reload column).',
+        'Cold open: a fresh tab, as every open inside Teams is. With the site and list ids that /config.json carries it reads the plan at once (one $batch); with the site URL only it first finds the site and its lists (two more round trips). Reload: the plan again.',
+        `Target: a cold open gets the overview's data in one Graph round trip: ${coldKnownTrips === 1 ? 'met' : 'NOT met'}.`,
       ],
     };
   } finally {

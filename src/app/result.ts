@@ -15,6 +15,11 @@ export type Failure<R extends FailureReason = FailureReason> = {
   readonly retryAfterSeconds?: number;
   /** For `conflict`: the version that is stored now. */
   readonly current?: unknown;
+  /**
+   * For operators, never shown to users: what the service behind said (e.g. Graph's status, code
+   * and message). Logs and the command line show it after the message (`failureText`).
+   */
+  readonly detail?: string;
 };
 
 export type Result<T, R extends FailureReason = FailureReason> =
@@ -30,4 +35,9 @@ export function fail<R extends FailureReason>(
   extra: Omit<Failure<R>, 'reason' | 'message'> = {},
 ): { readonly ok: false; readonly error: Failure<R> } {
   return { ok: false, error: { reason, message, ...extra } };
+}
+
+/** The message with its technical detail, for logs and the command line (not for users). */
+export function failureText(failure: Pick<Failure, 'message' | 'detail'>): string {
+  return failure.detail ? `${failure.message} ${failure.detail}` : failure.message;
 }

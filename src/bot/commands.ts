@@ -1,4 +1,5 @@
 import { Activity } from '@microsoft/agents-activity';
+import type { Failure } from '../app/result.js';
 import {
   CardFactory,
   type AgentApplication,
@@ -57,9 +58,16 @@ async function sendCard(context: TurnContext, card: object): Promise<void> {
   );
 }
 
+/** The use case's Swedish sentence to the channel; what the service behind said, to the log. */
+async function refuse(turn: Turn, error: Failure): Promise<void> {
+  if (error.detail)
+    turn.deps.logger.warn('Kommandot nekades', { reason: error.reason, detail: error.detail });
+  await turn.context.sendActivity(error.message);
+}
+
 async function link(turn: Turn, channelId: string): Promise<void> {
   const choices = await turn.deps.useCases.channelChoices({ caller: turn.caller, channelId });
-  if (!choices.ok) return void (await turn.context.sendActivity(choices.error.message));
+  if (!choices.ok) return void (await refuse(turn, choices.error));
   await sendCard(
     turn.context,
     turn.deps.cards.channelLinkCard(choices.value, { locale: turn.locale }),
@@ -68,7 +76,7 @@ async function link(turn: Turn, channelId: string): Promise<void> {
 
 async function unlink(turn: Turn, channelId: string): Promise<void> {
   const removed = await turn.deps.useCases.unlinkChannel({ caller: turn.caller, channelId });
-  if (!removed.ok) return void (await turn.context.sendActivity(removed.error.message));
+  if (!removed.ok) return void (await refuse(turn, removed.error));
   const targets = removed.value.length > 0 ? removed.value : [undefined];
   for (const target of targets) {
     await sendCard(
@@ -81,7 +89,7 @@ async function unlink(turn: Turn, channelId: string): Promise<void> {
 /** One card per open round of the department linked here, oldest round first. */
 async function card(turn: Turn, channelId: string, name: string): Promise<void> {
   const shown = await turn.deps.useCases.showChannelRounds(channelId, name);
-  if (!shown.ok) return void (await turn.context.sendActivity(shown.error.message));
+  if (!shown.ok) return void (await refuse(turn, shown.error));
   if (shown.value.length === 0) {
     return void (await turn.context.sendActivity(
       'Ingen förvaltning med en öppen uppföljning är kopplad till den här kanalen. Skriv **koppla** för att koppla den.',

@@ -1,5 +1,7 @@
 import { z } from './zod-mini.js';
 import { referenceProblems } from './model-references.js';
+import { dateRangeMessages, isStorableDate } from './date-range.js';
+import { textProblemsIn } from './text-safety.js';
 
 /**
  * The plan model. Schemas are the single source of the types (z.infer); every
@@ -7,7 +9,11 @@ import { referenceProblems } from './model-references.js';
  * is parsed with them first.
  */
 
-const isoDate = z.iso.date();
+/** A `YYYY-MM-DD` date SharePoint can store (date-range.ts). */
+export const IsoDateSchema = z.iso
+  .date()
+  .check(z.refine(isStorableDate, { message: dateRangeMessages.sv, abort: true }));
+const isoDate = IsoDateSchema;
 const isoDateTime = z.iso.datetime({ offset: true });
 const id = z.string().check(z.minLength(1), z.maxLength(100));
 const title = z.string().check(z.trim(), z.minLength(1), z.maxLength(255));
@@ -231,10 +237,13 @@ const PlanDataShape = z.object({
   followUps: z.array(FollowUpSchema),
 });
 
-/** A whole plan as the tab's overview and the seed see it; every reference must resolve. */
+/**
+ * A whole plan as the seed (the plan import) sees it: every reference must resolve, and every
+ * text must be one the forms would let in too (well-formed, no bidirectional controls).
+ */
 export const PlanDataSchema = PlanDataShape.check(
   z.superRefine((data, ctx) => {
-    for (const [path, message] of referenceProblems(data)) {
+    for (const [path, message] of [...referenceProblems(data), ...textProblemsIn(data)]) {
       ctx.addIssue({ code: 'custom', path: [...path], message });
     }
   }),

@@ -1,4 +1,6 @@
+import { dateRangeMessages, isStorableDate } from './date-range.js';
 import { statusCodes, type FollowUpStatus } from './model.js';
+import { findTextProblem, textProblemMessages } from './text-safety.js';
 import {
   findPersonalData,
   personalDataMessages,
@@ -18,7 +20,9 @@ import {
  *   Swedish letters (å, ä, ö, precomposed) count one each.
  * - Control characters are Unicode category Cc. Multi-line fields allow \n, \r and \t; titles
  *   allow none.
- * - One error per field, the first of: empty, controlCharacters, personalData, tooLong.
+ * - Text must be well-formed and free of bidirectional controls (text-safety.ts).
+ * - One error per field, the first of: empty, controlCharacters, malformedText or bidiControl,
+ *   personalData, tooLong.
  */
 
 export type TextFieldRule = {
@@ -60,7 +64,14 @@ export type TextField = keyof typeof textFieldRules;
 
 /** Stable reasons; callers switch on `FieldError['reason']`. */
 type ValidationReason =
-  'empty' | 'controlCharacters' | 'personalData' | 'tooLong' | 'invalidChoice';
+  | 'empty'
+  | 'controlCharacters'
+  | 'malformedText'
+  | 'bidiControl'
+  | 'personalData'
+  | 'tooLong'
+  | 'invalidChoice'
+  | 'dateOutOfRange';
 
 export type FieldError = {
   readonly field: string;
@@ -99,6 +110,11 @@ export function validateText(
   if (/\p{Cc}/u.test(rule.multiLine ? text.replace(/[\n\r\t]/g, '') : text)) {
     return { field, reason: 'controlCharacters', ...controlCharacterMessages(rule) };
   }
+  const problem = findTextProblem(text);
+  if (problem) {
+    const reason = problem === 'malformed' ? 'malformedText' : 'bidiControl';
+    return { field, reason, ...textProblemMessages(problem, rule.label) };
+  }
   const findings = findPersonalData(text);
   const first = findings[0];
   if (first) {
@@ -131,6 +147,17 @@ function controlCharacterMessages(rule: TextFieldRule): { message: string; messa
         message: `${sv} får inte innehålla radbrytningar eller andra styrtecken.`,
         messageEn: `${en} must not contain line breaks or other control characters.`,
       };
+}
+
+/** Checks a `YYYY-MM-DD` date the app is to store: SharePoint keeps 1900-01-01 – 8900-12-31 only. */
+export function validateDate(field: string, value: string): FieldError | undefined {
+  if (isStorableDate(value)) return undefined;
+  return {
+    field,
+    reason: 'dateOutOfRange',
+    message: dateRangeMessages.sv,
+    messageEn: dateRangeMessages.en,
+  };
 }
 
 export type FollowUpAnswerInput = {

@@ -22,6 +22,7 @@ const deps: BootDeps = {
     createGraphPlanReader({
       graphBase: config.graphBase,
       siteUrl: config.siteUrl,
+      site: config.site,
       origin: window.location.origin,
       auth,
       clock,

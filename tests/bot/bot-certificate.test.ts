@@ -7,7 +7,10 @@ import { openRound, people, world } from '../app/support/world.js';
 import { startIdentityStandIn, type IdentityStandIn } from '../standins/identity.js';
 import { createCertifiedKey } from '../standins/keys.js';
 import { routeGlobalFetch } from '../standins/route-fetch.js';
-import { startRecordingConnector, type RecordingConnector } from './support/recording-connector.js';
+import {
+  startRecordingConnector,
+  type RecordingConnector,
+} from '../support/recording-connector.js';
 import { serveBot, type ServedBot } from './support/serve-bot.js';
 import { cardInvoke } from './support/teams-activities.js';
 

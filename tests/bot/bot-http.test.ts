@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { annualRound, toFollowUpRound } from '../../src/domain/calendar/rounds.js';
+import { PlanDataSchema } from '../../src/domain/model.js';
 import {
   actionData,
+  botPlanData,
   botWorld,
   cardText,
   followUpRows,
@@ -10,7 +13,7 @@ import {
 } from './support/bot-world.js';
 import { checkCard } from '../cards/support/card-checks.js';
 import { cardInvoke, channelMessage, type Person } from './support/teams-activities.js';
-import { connectorRoster } from './support/recording-connector.js';
+import { connectorRoster } from '../support/recording-connector.js';
 
 /**
  * Teams-shaped invokes posted to the real /api/messages with the Graph emulator behind it and a
@@ -23,10 +26,10 @@ let messageCounter = 1_700_000_100_000;
 
 type Posted = { readonly card: unknown; readonly messageId: string };
 
-function setup() {
+function setup(options: Parameters<typeof botWorld>[0] = {}) {
   const ctx = {} as { w: BotWorld };
   beforeAll(async () => {
-    ctx.w = await botWorld();
+    ctx.w = await botWorld(options);
   });
   afterAll(() => ctx.w.close());
   return ctx;
@@ -235,6 +238,26 @@ describe('bot over HTTP with the emulator', () => {
     expect(putsTo(w, posted.messageId)).toHaveLength(0);
   });
 
+  it('refuses a right-to-left override or a lone surrogate on the card by the field, storing nothing', async () => {
+    const { w } = ctx;
+    const posted = await postedCard(w);
+    const before = await followUpRows(w);
+    const comment = 'Klart \u202Eåt\u202C nu';
+    const answer = await click(w, w.people.cecilia, posted, {
+      'status.A2.1': 'done',
+      'comment.A2.1': comment,
+      'nextSteps.A2.1': 'Halv \uD83D emoji',
+    });
+    const card = answer.body.value;
+    expect(inputsOf(card)['comment.A2.1']).toBe(comment);
+    expect(cardText(card)).toMatch(
+      /Kommentar innehåller osynliga tecken som ändrar skrivriktningen/,
+    );
+    expect(cardText(card)).toMatch(/Nästa steg innehåller ett trasigt tecken/);
+    expect(await followUpRows(w)).toEqual(before);
+    expect(putsTo(w, posted.messageId)).toHaveLength(0);
+  });
+
   it('answers unknown verbs, malformed data and oversized bodies with error cards, never a 500', async () => {
     const { w } = ctx;
     const place = w.place('1700000000002');
@@ -291,5 +314,26 @@ describe('bot over HTTP with a closed round', () => {
     const [put] = putsTo(w, posted.messageId);
     expect(cardText(put?.card)).toMatch(/Uppföljningen är stängd/);
     expect(JSON.stringify(put?.card)).not.toContain('followUp.submit');
+  });
+});
+
+describe('bot over HTTP with an open round and a closed one', () => {
+  const closed = toFollowUpRound(annualRound(2025), openRound.planId, 'closed');
+  const ctx = setup({
+    data: PlanDataSchema.parse({ ...botPlanData(), rounds: [closed, openRound] }),
+  });
+
+  it('shows only the clicker a closed round named by an invoke on the live card, never the channel', async () => {
+    const { w } = ctx;
+    const posted = await postedCard(w);
+    expect(JSON.stringify(posted.card)).toContain(openRound.id);
+    const forged = await click(w, w.people.cecilia, posted, {
+      roundId: closed.id,
+      'status.A2.1': 'done',
+    });
+    expect(forged.status).toBe(200);
+    expect(cardText(forged.body.value)).toMatch(/Uppföljningen är stängd/);
+    expect(putsTo(w, posted.messageId)).toHaveLength(0);
+    expect(await followUpRows(w)).toHaveLength(0);
   });
 });

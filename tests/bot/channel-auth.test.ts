@@ -9,7 +9,10 @@ import { startIdentityStandIn, type IdentityStandIn } from '../standins/identity
 import { createCertifiedKey } from '../standins/keys.js';
 import { routeGlobalFetch } from '../standins/route-fetch.js';
 import { cardText, type InvokeBody } from './support/bot-world.js';
-import { startRecordingConnector, type RecordingConnector } from './support/recording-connector.js';
+import {
+  startRecordingConnector,
+  type RecordingConnector,
+} from '../support/recording-connector.js';
 import { cardInvoke } from './support/teams-activities.js';
 
 /**

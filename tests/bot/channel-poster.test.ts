@@ -3,7 +3,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelLink } from '../../src/app/ports.js';
 import { ConnectorChannelPoster, messageIdOf } from '../../src/bot/channel-poster.js';
 import { Pacer } from '../../src/bot/pacer.js';
-import { startRecordingConnector, type RecordingConnector } from './support/recording-connector.js';
+import {
+  startRecordingConnector,
+  type RecordingConnector,
+} from '../support/recording-connector.js';
 import { virtualTimer } from './support/virtual-timer.js';
 
 const card = {
@@ -147,7 +150,7 @@ describe('ConnectorChannelPoster.memberIds (the roster for refresh.userIds)', ()
     new ConnectorChannelPoster({ adapter: new CloudAdapter({}), botId: 'bot-1' });
 
   it('reads the channel roster once and keeps it', async () => {
-    const connector = await startRecordingConnector({}, ['29:a', '29:b', '29:c']);
+    const connector = await startRecordingConnector({ roster: ['29:a', '29:b', '29:c'] });
     try {
       const p = posterFor();
       expect(await p.memberIds(link(connector.serviceUrl))).toEqual(['29:a', '29:b', '29:c']);
@@ -163,7 +166,7 @@ describe('ConnectorChannelPoster.memberIds (the roster for refresh.userIds)', ()
 
   it('lists nobody in a channel of more than 60, and nobody (without failing) when the roster cannot be read', async () => {
     const many = Array.from({ length: 61 }, (_, i) => `29:user-${i}`);
-    const big = await startRecordingConnector({}, many);
+    const big = await startRecordingConnector({ roster: many });
     const broken = await startRecordingConnector();
     try {
       expect(await posterFor().memberIds(link(big.serviceUrl))).toEqual([]);

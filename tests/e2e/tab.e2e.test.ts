@@ -15,7 +15,7 @@ import {
   type Theme,
 } from './support/browser.js';
 import { cardByteLength, cardByteLimit } from '../../src/cards/size.js';
-import { startRecordingConnector } from '../bot/support/recording-connector.js';
+import { startRecordingConnector } from '../support/recording-connector.js';
 import { channelMessage } from '../bot/support/teams-activities.js';
 import { cardText } from '../bot/support/bot-world.js';
 import { cardSchemaErrors } from '../cards/support/card-schema.js';

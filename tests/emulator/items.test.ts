@@ -198,4 +198,32 @@ describe('list items', () => {
     const next = await client.api(path).post({ fields: { Status: 'delayed', Code: 'A-1' } });
     expect(next.id).toBe('2');
   });
+
+  it("refuses a date outside SharePoint's range (1900-01-01 – 8900-12-31) with 400, and stores its edges", async () => {
+    const client = t.client();
+    const outOfRange = {
+      statusCode: 400,
+      code: 'invalidRequest',
+      message: 'You must specify a valid date within the range of 1/1/1900 and 12/31/8900.',
+    };
+    for (const fields of [
+      { Due: '0001-01-01' },
+      { Due: '1899-12-31' },
+      { Due: '8901-01-01' },
+      { At: '0001-01-01T00:00:00Z' },
+      { At: '9999-12-31T23:59:59Z' },
+    ]) {
+      const error = await graphError(
+        client.api(path).post({ fields: { Status: 'done', ...fields } }),
+      );
+      expect(error, JSON.stringify(fields)).toMatchObject(outOfRange);
+    }
+    const edges = await client
+      .api(path)
+      .post({ fields: { Status: 'delayed', Due: '1900-01-01', At: '8900-12-31T12:00:00Z' } });
+    expect(edges.fields).toMatchObject({ At: '8900-12-31T12:00:00Z' });
+    const later = await client.api(`${path}/${edges.id}/fields`).patch({ Due: '8900-12-31' });
+    expect(String(later.Due)).toMatch(/^8900-12-3[01]T/);
+    await client.api(`${path}/${edges.id}`).delete();
+  });
 });

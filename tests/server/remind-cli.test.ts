@@ -10,7 +10,7 @@ import {
 import {
   startRecordingConnector,
   type RecordingConnector,
-} from '../app/reminders/recording-connector.js';
+} from '../support/recording-connector.js';
 
 /**
  * `aktivitetsplan remind` as a process, against the Graph emulator, posting through the bot's
@@ -27,8 +27,10 @@ beforeAll(async () => {
   world = await emulatorWorld({ departments, activitiesPerDepartment: 2, unlinked: ['forv-006'] });
   const dir = dirname(world.emulator.emulator.caFile);
   connector = await startRecordingConnector({
-    key: readFileSync(join(dir, 'graph-emulator-key.pem'), 'utf8'),
-    cert: readFileSync(join(dir, 'graph-emulator-cert.pem'), 'utf8'),
+    tls: {
+      key: readFileSync(join(dir, 'graph-emulator-key.pem'), 'utf8'),
+      cert: readFileSync(join(dir, 'graph-emulator-cert.pem'), 'utf8'),
+    },
   });
   await linkChannels(world, departments, connector.serviceUrl, ['forv-006']);
   bundleCli();

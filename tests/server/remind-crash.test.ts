@@ -10,7 +10,7 @@ import {
 import {
   startRecordingConnector,
   type RecordingConnector,
-} from '../app/reminders/recording-connector.js';
+} from '../support/recording-connector.js';
 
 /**
  * Exactly once across crashes: `remind` processes killed with SIGKILL at random points (while
@@ -52,8 +52,10 @@ beforeAll(async () => {
   });
   const dir = dirname(world.emulator.emulator.caFile);
   connector = await startRecordingConnector({
-    key: readFileSync(join(dir, 'graph-emulator-key.pem'), 'utf8'),
-    cert: readFileSync(join(dir, 'graph-emulator-cert.pem'), 'utf8'),
+    tls: {
+      key: readFileSync(join(dir, 'graph-emulator-key.pem'), 'utf8'),
+      cert: readFileSync(join(dir, 'graph-emulator-cert.pem'), 'utf8'),
+    },
   });
   await linkChannels(world, departments, connector.serviceUrl);
   bundleCli();

@@ -1,5 +1,6 @@
 import type { ChannelDirectory, ChannelLink } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';
+import { linkProblem } from '../store-rules.js';
 
 /** Channel links in memory: one per target; linking again replaces it, unlinking keeps nothing active. */
 export class InMemoryChannelDirectory implements ChannelDirectory {
@@ -26,15 +27,4 @@ export class InMemoryChannelDirectory implements ChannelDirectory {
     }
     return Promise.resolve(ok(undefined));
   }
-}
-
-/** The fields every channel link needs; the Graph directory checks the same. */
-export function linkProblem(link: ChannelLink): string | undefined {
-  for (const field of ['target', 'teamId', 'channelId', 'tenantId', 'serviceUrl'] as const) {
-    if (typeof link[field] !== 'string' || link[field].trim() === '') {
-      return `Kanalkopplingen saknar ${field}.`;
-    }
-  }
-  if (link.target.includes('|')) return 'Kanalkopplingens mål får inte innehålla tecknet |.';
-  return undefined;
 }

@@ -28,7 +28,7 @@ import {
   planAnswer,
   relevantRoundIds,
   sameAnswer,
-} from './store-rules.js';
+} from '../store-rules.js';
 import { VersionedTable, versionCounter } from './versioned-table.js';
 
 export type InMemoryPlanStoreOptions = {

@@ -1,8 +1,9 @@
 import { ReminderSchema, type Reminder } from '../../domain/model.js';
 import type { ReminderKey, ReminderStore, Reservation, Versioned } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';
-import { invalidFrom, reminderKey } from './store-rules.js';
-import { utcSeconds, VersionedTable, versionCounter } from './versioned-table.js';
+import { invalidFrom, reminderKey } from '../store-rules.js';
+import { isOwnReservation, normalizeReminder, reservationOf } from '../reminder-store-rules.js';
+import { VersionedTable, versionCounter } from './versioned-table.js';
 
 /**
  * Reminder reservations in memory, unique per (round, department, stage) like the SharePoint
@@ -46,38 +47,4 @@ export class InMemoryReminderStore implements ReminderStore {
     await Promise.resolve();
     return ok(this.reminders.all().filter((r) => r.roundId === roundId));
   }
-}
-
-/** A reservation this attempt made itself (its create succeeded, the answer was lost). */
-export function isOwnReservation(reminder: Reminder, attemptId: string): boolean {
-  return reminder.state === 'reserved' && reminder.attemptId === attemptId;
-}
-
-export function reservationOf(
-  key: ReminderKey,
-  attemptId: string,
-  dueAt: Date,
-  at: Date,
-): Reminder {
-  return {
-    roundId: key.roundId,
-    departmentId: key.departmentId,
-    stage: key.stage,
-    dueAt: utcSeconds(dueAt),
-    state: 'reserved',
-    attempts: 0,
-    attemptId,
-    reservedAt: utcSeconds(at),
-  };
-}
-
-/** Date-times as SharePoint keeps them (UTC, whole seconds), so both stores answer alike. */
-export function normalizeReminder(reminder: Reminder): Reminder {
-  const times = ['dueAt', 'reservedAt', 'sentAt'] as const;
-  const copy: Reminder = { ...reminder };
-  for (const field of times) {
-    const value = copy[field];
-    if (value !== undefined && !Number.isNaN(Date.parse(value))) copy[field] = utcSeconds(value);
-  }
-  return copy;
 }

@@ -60,9 +60,3 @@ export function versionCounter(prefix: string): () => string {
     return `${prefix}-${n}`;
   };
 }
-
-/** ISO date-times as SharePoint keeps them: UTC, whole seconds. */
-export function utcSeconds(iso: string | Date): string {
-  const date = typeof iso === 'string' ? new Date(iso) : iso;
-  return `${date.toISOString().slice(0, 19)}Z`;
-}

@@ -1,4 +1,5 @@
 import type { Reminder } from '../../domain/model.js';
+import { failureText } from '../result.js';
 import type { ReminderKey, ReminderStore, Versioned } from '../ports.js';
 import type { DeliveryOutcome } from './run-result.js';
 import { decideExisting, takeOverOf } from './reservation-rules.js';
@@ -90,7 +91,7 @@ async function takeOver(existing: Versioned<Reminder>, ctx: ClaimContext): Promi
         message: 'En annan körning tog över påminnelsen.',
       });
     }
-    return notClaimed({ outcome: 'failed', message: taken.error.message });
+    return notClaimed({ outcome: 'failed', message: failureText(taken.error) });
   }
   const due = Date.parse(existing.dueAt);
   const last = Date.parse(existing.reservedAt ?? existing.dueAt);
@@ -106,7 +107,7 @@ export async function claim(
 ): Promise<ClaimResult> {
   if (existing !== undefined) return claimExisting(existing, ctx);
   const reserved = await ctx.store.reserve(key, ctx.attemptId, dueAt, ctx.wallNow);
-  if (!reserved.ok) return notClaimed({ outcome: 'failed', message: reserved.error.message });
+  if (!reserved.ok) return notClaimed({ outcome: 'failed', message: failureText(reserved.error) });
   const { created, reminder } = reserved.value;
   // Our own reservation: the create went through but its answer was lost and the retry met it.
   const ours = reminder.state === 'reserved' && reminder.attemptId === ctx.attemptId;

@@ -1,4 +1,5 @@
 import type { Reminder } from '../../domain/model.js';
+import { failureText } from '../result.js';
 import type {
   ChannelLink,
   ChannelPoster,
@@ -74,9 +75,9 @@ async function findEarlierPost(
   const found = await deps.finder!.findPost(delivery.channel, reminderKeyText(delivery.key), since);
   if (!found.ok) {
     if (found.error.reason === 'notFound')
-      return recordUnreachable(claim.reminder, found.error.message, deps);
-    if (found.error.reason === 'forbidden') return { cannotCheck: found.error.message };
-    const message = `Kunde inte se om ett tidigare utskick gick fram: ${found.error.message}`;
+      return recordUnreachable(claim.reminder, failureText(found.error), deps);
+    if (found.error.reason === 'forbidden') return { cannotCheck: failureText(found.error) };
+    const message = `Kunde inte se om ett tidigare utskick gick fram: ${failureText(found.error)}`;
     return recordFailure(claim.reminder, message, deps);
   }
   if (found.value === null) return 'notFound';

@@ -1,6 +1,6 @@
 import type { Reminder } from '../../domain/model.js';
 import type { MessageRef, ReminderStore, Versioned } from '../ports.js';
-import type { Result } from '../result.js';
+import { failureText, type Result } from '../result.js';
 import { errorText, retryDelayMs } from './reservation-rules.js';
 import type { DeliveryOutcome } from './run-result.js';
 import type { ReminderRunSettings, RunTimer } from './run-settings.js';
@@ -58,7 +58,7 @@ export async function recordSent(
   return {
     outcome: 'unrecorded',
     messageRef: message,
-    message: `Skickad men inte registrerad (${written.error.message}); nästa körning letar upp utskicket.`,
+    message: `Skickad men inte registrerad (${failureText(written.error)}); nästa körning letar upp utskicket.`,
   };
 }
 
@@ -84,7 +84,7 @@ export async function recordFailure(
     attempts,
     message: written.ok
       ? error
-      : `${error} (och felet kunde inte sparas: ${written.error.message})`,
+      : `${error} (och felet kunde inte sparas: ${failureText(written.error)})`,
     ...(giveUp ? {} : { nextAttemptAt: next }),
   };
 }
@@ -98,7 +98,9 @@ export async function recordUnreachable(
   const written = await write({ ...reminder, state: 'unreachable', lastError }, deps);
   return {
     outcome: 'unreachable',
-    message: written.ok ? lastError : `${lastError} (kunde inte sparas: ${written.error.message})`,
+    message: written.ok
+      ? lastError
+      : `${lastError} (kunde inte sparas: ${failureText(written.error)})`,
   };
 }
 
@@ -118,5 +120,5 @@ export async function refreshLease(
   if (renewed.error.reason === 'conflict') {
     return { outcome: 'inProgress', message: 'En annan körning tog över påminnelsen.' };
   }
-  return { outcome: 'failed', message: renewed.error.message };
+  return { outcome: 'failed', message: failureText(renewed.error) };
 }

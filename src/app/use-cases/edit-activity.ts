@@ -1,5 +1,5 @@
 import type { Activity } from '../../domain/model.js';
-import { validateText, type FieldError } from '../../domain/validation.js';
+import { validateDate, validateText, type FieldError } from '../../domain/validation.js';
 import type { Authorization, Caller } from '../authorization.js';
 import type { PlanSnapshot, PlanStore, Versioned } from '../ports.js';
 import { fail, type Result } from '../result.js';
@@ -35,7 +35,8 @@ const editMessages = {
   unknownDepartment: 'Förvaltningen finns inte i planen.',
 } as const;
 
-function textErrors(activity: Activity): FieldError[] {
+/** The text rules, the personal-data guard and the storable date range, per field. */
+function fieldErrors(activity: Activity): FieldError[] {
   const checks = [
     validateText('title', activity.title),
     activity.description === undefined
@@ -44,6 +45,8 @@ function textErrors(activity: Activity): FieldError[] {
     activity.expectedOutcome === undefined
       ? undefined
       : validateText('expectedOutcome', activity.expectedOutcome),
+    validateDate('start', activity.start),
+    validateDate('end', activity.end),
   ];
   return checks.filter((e): e is FieldError => e !== undefined);
 }
@@ -91,7 +94,7 @@ export async function editActivity(
   if (!stored) return fail('notFound', editMessages.unknown);
   if (input.activity.id !== input.activityId)
     return fail('invalid', editMessages.otherId, { fields: { id: editMessages.otherId } });
-  const texts = textErrors(input.activity);
+  const texts = fieldErrors(input.activity);
   const fields: Record<string, string> = {
     ...referenceErrors(snapshot.value, stored, input.activity),
     ...Object.fromEntries(texts.map((e) => [e.field, e.message])),

@@ -4,7 +4,7 @@ import { stockholmDate } from '../../domain/calendar/stockholm-time.js';
 import type { Clock } from '../../domain/clock.js';
 import { isPastRound } from '../../domain/round-phase.js';
 import type { FollowUpRound, RoundKind } from '../../domain/model.js';
-import { validateText } from '../../domain/validation.js';
+import { validateDate, validateText } from '../../domain/validation.js';
 import type { Authorization, Caller } from '../authorization.js';
 import type { PlanSnapshot, PlanStore, Versioned } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';
@@ -61,17 +61,23 @@ function roundIdOf(proposal: Pick<RoundProposal, 'kind' | 'periodStart' | 'perio
   }
 }
 
+const roundDateFields = ['periodStart', 'periodEnd', 'opensOn', 'dueOn', 'closesOn'] as const;
+
 function checkProposal(proposal: RoundProposal): Result<void> {
   const fields: Record<string, string> = {};
   const title = validateText('title', proposal.title);
   if (title) fields.title = title.message;
-  if (proposal.periodStart > proposal.periodEnd) fields.periodEnd = roundMessages.periodOrder;
+  for (const field of roundDateFields) {
+    const error = validateDate(field, proposal[field]);
+    if (error) fields[field] = error.message;
+  }
+  if (proposal.periodStart > proposal.periodEnd) fields.periodEnd ??= roundMessages.periodOrder;
   if (!(proposal.opensOn <= proposal.dueOn && proposal.dueOn <= proposal.closesOn))
-    fields.dueOn = roundMessages.dateOrder;
+    fields.dueOn ??= roundMessages.dateOrder;
   if (proposal.kind === 'annual') {
     const year = dateParts(proposal.periodStart).year;
     if (proposal.periodStart !== `${year}-01-01` || proposal.periodEnd !== `${year}-12-31`)
-      fields.periodStart = roundMessages.period;
+      fields.periodStart ??= roundMessages.period;
   }
   if (Object.keys(fields).length === 0) return ok(undefined);
   const personal = title?.reason === 'personalData';

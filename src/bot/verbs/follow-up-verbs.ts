@@ -22,6 +22,7 @@ import {
   valuesOf,
   type CardSettings,
 } from '../follow-up-cards.js';
+import { channelOf } from '../teams-activity.js';
 import type { VerbOutcome } from './verb-outcome.js';
 
 /**
@@ -120,7 +121,9 @@ async function refused(
     case 'conflict': {
       if (view.round.state !== 'open') {
         const closed = cardOfView(view, settings, { page });
-        return { reply: closed, everyone: closed };
+        return (await isLiveCardOf(turn, view))
+          ? { reply: closed, everyone: closed }
+          : { reply: closed };
       }
       const stale = staleOf(view, outcome.conflicts ?? []);
       const reply = cardOfView(view, settings, { page, values, stale });
@@ -169,6 +172,20 @@ function withEveryone(
 ): VerbOutcome {
   if ((outcome.written ?? []).length === 0) return { reply };
   return { reply, everyone: cardOfView(view, settings, { page }) };
+}
+
+/**
+ * Whether the message clicked can be the department's card of this (closed) round, so that its
+ * closed card may replace it for everyone. The invoke's data is the clicker's to write: a
+ * department member could name another, closed round on the department's live card. So: the
+ * click must come from the department's own channel, and the department must have no open round
+ * (whose card would be the live one there). Otherwise only the clicker sees the closed card.
+ */
+async function isLiveCardOf(turn: Turn, view: DepartmentRoundView): Promise<boolean> {
+  const channelId = channelOf(turn.context.activity)?.channelId;
+  if (!channelId || view.channel?.channelId !== channelId) return false;
+  const live = await turn.deps.useCases.showChannelRounds(channelId, view.department.name);
+  return live.ok && live.value.length === 0;
 }
 
 export async function submitAnswers(turn: Turn, action: FollowUpAction): Promise<VerbOutcome> {

@@ -80,11 +80,14 @@ function convert(
     case 'dateTime': {
       const date = typeof value === 'string' ? parseIsoDate(value) : undefined;
       if (!date) throw wrong('an ISO 8601 date and time');
-      return toIsoSeconds(date);
+      const stored = toIsoSeconds(date);
+      if (!withinSharePointRange(stored)) throw dateOutOfRange();
+      return stored;
     }
     case 'dateOnly': {
       const day = typeof value === 'string' ? dateOnlyValue(value, context.timeZone) : undefined;
       if (!day) throw wrong('an ISO 8601 date');
+      if (!withinSharePointRange(String(value).trim().slice(0, 10))) throw dateOutOfRange();
       return day;
     }
     case 'number':
@@ -114,6 +117,27 @@ function convert(
     case 'builtin':
       throw invalidRequest(`Field '${column.name}' is read-only`);
   }
+}
+
+/**
+ * SharePoint stores a date and time column's value only from 1900-01-01 to 8900-12-31; outside it
+ * SharePoint's field validation says "You must specify a valid date within the range of 1/1/1900
+ * and 12/31/8900." (the message SharePoint Online returns, e.g. per field from
+ * ValidateUpdateListItem, and its list forms show). Through Graph the refusal is a 400
+ * `invalidRequest` carrying that message: Graph's mapping of a field validation failure, as for
+ * other values that cannot be stored (graph-spec, "Wrong value type"). The status is inference;
+ * the range and the message are SharePoint's. A dateOnly value is checked by its calendar day, a
+ * dateTime value by its UTC instant.
+ */
+function withinSharePointRange(isoDateOrInstant: string): boolean {
+  const day = isoDateOrInstant.slice(0, 10);
+  return day >= '1900-01-01' && day <= '8900-12-31';
+}
+
+function dateOutOfRange(): GraphFailure {
+  return invalidRequest(
+    'You must specify a valid date within the range of 1/1/1900 and 12/31/8900.',
+  );
 }
 
 function collection<T>(

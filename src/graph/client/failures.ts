@@ -19,44 +19,49 @@ function detail(problem: GraphProblem): string {
 }
 
 /**
- * A Graph problem as a Failure with a Swedish message; `what` names the thing, e.g.
- * "Aktiviteten A1.1". The Graph code and message follow in parentheses, so nothing is lost.
+ * A Graph problem as a Failure with a Swedish message a user may read; `what` names the thing,
+ * e.g. "Aktiviteten A1.1". Graph's status, code and message go to `detail`, for the log and the
+ * command line only, so nothing is lost and users never read Graph's English.
  */
 export function failureOf(problem: GraphProblem, what: string, current?: unknown): Failure {
+  const failure = userFailureOf(problem, what, current);
+  return { ...failure, detail: detail(problem) };
+}
+
+function userFailureOf(problem: GraphProblem, what: string, current?: unknown): Failure {
   const reason = reasonOf(problem);
-  const extra = detail(problem);
   switch (reason) {
     case 'conflict':
       return {
         reason,
-        message: `${what} har ändrats av någon annan under tiden; inget skrevs över. ${extra}`,
+        message: `${what} har ändrats av någon annan under tiden; inget skrevs över.`,
         ...(current === undefined ? {} : { current }),
       };
     case 'notFound':
-      return { reason, message: `${what} finns inte på SharePoint-webbplatsen. ${extra}` };
+      return { reason, message: `${what} finns inte på SharePoint-webbplatsen.` };
     case 'throttled': {
       const seconds = Math.max(1, Math.ceil(problem.retryAfterSeconds ?? 10));
       return {
         reason,
-        message: `SharePoint är tillfälligt överbelastat. Försök igen om ${seconds} sekunder. ${extra}`,
+        message: `SharePoint är tillfälligt överbelastat. Försök igen om ${seconds} sekunder.`,
         retryAfterSeconds: seconds,
       };
     }
     case 'forbidden':
       return {
         reason,
-        message: `Appen saknar behörighet att läsa eller skriva ${what.toLowerCase()} på SharePoint-webbplatsen. ${extra}`,
+        message: `Appen saknar behörighet att läsa eller skriva ${what.toLowerCase()} på SharePoint-webbplatsen.`,
       };
     case 'invalid':
       return {
         reason,
-        message: `SharePoint tog inte emot uppgifterna för ${what.toLowerCase()}. ${extra}`,
+        message: `SharePoint tog inte emot uppgifterna för ${what.toLowerCase()}.`,
       };
     case 'personalData':
     case 'unavailable':
       return {
         reason: 'unavailable',
-        message: `SharePoint svarar inte just nu. Försök igen om en stund. ${extra}`,
+        message: `SharePoint svarar inte just nu. Försök igen om en stund.`,
       };
   }
 }
@@ -64,6 +69,7 @@ export function failureOf(problem: GraphProblem, what: string, current?: unknown
 export function failWith<T>(problem: GraphProblem, what: string, current?: unknown): Result<T> {
   const failure = failureOf(problem, what, current);
   return fail(failure.reason, failure.message, {
+    ...(failure.detail === undefined ? {} : { detail: failure.detail }),
     ...(failure.retryAfterSeconds === undefined
       ? {}
       : { retryAfterSeconds: failure.retryAfterSeconds }),

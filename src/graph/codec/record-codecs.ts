@@ -1,6 +1,6 @@
 import type { FollowUp, FollowUpRound, FollowUpStatus, Reminder } from '../../domain/model.js';
 import type { ChannelLink } from '../../app/ports.js';
-import { parseReminderKey, reminderKey } from '../../app/in-memory/store-rules.js';
+import { parseReminderKey, reminderKey } from '../../app/store-rules.js';
 import type { SiteSchema } from '../site-schema/schema.js';
 import { choiceMap } from './choices.js';
 import {

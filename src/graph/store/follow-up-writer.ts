@@ -1,9 +1,4 @@
-import {
-  followUpKey,
-  followUpsOf,
-  planAnswer,
-  sameAnswer,
-} from '../../app/in-memory/store-rules.js';
+import { followUpKey, followUpsOf, planAnswer, sameAnswer } from '../../app/store-rules.js';
 import type {
   FollowUpConflict,
   FollowUpsPartlyStored,

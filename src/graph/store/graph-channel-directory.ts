@@ -1,4 +1,4 @@
-import { linkProblem } from '../../app/in-memory/channel-directory.js';
+import { linkProblem } from '../../app/store-rules.js';
 import type { ChannelDirectory, ChannelLink } from '../../app/ports.js';
 import { fail, ok, type Result } from '../../app/result.js';
 import { failWith } from '../client/failures.js';

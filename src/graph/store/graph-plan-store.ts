@@ -1,4 +1,4 @@
-import { invalidFrom } from '../../app/in-memory/store-rules.js';
+import { invalidFrom } from '../../app/store-rules.js';
 import type {
   LoadOptions,
   PlanSnapshot,

@@ -2,8 +2,8 @@ import {
   isOwnReservation,
   normalizeReminder,
   reservationOf,
-} from '../../app/in-memory/reminder-store.js';
-import { invalidFrom, reminderKey } from '../../app/in-memory/store-rules.js';
+} from '../../app/reminder-store-rules.js';
+import { invalidFrom, reminderKey } from '../../app/store-rules.js';
 import type { ReminderKey, ReminderStore, Reservation, Versioned } from '../../app/ports.js';
 import { fail, ok, type Result } from '../../app/result.js';
 import { ReminderSchema, type Reminder } from '../../domain/model.js';

@@ -1,4 +1,4 @@
-import { followUpKey } from '../../app/in-memory/store-rules.js';
+import { followUpKey } from '../../app/store-rules.js';
 import { fail, ok, type Result } from '../../app/result.js';
 import { FollowUpSchema, type FollowUp } from '../../domain/model.js';
 import { failWith } from '../client/failures.js';

@@ -1,4 +1,4 @@
-import { relevantRoundIds, choosePlan } from '../../app/in-memory/store-rules.js';
+import { relevantRoundIds, choosePlan } from '../../app/store-rules.js';
 import type { ChannelLink, PlanSnapshot } from '../../app/ports.js';
 import { fail, ok, type Result } from '../../app/result.js';
 import {

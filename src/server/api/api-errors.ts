@@ -15,16 +15,28 @@ export type ApiFailure = {
   readonly fields?: Readonly<Record<string, string>>;
   readonly current?: unknown;
   readonly retryAfterSeconds?: number;
+  /** Overrides the reason's status: 415 for a body in a charset or encoding the API does not read. */
+  readonly status?: 415;
 };
 
 export const apiMessages = {
   bug: 'Något gick fel hos oss, så inget sparades. Försök igen om en stund.',
   badJson: 'Begäran kunde inte läsas (ogiltig JSON).',
   tooLarge: 'Begäran är för stor.',
+  badCharset: 'Begäran har en teckenkodning som inte stöds. Skicka JSON i UTF-8.',
+  badEncoding: 'Begäran är komprimerad på ett sätt som inte stöds (gzip, deflate och br går bra).',
+  unreadable: 'Begäran kunde inte läsas (avbruten eller trasigt komprimerad).',
   unknownRoute: 'Det finns ingen sådan funktion i Aktivitetsplans API.',
 } as const;
 
-export function sendFailure(res: Response, failure: ApiFailure): void {
+/** Where `sendFailure` leaves a refusal for the request log (its reason and technical detail). */
+export const failureLocal = 'apiFailure';
+
+export function sendFailure(
+  res: Response,
+  failure: ApiFailure & { readonly detail?: string },
+): void {
+  res.locals[failureLocal] = { reason: failure.reason, detail: failure.detail };
   const waits = failure.reason === 'throttled' || failure.reason === 'unavailable';
   const given = failure.retryAfterSeconds;
   const seconds = given ?? (failure.reason === 'throttled' ? 1 : undefined);
@@ -39,12 +51,30 @@ export function sendFailure(res: Response, failure: ApiFailure): void {
     ...(failure.current === undefined ? {} : { current: failure.current }),
     ...(seconds === undefined ? {} : { retryAfterSeconds: Math.max(0, seconds) }),
   };
-  res.status(statusOfReason[failure.reason]).json({ error });
+  res.status(failure.status ?? statusOfReason[failure.reason]).json({ error });
 }
 
 type HttpError = { readonly status?: unknown; readonly type?: unknown; readonly name?: unknown };
 
-/** The last handler: body-parser refusals as 400, anything else logged and answered 503. */
+/**
+ * What body-parser refuses is the client's fault: a charset or Content-Encoding it does not read
+ * (415), or a body it could not read at all — a corrupt gzip stream, an aborted upload, a length
+ * that does not match (400). Only body-parser's own errors (http-errors with a 4xx status) count.
+ */
+function bodyRefusal(http: HttpError): ApiFailure | undefined {
+  if (http.type === 'entity.parse.failed')
+    return { reason: 'invalid', message: apiMessages.badJson };
+  if (http.type === 'entity.too.large') return { reason: 'invalid', message: apiMessages.tooLarge };
+  if (http.type === 'charset.unsupported')
+    return { reason: 'invalid', message: apiMessages.badCharset, status: 415 };
+  if (http.type === 'encoding.unsupported')
+    return { reason: 'invalid', message: apiMessages.badEncoding, status: 415 };
+  const status = typeof http.status === 'number' ? http.status : 0;
+  if (status >= 400 && status < 500) return { reason: 'invalid', message: apiMessages.unreadable };
+  return undefined;
+}
+
+/** The last handler: body-parser refusals as 400/415, anything else logged and answered 503. */
 export function apiErrorHandler(logger: ApiLogger): ErrorRequestHandler {
   return (error: unknown, req, res, next) => {
     if (res.headersSent) {
@@ -52,10 +82,8 @@ export function apiErrorHandler(logger: ApiLogger): ErrorRequestHandler {
       return;
     }
     const http = (error ?? {}) as HttpError;
-    if (http.type === 'entity.parse.failed')
-      return sendFailure(res, { reason: 'invalid', message: apiMessages.badJson });
-    if (http.type === 'entity.too.large')
-      return sendFailure(res, { reason: 'invalid', message: apiMessages.tooLarge });
+    const refusal = bodyRefusal(http);
+    if (refusal) return sendFailure(res, refusal);
     const route = (req.route as { path?: unknown } | undefined)?.path;
     logger.error('api.unhandled', {
       method: req.method,

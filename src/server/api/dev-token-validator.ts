@@ -1,3 +1,4 @@
+import type { Result } from '../../app/result.js';
 import type { Clock } from '../../domain/clock.js';
 import {
   refuse,
@@ -11,14 +12,23 @@ import {
  * Local mode only: accepts the emulator's unsigned development tokens (`alg: none`, as the tab's
  * demo sign-in makes them) for the API's audience, checks their times with the clock and reads
  * the user from `oid`/`name`/`upn`. Anyone can write such a token, so this validator is for the
- * emulator's world and must never be installed against a real tenant.
+ * emulator's world and must never be installed against a real tenant. With a `directory` (the
+ * emulator's users, as `npm start` and a non-production `serve` compose it), a token naming a user
+ * the directory does not have is refused with 401, as Entra would never issue one.
  */
+
+/** The directory's answer to "is this a user of the tenant?" (GraphUserDirectory). */
+export interface UserDirectory {
+  hasUser(userId: string): Promise<Result<boolean>>;
+}
 
 export type DevTokenValidatorOptions = {
   readonly clock: Clock;
   /** Accepted `aud` values (the tab's demo sign-in uses `aktivitetsplan`). */
   readonly audiences?: readonly string[];
   readonly clockToleranceSeconds?: number;
+  /** Signs in only the users it has; without it any well-formed token's `oid` is taken. */
+  readonly directory?: UserDirectory;
 };
 
 function decodePart(part: string): Record<string, unknown> | undefined {
@@ -60,5 +70,12 @@ export function createDevTokenValidator(options: DevTokenValidatorOptions): Toke
     if (!user) return refuse('unauthenticated', tokenMessages.invalid, 'no oid');
     return { ok: true, user };
   };
-  return { validate: (token) => Promise.resolve(check(token)) };
+  const known = async (checked: TokenCheck): Promise<TokenCheck> => {
+    if (!checked.ok || !options.directory) return checked;
+    const found = await options.directory.hasUser(checked.user.id);
+    if (!found.ok) return refuse('unavailable', tokenMessages.unavailable, 'directory unavailable');
+    if (!found.value) return refuse('unauthenticated', tokenMessages.unknownUser, 'unknown user');
+    return checked;
+  };
+  return { validate: (token) => known(check(token)) };
 }

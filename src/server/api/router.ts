@@ -1,6 +1,6 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { apiRoutes } from '../../tab/api/contract.js';
-import { apiErrorHandler, apiMessages, sendFailure } from './api-errors.js';
+import { apiErrorHandler, apiMessages, failureLocal, sendFailure } from './api-errors.js';
 import type { ApiDeps, Background, Handler } from './api-deps.js';
 import { answers } from './handlers-answers.js';
 import { linkChannel, me, history, updateActivity } from './handlers-plan.js';
@@ -79,6 +79,10 @@ function logRequests(deps: ApiDeps) {
         status: res.statusCode,
         ms: Math.round(performance.now() - started),
       });
+      // What the service behind said (Graph's status and code) is for the log, never the user.
+      const failure = res.locals[failureLocal] as { reason: string; detail?: string } | undefined;
+      if (failure?.detail)
+        deps.logger.warn('api.failure', { reason: failure.reason, detail: failure.detail });
     });
     res.setHeader('Cache-Control', 'no-store');
     next();

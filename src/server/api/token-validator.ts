@@ -35,6 +35,7 @@ export const tokenMessages = {
   expired: 'Din inloggning har gått ut. Logga in igen för att fortsätta.',
   scope: 'Inloggningen ger inte åtkomst till Aktivitetsplan. Logga in igen.',
   unavailable: 'Inloggningen kunde inte kontrolleras just nu. Försök igen om en stund.',
+  unknownUser: 'Användaren finns inte i organisationens katalog. Logga in som en annan användare.',
 } as const;
 
 export function refuse(

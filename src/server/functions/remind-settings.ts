@@ -10,9 +10,11 @@ import type { ChannelLink, ChannelPoster } from '../../app/ports.js';
  * What the reminder run needs beyond the Graph connection, from the environment (read by the
  * caller and passed in; only src/server reads process.env). To be merged into src/server/config.
  *
- * - AKTIVITETSPLAN_TAB_URL: the tab's address for the cards' links (a Teams deep link, or the
- *   local tab address); else AKTIVITETSPLAN_TAB_ENDPOINT (the admin guide's app setting); else
- *   https://localhost:53000/ (npm start's tab).
+ * - AKTIVITETSPLAN_TAB_URL: the tab's web address for the cards' links; else
+ *   AKTIVITETSPLAN_TAB_ENDPOINT (the admin guide's app setting); else https://localhost:53000/
+ *   (npm start's tab).
+ * - AKTIVITETSPLAN_TEAMS_APP_ID: the Teams app id (the manifest's `id`, TEAMS_APP_ID); set, the
+ *   cards' links are Teams deep links to the personal tab (src/server/tab-link.ts).
  * - AKTIVITETSPLAN_BOT_ID, AKTIVITETSPLAN_BOT_TENANT_ID, AKTIVITETSPLAN_BOT_AUTH (the Agents SDK's
  *   authType, e.g. UserManagedIdentity), AKTIVITETSPLAN_BOT_SECRET: the bot's identity, which the
  *   Bot Connector takes posts from (as in the admin guide); absent: anonymous (local).
@@ -35,6 +37,7 @@ const localTabUrl = 'https://localhost:53000/';
 const RemindEnvSchema = z.object({
   AKTIVITETSPLAN_TAB_URL: z.url().optional(),
   AKTIVITETSPLAN_TAB_ENDPOINT: z.url().optional(),
+  AKTIVITETSPLAN_TEAMS_APP_ID: text,
   AKTIVITETSPLAN_BOT_ID: text,
   AKTIVITETSPLAN_BOT_SECRET: text,
   AKTIVITETSPLAN_BOT_TENANT_ID: text,
@@ -50,6 +53,7 @@ const RemindEnvSchema = z.object({
 
 export type RemindEnv = {
   readonly tabUrl: string;
+  readonly teamsAppId?: string;
   readonly bot: {
     readonly clientId?: string;
     readonly clientSecret?: string;
@@ -89,6 +93,7 @@ export function readRemindEnv(
     ok: true,
     value: {
       tabUrl,
+      ...(e.AKTIVITETSPLAN_TEAMS_APP_ID ? { teamsAppId: e.AKTIVITETSPLAN_TEAMS_APP_ID } : {}),
       bot,
       ...(e.AKTIVITETSPLAN_REMINDER_RATE ? { postsPerSecond: e.AKTIVITETSPLAN_REMINDER_RATE } : {}),
     },

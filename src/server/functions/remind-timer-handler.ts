@@ -1,4 +1,5 @@
 import type { ReminderRunResult } from '../../app/reminders/run-result.js';
+import { failureText } from '../../app/result.js';
 import type { Result } from '../../app/result.js';
 import { reportLines } from './run-report.js';
 
@@ -30,8 +31,8 @@ export async function remindOnTimer(
   if (isPastDue) log.warn('Påminnelsekörningen startar sent (timern var försenad).');
   const result = await run();
   if (!result.ok) {
-    log.error(result.error.message);
-    throw new Error(`Påminnelsekörningen misslyckades: ${result.error.message}`);
+    log.error(failureText(result.error));
+    throw new Error(`Påminnelsekörningen misslyckades: ${failureText(result.error)}`);
   }
   for (const line of reportLines(result.value)) log.log(line);
   const failures = technicalFailures(result.value);

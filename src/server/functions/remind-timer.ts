@@ -1,4 +1,5 @@
 import { app, type InvocationContext, type Timer } from '@azure/functions';
+import { failureText } from '../../app/result.js';
 import { loadBundledManifest } from '../../graph/site-schema/manifest.js';
 import { openSite, type SiteRef } from '../../graph/store/site-ref.js';
 import { processConfig } from '../config.js';
@@ -29,7 +30,7 @@ async function connected(): Promise<{ graph: GraphConnection; site: SiteRef }> {
   if (!siteUrl) throw new Error('AKTIVITETSPLAN_SITE_URL saknas.');
   const graph = connectGraph({ graphUrl, siteUrl, ...(credential ? { credential } : {}) });
   const site = await openSite(graph.graph, siteUrl, loadBundledManifest().schema);
-  if (!site.ok) throw new Error(site.error.message);
+  if (!site.ok) throw new Error(failureText(site.error));
   connection = { graph, site: site.value };
   return connection;
 }
@@ -52,6 +53,7 @@ async function remindTimer(timer: Timer, context: InvocationContext): Promise<vo
         poster: connectorPoster(env.value.bot, env.value.postsPerSecond),
         finder: new GraphPostFinder(graph.graph),
         tabUrl: env.value.tabUrl,
+        ...(env.value.teamsAppId ? { teamsAppId: env.value.teamsAppId } : {}),
         ...(env.value.postsPerSecond
           ? { settings: { postsPerSecond: env.value.postsPerSecond } }
           : {}),

@@ -8,22 +8,25 @@ import { departmentRoundView } from '../../app/use-cases/department-view.js';
 import { cardOfView } from '../../bot/follow-up-cards.js';
 import { workingGroupTarget } from '../../app/reminders/plan-run.js';
 import { reminderKeyParameter } from '../../graph/teams/reminder-card-key.js';
+import { departmentRoute, tabRouteLink, type TabLinkTarget } from '../tab-link.js';
 
 /**
  * The reminder run's cards from src/cards: the department's follow-up card titled for the stage,
- * and the working group's summary. Links open the tab (hash routes of src/tab/routing); they
- * carry the reminder's key (`paminnelse=round|department|stage`, which the tab ignores), so the
- * posted message can be recognised in the channel's messages (see
- * src/graph/teams/graph-post-finder.ts, which owns the key's format).
+ * and the working group's summary. Links open the tab (hash routes of src/tab/routing; in Teams a
+ * deep link to the personal tab, tab-link.ts); they carry the reminder's key
+ * (`paminnelse=round|department|stage`, which the tab ignores), so the posted message can be
+ * recognised in the channel's messages (see graph-post-finder.ts).
  */
 
 export type TabLinks = {
-  /** The tab's address: a Teams deep link in production, the local tab address locally. */
+  /** The tab's web address (the local tab address locally). */
   readonly tabUrl: string;
+  /** The Teams app id: set, the links are Teams deep links to the personal tab (tab-link.ts). */
+  readonly teamsAppId?: string | undefined;
 };
 
-function withHash(base: string, hash: string): string {
-  return `${base.replace(/#.*$/, '')}${hash}`;
+function targetOf(links: TabLinks): TabLinkTarget {
+  return { webBase: links.tabUrl, teamsAppId: links.teamsAppId };
 }
 
 function departmentTabUrl(
@@ -32,17 +35,11 @@ function departmentTabUrl(
   departmentId: string,
   key: string,
 ): string {
-  const query = new URLSearchParams({
-    forvaltning: departmentId,
-    omgang: roundId,
-    [reminderKeyParameter]: key,
-  });
-  return withHash(links.tabUrl, `#/min-forvaltning?${query.toString()}`);
+  return tabRouteLink(targetOf(links), departmentRoute(roundId, departmentId), key);
 }
 
 function followUpTabUrl(links: TabLinks, key: string): string {
-  const query = new URLSearchParams({ [reminderKeyParameter]: key });
-  return withHash(links.tabUrl, `#/uppfoljning?${query.toString()}`);
+  return tabRouteLink(targetOf(links), '/uppfoljning', key);
 }
 
 export function reminderCards(links: TabLinks): ReminderCards {

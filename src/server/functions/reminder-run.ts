@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { failureText } from '../../app/result.js';
 import type { ChannelPoster, PlanStore, PostFinder, ReminderStore } from '../../app/ports.js';
 import type { ReminderRunResult } from '../../app/reminders/run-result.js';
 import type { ReminderRunSettings, RunTimer } from '../../app/reminders/run-settings.js';
@@ -46,6 +47,8 @@ export type ReminderRunWiring = ReminderStores & {
   readonly finder?: PostFinder;
   /** The tab's address, for the cards' links. */
   readonly tabUrl: string;
+  /** The Teams app id: set, the cards' links are Teams deep links (tab-link.ts). */
+  readonly teamsAppId?: string;
   readonly settings?: Partial<ReminderRunSettings>;
   readonly timer?: RunTimer;
 };
@@ -70,7 +73,7 @@ export function reminderRunDeps(wiring: ReminderRunWiring): RunRemindersDeps {
     ...storesOf(wiring, wiring.clock),
     poster: wiring.poster,
     ...(wiring.finder ? { finder: wiring.finder } : {}),
-    cards: reminderCards({ tabUrl: wiring.tabUrl }),
+    cards: reminderCards({ tabUrl: wiring.tabUrl, teamsAppId: wiring.teamsAppId }),
     timer: wiring.timer ?? systemTimer,
     newAttemptId: () => randomUUID(),
     ...(wiring.settings ? { settings: wiring.settings } : {}),
@@ -96,7 +99,7 @@ export function loggedReminderRun(
   return async (now) => {
     const result = await runRemindersWith(wiring, { now });
     if (!result.ok) {
-      log(`Påminnelsekörningen kunde inte göras: ${result.error.message}`);
+      log(`Påminnelsekörningen kunde inte göras: ${failureText(result.error)}`);
       return;
     }
     for (const line of reportLines(result.value)) log(line);

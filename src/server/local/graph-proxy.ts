@@ -1,5 +1,6 @@
 import express, { type Request, type Response, type Router } from 'express';
 import type { FetchLike } from '../../graph/client/create-client.js';
+import { bearerToken, type TokenValidator } from '../api/token-validator.js';
 
 /** Request headers Graph cares about; everything else (cookies, origin) stays behind. */
 const forwardedRequestHeaders = [
@@ -29,6 +30,11 @@ export type GraphProxyOptions = {
   readonly target: string;
   readonly fetch: FetchLike;
   readonly maxBodyBytes?: number;
+  /**
+   * Checks the caller's token before anything is forwarded; a refusal is answered as Graph
+   * answers a bad token (401 InvalidAuthenticationToken). Without it every request is forwarded.
+   */
+  readonly tokens?: TokenValidator;
 };
 
 /**
@@ -40,9 +46,27 @@ export function createGraphProxy(options: GraphProxyOptions): Router {
   const router = express.Router();
   router.use(express.raw({ type: () => true, limit: options.maxBodyBytes ?? 4 * 1024 * 1024 }));
   router.use((req, res) => {
-    void forward(options, req, res);
+    void checked(options, req, res);
   });
   return router;
+}
+
+async function checked(options: GraphProxyOptions, req: Request, res: Response): Promise<void> {
+  if (options.tokens) {
+    const token = bearerToken(req.headers.authorization);
+    const check = token ? await options.tokens.validate(token) : undefined;
+    if (!check?.ok) {
+      const unavailable = check?.reason === 'unavailable';
+      res.status(unavailable ? 503 : 401).json({
+        error: {
+          code: unavailable ? 'serviceNotAvailable' : 'InvalidAuthenticationToken',
+          message: check?.message ?? 'Access token is empty.',
+        },
+      });
+      return;
+    }
+  }
+  await forward(options, req, res);
 }
 
 async function forward(options: GraphProxyOptions, req: Request, res: Response): Promise<void> {

@@ -10,11 +10,14 @@ import { GraphChannelDirectory } from '../../graph/store/graph-channel-directory
 import { GraphPlanStore } from '../../graph/store/graph-plan-store.js';
 import type { SiteRef } from '../../graph/store/site-ref.js';
 import { GraphTeamMembership } from '../../graph/team-membership.js';
+import { GraphUserDirectory } from '../../graph/user-directory.js';
 import type { Graph } from '../../graph/client/gateway.js';
 import { createDevTokenValidator } from '../api/dev-token-validator.js';
 import { jsonLineLogger } from '../api/api-logger.js';
 import { createApiRouter, type ApiRouter } from '../api/router.js';
 import { reminderRunDeps } from '../functions/reminder-run.js';
+import type { FetchLike } from '../../graph/client/create-client.js';
+import { createGraphProxy } from './graph-proxy.js';
 import { connectorPoster } from '../functions/remind-settings.js';
 
 export type LocalServicesOptions = {
@@ -87,11 +90,33 @@ export function localServices(options: LocalServicesOptions): LocalServices {
   const api = createApiRouter({
     useCases,
     store,
-    tokens: createDevTokenValidator({ clock: options.clock }),
+    tokens: createDevTokenValidator({
+      clock: options.clock,
+      directory: new GraphUserDirectory({ graph: options.graph, clock: options.clock }),
+    }),
     clock: options.clock,
     logger: jsonLineLogger(() => undefined),
   });
   return { bot, api, channels, reminderPoster };
+}
+
+/**
+ * The tab's Graph, proxied to the emulator with the user's own dev token. Like the API it signs
+ * in only the emulator directory's users: a dev token for anyone else gets Graph's 401.
+ */
+export function localGraphProxy(options: {
+  readonly graph: Graph;
+  readonly target: string;
+  readonly fetch: FetchLike;
+  readonly clock: Clock;
+}) {
+  const directory = new GraphUserDirectory({ graph: options.graph, clock: options.clock });
+  const tokens = createDevTokenValidator({
+    clock: options.clock,
+    audiences: ['https://graph.microsoft.com'],
+    directory,
+  });
+  return createGraphProxy({ target: options.target, fetch: options.fetch, tokens });
 }
 
 /** The bot's endpoint over plain HTTP on the loopback address (as a dev tunnel would see it). */

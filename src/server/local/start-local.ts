@@ -9,7 +9,7 @@ import { ensureSiteReady, type SiteReady } from '../../graph/ensure-site-ready.j
 import { startAppServer, type RunningAppServer } from '../app-server.js';
 import { connectGraph, type GraphConnection } from '../graph-connection.js';
 import { demoUsers } from './demo-users.js';
-import { createGraphProxy } from './graph-proxy.js';
+import { localGraphProxy } from './local-services.js';
 import { ensureTabBuilt } from './tab-build.js';
 import { startLocalTeams } from './local-teams.js';
 import express, { type RequestHandler } from 'express';
@@ -92,12 +92,23 @@ export async function startLocal(options: LocalStartOptions): Promise<RunningLoc
       port: options.tabPort,
       tls: { key: certificate.key, cert: certificate.cert },
       tabDir,
-      graphProxy: createGraphProxy({ target: emulator.origin, fetch: graph.fetch }),
+      graphProxy: localGraphProxy({
+        graph: graph.graph,
+        target: emulator.origin,
+        fetch: graph.fetch,
+        clock: options.clock,
+      }),
       runtimeConfig: (origin) => ({
         mode: 'local',
         apiBase: '/api',
         graphBase: `${origin}/graph/v1.0`,
         siteUrl,
+        // The provisioned site's ids, so the tab's cold open is one Graph round trip.
+        site: {
+          siteId: site.value.site.siteId,
+          webUrl: site.value.site.webUrl,
+          lists: site.value.site.lists,
+        },
         tabUrl: `${origin}/`,
         demoUsers: users,
         tenantId: emulator.seed.tenant.id,

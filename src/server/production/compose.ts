@@ -8,6 +8,7 @@ import { GraphChannelDirectory } from '../../graph/store/graph-channel-directory
 import { GraphPlanStore } from '../../graph/store/graph-plan-store.js';
 import { GraphReminderStore } from '../../graph/store/graph-reminder-store.js';
 import { GraphTeamMembership } from '../../graph/team-membership.js';
+import { GraphUserDirectory } from '../../graph/user-directory.js';
 import { createDevTokenValidator } from '../api/dev-token-validator.js';
 import { createEntraTokenValidator } from '../api/entra-token-validator.js';
 import { createApiRouter, type ApiRouter } from '../api/router.js';
@@ -41,7 +42,7 @@ export type ComposeInput = {
   readonly workingGroupTeamId: string;
 };
 
-function tokensOf(config: ServeConfig, clock: Clock): TokenValidator {
+function tokensOf(config: ServeConfig, clock: Clock, graph: Graph): TokenValidator {
   const api = config.api;
   if (api?.kind === 'entra') {
     const { tenantId, clientId, audience } = api;
@@ -56,7 +57,8 @@ function tokensOf(config: ServeConfig, clock: Clock): TokenValidator {
   }
   if (isProductionLike(config.mode))
     throw new Error('Dev tokens are never accepted in production.');
-  return createDevTokenValidator({ clock });
+  // Dev tokens are anyone's to write: only the (emulator's) directory's users are signed in.
+  return createDevTokenValidator({ clock, directory: new GraphUserDirectory({ graph, clock }) });
 }
 
 /** Proactive posts go through the bot's poster, which exists once the bot does. */
@@ -75,7 +77,8 @@ function laterPoster(bot: () => BotApp | undefined): ChannelPoster {
 
 export function compose(input: ComposeInput): Composed | ConfigRefusal {
   const { config, stores, clock, logger } = input;
-  const botConfig = botConfigOf(config, departmentLink(input.linkBase));
+  const links = { webBase: input.linkBase, teamsAppId: config.teamsAppId };
+  const botConfig = botConfigOf(config, departmentLink(links));
   if ('ok' in botConfig) return botConfig;
   const late: { bot?: BotApp } = {};
   const store = new GraphPlanStore({
@@ -92,6 +95,7 @@ export function compose(input: ComposeInput): Composed | ConfigRefusal {
     poster: laterPoster(() => late.bot),
     ...(config.realGraph ? { finder: new GraphPostFinder(stores.graph) } : {}),
     tabUrl: input.linkBase,
+    ...(config.teamsAppId ? { teamsAppId: config.teamsAppId } : {}),
     ...(config.reminderPostsPerSecond
       ? { settings: { postsPerSecond: config.reminderPostsPerSecond } }
       : {}),
@@ -106,6 +110,12 @@ export function compose(input: ComposeInput): Composed | ConfigRefusal {
   });
   const bot = createBotApp({ useCases, config: botConfig, logger });
   late.bot = bot;
-  const api = createApiRouter({ useCases, store, tokens: tokensOf(config, clock), clock, logger });
+  const api = createApiRouter({
+    useCases,
+    store,
+    tokens: tokensOf(config, clock, stores.graph),
+    clock,
+    logger,
+  });
   return { bot, api, wiring };
 }

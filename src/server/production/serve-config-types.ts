@@ -63,8 +63,10 @@ export type ServeConfig = {
   readonly devTokens: boolean;
   /** The tab's public origin, e.g. `https://app-aktplan.azurewebsites.net` (no path). */
   readonly tabEndpoint?: string;
-  /** Where the cards' links open the tab (a Teams deep link); default `<tabEndpoint>/`. */
+  /** The tab's web address for the cards' links; default `<tabEndpoint>/`. */
   readonly tabUrl?: string;
+  /** The Teams app id (the manifest's `id`): set, the cards' links open the tab inside Teams. */
+  readonly teamsAppId?: string;
   readonly workingGroupTeamId?: string;
   readonly listen: {
     readonly port: number;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { BotApp } from '../../bot/create-bot-app.js';
 import type { Clock } from '../../domain/clock.js';
 import { loadBundledManifest } from '../../graph/site-schema/manifest.js';
-import { openSite } from '../../graph/store/site-ref.js';
+import { openSite, type SiteRef } from '../../graph/store/site-ref.js';
 import type { ApiRouter } from '../api/router.js';
 import type { ReminderRunWiring } from '../functions/reminder-run.js';
 import { startAppServer, type RunningAppServer } from '../app-server.js';
@@ -80,6 +80,7 @@ function serveApp(
   deps: ServerDeps,
   dev: DevDefaults | undefined,
   parts: Composed,
+  site: SiteRef,
 ): Promise<RunningAppServer> {
   let origin = config.tabEndpoint;
   const tabDir = join(deps.root, 'dist/tab');
@@ -92,8 +93,12 @@ function serveApp(
     tabDir,
     runtimeConfig: () => {
       const at = origin ?? '';
-      if (config.api?.kind === 'entra') return tenantRuntimeConfig(config, config.api, at);
-      return dev?.runtimeConfig(at, config.graphUrl, config.siteUrl);
+      // The opened site's ids, so the tab's cold open is one Graph round trip.
+      const known = { site: { siteId: site.siteId, webUrl: site.webUrl, lists: site.lists } };
+      if (config.api?.kind === 'entra')
+        return { ...tenantRuntimeConfig(config, config.api, at), ...known };
+      const local = dev?.runtimeConfig(at, config.graphUrl, config.siteUrl);
+      return local && { ...local, ...known };
     },
     api: parts.api,
     messages: parts.bot.router,
@@ -135,7 +140,7 @@ export async function startServer(config: ServeConfig, deps: ServerDeps): Promis
       await close();
       return { ok: false, exitCode: 2, message: parts.message };
     }
-    const server = await serveApp(config, deps, dev, parts);
+    const server = await serveApp(config, deps, dev, parts, site.value);
     closers.push(() => server.close());
     const scheduler = startReminders(config, parts.wiring, deps);
     if (scheduler) closers.push(() => Promise.resolve(scheduler.stop()));

@@ -1,4 +1,5 @@
 import type { RuntimeConfig } from '../../tab/config/runtime-config.js';
+import { departmentRoute, tabRouteLink, type TabLinkTarget } from '../tab-link.js';
 import type { ApiSettings, ServeConfig } from './serve-config-types.js';
 
 /**
@@ -11,12 +12,14 @@ export function tabLinkBase(config: ServeConfig, listening: string): string {
   return config.tabUrl ?? `${config.tabEndpoint ?? listening.replace(/\/$/, '')}/`;
 }
 
-/** The department's view of a round in the tab (the hash routes of src/tab/routing). */
-export function departmentLink(base: string): (roundId: string, departmentId: string) => string {
-  return (roundId, departmentId) => {
-    const query = new URLSearchParams({ forvaltning: departmentId, omgang: roundId });
-    return `${base.replace(/#.*$/, '')}#/min-forvaltning?${query.toString()}`;
-  };
+/**
+ * The department's view of a round in the tab (the hash routes of src/tab/routing): a Teams deep
+ * link when the Teams app id is known, the tab's web address otherwise (tab-link.ts).
+ */
+export function departmentLink(
+  target: TabLinkTarget,
+): (roundId: string, departmentId: string) => string {
+  return (roundId, departmentId) => tabRouteLink(target, departmentRoute(roundId, departmentId));
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   FollowUpRoundSchema,
   FollowUpSchema,
   FollowUpStatusSchema,
+  IsoDateSchema,
   RoundKindSchema,
 } from '../../domain/model.js';
 
@@ -46,7 +47,8 @@ import {
  */
 
 const id = z.string().check(z.minLength(1), z.maxLength(100));
-const isoDate = z.iso.date();
+/** Dates SharePoint can store (the domain's range), so a refusal names the field. */
+const isoDate = IsoDateSchema;
 
 export const VersionedActivitySchema = z.intersection(
   ActivitySchema,

@@ -1,4 +1,5 @@
 import type { PlanStore } from '../../app/ports.js';
+import type { PlanSnapshot } from '../../app/ports.js';
 import { fail, ok, type Result } from '../../app/result.js';
 import type { Clock } from '../../domain/clock.js';
 import { tokenFunctionAuthProvider } from '../../graph/auth/token-function.js';
@@ -6,7 +7,7 @@ import { createGraphClient, type FetchLike } from '../../graph/client/create-cli
 import { GraphGateway } from '../../graph/client/gateway.js';
 import type { SiteSchema } from '../../graph/site-schema/schema.js';
 import { graphPlanReader as storeReader } from '../../graph/store/plan-reader.js';
-import { openSite } from '../../graph/store/site-ref.js';
+import { openSite, type SiteRef } from '../../graph/store/site-ref.js';
 import type { AuthSession } from '../auth/auth-session.js';
 
 export type GraphReaderOptions = {
@@ -19,7 +20,23 @@ export type GraphReaderOptions = {
   readonly fetch: FetchLike;
   /** The lists and columns to read (the tab gets a copy parsed at build time). */
   readonly schema: SiteSchema;
+  /**
+   * The provisioned site's id and list ids (from `/config.json`): a cold open is then one Graph
+   * round trip instead of three. Stale ids (the site provisioned again) fall back to the address.
+   */
+  readonly site?: ProvisionedSite | undefined;
 };
+
+type ProvisionedSite = {
+  readonly siteId: string;
+  readonly webUrl?: string | undefined;
+  readonly lists: Readonly<Record<string, string>>;
+};
+
+/** Failures that mean the ids no longer name the site's lists (not a passing outage). */
+function isStale(reason: string): boolean {
+  return reason === 'notFound' || reason === 'invalid' || reason === 'forbidden';
+}
 
 /**
  * Reads in the browser: the data layer's GraphPlanStore with the signed-in user's Graph token.
@@ -51,24 +68,37 @@ function graphPlanReader(options: GraphReaderOptions): Pick<PlanStore, 'loadPlan
   );
   const { schema } = options;
   type Reader = ReturnType<typeof storeReader>;
-  let store: Promise<Result<Reader>> | undefined;
+  const readerOf = (site: SiteRef): Reader =>
+    storeReader({ graph, site, schema, clock: options.clock });
+  const known = options.site;
+  let store: Promise<Result<Reader>> | undefined = known
+    ? Promise.resolve(ok(readerOf({ ...known, webUrl: known.webUrl ?? options.siteUrl ?? '' })))
+    : undefined;
+  let trusted = known === undefined;
   const open = async (siteUrl: string): Promise<Result<Reader>> => {
     const site = await openSite(graph, siteUrl, schema);
-    return site.ok
-      ? ok(storeReader({ graph, site: site.value, schema, clock: options.clock }))
-      : site;
+    return site.ok ? ok(readerOf(site.value)) : site;
+  };
+  const load = async (): Promise<Result<PlanSnapshot>> => {
+    if (!store && !options.siteUrl)
+      return fail('unavailable', 'Appen saknar adressen till SharePoint-webbplatsen (siteUrl).');
+    store ??= open(options.siteUrl!);
+    const opened = await store;
+    if (!opened.ok) {
+      store = undefined;
+      return opened;
+    }
+    return opened.value.loadPlan();
   };
   return {
     loadPlan: async () => {
-      if (!options.siteUrl)
-        return fail('unavailable', 'Appen saknar adressen till SharePoint-webbplatsen (siteUrl).');
-      store ??= open(options.siteUrl);
-      const opened = await store;
-      if (!opened.ok) {
-        store = undefined;
-        return opened;
-      }
-      return opened.value.loadPlan();
+      const loaded = await load();
+      if (loaded.ok) trusted = true;
+      if (loaded.ok || trusted || !isStale(loaded.error.reason) || !options.siteUrl) return loaded;
+      // The ids from /config.json no longer fit: find the site by its address, once.
+      trusted = true;
+      store = undefined;
+      return load();
     },
   };
 }

@@ -34,7 +34,12 @@ export function createHttpTabBackend(
   return {
     loadPlan: async () => {
       try {
-        return await reader.loadPlan();
+        const result = await reader.loadPlan();
+        if (result.ok) return result;
+        // The user reads the Swedish sentence; what Graph said goes to the browser's log.
+        const { detail, ...error } = result.error;
+        if (detail) console.warn(`Aktivitetsplan: ${error.message} ${detail}`);
+        return { ok: false, error };
       } catch {
         return { ok: false, error: { reason: 'network', message: 'Kunde inte läsa planen.' } };
       }

@@ -11,8 +11,9 @@ import {
   type RuntimeConfig,
   type TenantConfig,
 } from '../config/runtime-config.js';
-import { detectHost } from '../host/detect-host.js';
+import { detectHost, type HostWindow } from '../host/detect-host.js';
 import type { Host } from '../host/host.types.js';
+import { hashOfSubPage } from '../routing/routes.js';
 import type { BootDeps, BootState } from './boot.types.js';
 import { createServices } from './create-services.js';
 
@@ -55,6 +56,7 @@ export function useBoot(deps: BootDeps): { readonly state: BootState; readonly r
       detectHost(deps.win, deps.teamsSdk, deps.hostTimeoutMs),
     ]).then(async ([loaded, host]) => {
       if (!live) return;
+      openSubPage(host, deps.win);
       if (!loaded.ok) return setState({ kind: 'failed', detail: loaded.detail });
       const started = { config: loaded.config, host };
       if (loaded.config.mode === 'local') return startLocal(started, loaded.config);
@@ -107,4 +109,11 @@ export function useBoot(deps: BootDeps): { readonly state: BootState; readonly r
   }, [deps, attempt, ready]);
 
   return { state, retry };
+}
+
+/** Inside Teams, a deep link's sub-entity names the route to open (every open is a cold start). */
+function openSubPage(host: Host, win: HostWindow): void {
+  if (host.kind !== 'teams' || !win.location) return;
+  const hash = hashOfSubPage(host.info.subPageId);
+  if (hash && win.location.hash !== hash) win.location.hash = hash;
 }

@@ -34,6 +34,17 @@ const common = {
   defaultLanguage: z._default(z.enum(['sv', 'en']), 'sv'),
   /** The tab's own public address (channel tab configuration's contentUrl). */
   tabUrl: z.optional(url),
+  /**
+   * The provisioned site as the server opened it: its Graph id and the id of every list, so the
+   * tab's cold open reads the plan in one Graph round trip (stale ids fall back to `siteUrl`).
+   */
+  site: z.optional(
+    z.object({
+      siteId: z.string().check(z.minLength(1)),
+      webUrl: z.optional(z.string()),
+      lists: z.record(z.string(), z.string()),
+    }),
+  ),
 };
 
 const LocalConfigSchema = z.object({

@@ -1,6 +1,11 @@
 import type { Host, TeamsSdk } from './host.types.js';
 
-export type HostWindow = { readonly self: unknown; readonly top: unknown };
+export type HostWindow = {
+  readonly self: unknown;
+  readonly top: unknown;
+  /** Where a Teams deep link's route is opened (the window's own location). */
+  readonly location?: { hash: string };
+};
 
 /**
  * Outside an iframe the tab is standalone at once (teams-js would reject anyway); inside one,

@@ -11,6 +11,8 @@ export type TeamsInfo = {
   readonly channelName?: string;
   readonly tenantId?: string;
   readonly userId?: string;
+  /** The sub-entity a Teams deep link opened the tab with (a route of the tab, routes.ts). */
+  readonly subPageId?: string;
 };
 
 export type Host =

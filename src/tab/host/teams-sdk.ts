@@ -5,7 +5,7 @@ export function toTeamsTheme(theme: string | undefined): TeamsTheme {
   return theme === 'dark' || theme === 'contrast' ? theme : 'default';
 }
 
-function infoOf(context: app.Context): TeamsInfo {
+export function infoOf(context: app.Context): TeamsInfo {
   return {
     theme: toTeamsTheme(context.app.theme),
     locale: context.app.locale,
@@ -15,6 +15,7 @@ function infoOf(context: app.Context): TeamsInfo {
     channelName: context.channel?.displayName,
     tenantId: context.user?.tenant?.id,
     userId: context.user?.id,
+    ...(context.page.subPageId ? { subPageId: context.page.subPageId } : {}),
   };
 }
 

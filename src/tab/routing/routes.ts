@@ -24,6 +24,17 @@ function optional(params: URLSearchParams, key: string): string | undefined {
   return value ? value : undefined;
 }
 
+/**
+ * The hash to open for a Teams deep link's sub-entity (`page.subPageId`): the cards' links put
+ * the tab's route there (`/min-forvaltning?forvaltning=…&omgang=…`). Anything that is not one
+ * of the tab's routes is ignored.
+ */
+export function hashOfSubPage(subPageId: string | undefined): string | undefined {
+  if (!subPageId?.startsWith('/')) return undefined;
+  const hash = `#${subPageId}`;
+  return parseRoute(hash).name === 'notFound' ? undefined : hash;
+}
+
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
   const [head = '', ...rest] = path.split('/').map((p) => decodeURIComponent(p));

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
 import type { EmulatorWorld } from './emulator-world.js';
-import type { RecordingConnector } from './recording-connector.js';
+import type { RecordingConnector } from '../../support/recording-connector.js';
 
 /**
  * Runs `aktivitetsplan remind` as a child process. The CLI's own sources are bundled once with

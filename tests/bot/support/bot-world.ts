@@ -6,7 +6,10 @@ import { annualRound, toFollowUpRound } from '../../../src/domain/calendar/round
 import { PlanDataSchema, type FollowUpRound, type PlanData } from '../../../src/domain/model.js';
 import { seedPlan } from '../../../src/domain/seed/seed-plan.js';
 import { graphStores, type GraphStores } from '../../graph/helpers/graph-stores.js';
-import { startRecordingConnector, type RecordingConnector } from './recording-connector.js';
+import {
+  startRecordingConnector,
+  type RecordingConnector,
+} from '../../support/recording-connector.js';
 import { emulatorUseCases, serveBot, type InvokeBody } from './serve-bot.js';
 import type { ChannelPlace, Person } from './teams-activities.js';
 

@@ -1,7 +1,10 @@
 import { createBotApp } from '../../../src/bot/create-bot-app.js';
 import type { FollowUpRound } from '../../../src/domain/model.js';
 import { world, type World } from '../../app/support/world.js';
-import { startRecordingConnector, type RecordingConnector } from './recording-connector.js';
+import {
+  startRecordingConnector,
+  type RecordingConnector,
+} from '../../support/recording-connector.js';
 import { serveBot, type InvokeBody } from './serve-bot.js';
 
 /** The real bot over HTTP on the in-memory fakes (fast), with a recording connector. */
@@ -16,7 +19,7 @@ export async function memoryBot(
   rounds?: readonly FollowUpRound[],
 ): Promise<MemoryBot> {
   const w = world(rounds);
-  const connector = await startRecordingConnector(teams);
+  const connector = await startRecordingConnector({ teams });
   const bot = createBotApp({
     useCases: w.useCases,
     config: {

@@ -3,11 +3,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumPath } from './chromium-check.js';
 import { root } from './local-app.js';
 
 /** Debian's Chromium (never a downloaded browser), the themes the tab follows, axe and screenshots. */
 
-const chromiumPath = '/usr/bin/chromium';
 export const hasChromium = existsSync(chromiumPath);
 const artifactsDir = join(root, 'test-artifacts', 'tab');
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { failureOf } from '../../../src/graph/client/failures.js';
+import { failureText } from '../../../src/app/result.js';
+import { failureOf, failWith } from '../../../src/graph/client/failures.js';
 
 const problem = (status: number, code = 'x', retryAfterSeconds?: number) => ({
   ok: false as const,
@@ -10,7 +11,7 @@ const problem = (status: number, code = 'x', retryAfterSeconds?: number) => ({
 });
 
 describe('failureOf', () => {
-  it('maps Graph statuses to stable reasons with Swedish messages that keep Graph’s detail', () => {
+  it('maps Graph statuses to stable reasons with Swedish messages, Graph’s own text kept apart for the log', () => {
     const cases: [number, string][] = [
       [409, 'conflict'],
       [412, 'conflict'],
@@ -27,7 +28,21 @@ describe('failureOf', () => {
     for (const [status, reason] of cases) {
       const failure = failureOf(problem(status), 'Aktiviteten A1.1');
       expect(failure.reason, String(status)).toBe(reason);
-      expect(failure.message).toContain('detail from Graph');
+      expect(failure.message, String(status)).not.toContain('detail from Graph');
+      expect(failure.message, String(status)).not.toMatch(/Graph svarade|\(x/);
+      expect(failure.detail, String(status)).toContain('detail from Graph');
+      expect(failureText(failure)).toBe(`${failure.message} ${failure.detail}`);
+    }
+    const named = failWith(
+      { ok: false, status: 409, code: 'nameAlreadyExists', message: 'The name is taken.' },
+      'Listan Aktiviteter',
+    );
+    expect(named.ok).toBe(false);
+    if (!named.ok) {
+      expect(named.error.message).toBe(
+        'Listan Aktiviteter har ändrats av någon annan under tiden; inget skrevs över.',
+      );
+      expect(named.error.detail).toBe('(Graph svarade 409 nameAlreadyExists: The name is taken.)');
     }
     expect(failureOf(problem(412), 'Aktiviteten A1.1').message).toMatch(
       /har ändrats av någon annan/,

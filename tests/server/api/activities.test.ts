@@ -108,6 +108,38 @@ describe('the activities and channels API', () => {
     });
   });
 
+  it('refuses dates SharePoint cannot store with 400 and the field message, and lets its edges in', async () => {
+    const message = 'Ange ett datum mellan 1900-01-01 och 8900-12-31.';
+    const early = await put({
+      activity: { ...edited(), start: '0001-01-01' },
+      expectedVersion: activity.version,
+    });
+    expect(early.status).toBe(400);
+    expect(errorOf(early.body)).toMatchObject({ reason: 'invalid', fields: { start: message } });
+    const late = await put({
+      activity: { ...edited(), end: '9999-12-31' },
+      expectedVersion: activity.version,
+    });
+    expect(errorOf(late.body).fields).toEqual({ end: message });
+    const edges = await put({
+      activity: { ...edited(), start: '1900-01-01', end: '8900-12-31' },
+      expectedVersion: activity.version,
+    });
+    expect(edges.status).toBe(200);
+  });
+
+  it('refuses malformed text and bidi controls in the title and description per field', async () => {
+    const response = await put({
+      activity: { ...edited(), title: 'Samtal \uDC00', description: 'Se \u2067bilaga\u2069' },
+      expectedVersion: activity.version,
+    });
+    expect(response.status).toBe(400);
+    expect(errorOf(response.body).fields).toEqual({
+      title: expect.stringMatching(/^Titel innehåller ett trasigt tecken/) as unknown,
+      description: expect.stringMatching(/^Beskrivning innehåller osynliga tecken/) as unknown,
+    });
+  });
+
   it('refuses personal data in the description with 400 personalData', async () => {
     const response = await put({
       activity: { ...edited(), description: 'Ansvarig: bertil.berg@kommun.se' },

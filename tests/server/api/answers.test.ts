@@ -147,6 +147,37 @@ describe('POST /rounds/{roundId}/answers', () => {
     ).toEqual([]);
   });
 
+  it('refuses a lone surrogate or a right-to-left override beside the field, storing nothing', async () => {
+    const response = await send({
+      departmentId: social,
+      answers: [
+        answer(first, { comment: 'Halv emoji \uD83D här' }),
+        answer(second, { nextSteps: 'Klart \u202Eåt\u202C nu' }),
+        answer(third, { comment: 'Bra möte 👍🏽 مرحبا' }),
+      ],
+    });
+    expect(response.status).toBe(400);
+    const error = errorOf(response.body);
+    expect(error.reason).toBe('invalid');
+    expect(error.fields).toEqual({
+      [`${first}.comment`]: expect.stringMatching(
+        /^Kommentar innehåller ett trasigt tecken/,
+      ) as unknown,
+      [`${second}.nextSteps`]: expect.stringMatching(
+        /^Nästa steg innehåller osynliga tecken/,
+      ) as unknown,
+    });
+    const snapshot = await world.inner.loadPlan();
+    expect(
+      snapshot.ok && snapshot.value.followUps.filter((f) => f.roundId === openRoundId),
+    ).toEqual([]);
+    const fine = await send({
+      departmentId: social,
+      answers: [answer(third, { comment: 'Bra möte 👍🏽 مرحبا' })],
+    });
+    expect(fine.status).toBe(200);
+  });
+
   it('refuses invalid fields with 400 invalid and Swedish messages keyed by activity', async () => {
     const response = await send({
       departmentId: social,

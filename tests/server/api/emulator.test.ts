@@ -34,6 +34,7 @@ const david = { id: 'a9ba621d-5cee-4706-bdde-3d999bd76be1', name: 'David Dahl' }
 
 let stores: GraphStores;
 let api: ApiServer;
+const logger = new RecordingLogger();
 
 function channel(target: string, teamId: string) {
   return {
@@ -73,7 +74,7 @@ beforeAll(async () => {
     },
   });
   const tokens = createDevTokenValidator({ clock });
-  const router = createApiRouter({ useCases, store, tokens, clock, logger: new RecordingLogger() });
+  const router = createApiRouter({ useCases, store, tokens, clock, logger });
   api = await serveApi(router, clock);
 }, 60_000);
 
@@ -148,6 +149,25 @@ describe('the API over the Graph emulator', () => {
     expect(outsider.status).toBe(403);
   });
 
+  it('refuses an activity dated 0001-01-01 with 400 and the field message, never 503', async () => {
+    const loaded = await stores.store.loadPlan();
+    const stored = loaded.ok ? loaded.value.activities.find((a) => a.id === 'A1.2') : undefined;
+    if (!stored) throw new Error('A1.2 not seeded');
+    const { version, ...activity } = stored;
+    const response = await api.request('PUT', apiPaths.activity('A1.2'), {
+      user: anna,
+      body: { activity: { ...activity, start: '0001-01-01' }, expectedVersion: version },
+    });
+    expect(response.status).toBe(400);
+    expect(ApiErrorBodySchema.parse(response.body).error.fields).toEqual({
+      start: 'Ange ett datum mellan 1900-01-01 och 8900-12-31.',
+    });
+    const after = await stores.store.loadPlan();
+    expect(after.ok && after.value.activities.find((a) => a.id === 'A1.2')?.start).toBe(
+      stored.start,
+    );
+  });
+
   it('sends a reminder now through the run, recorded in SharePoint', async () => {
     const sent = await api.request('POST', apiPaths.reminders(openRoundId), {
       user: anna,
@@ -172,7 +192,15 @@ describe('the API over the Graph emulator', () => {
       const response = await api.request('GET', apiPaths.history('A1.2'), { user: david });
       expect(response.status).toBe(429);
       expect(response.headers.get('retry-after')).toBe('9');
-      expect(ApiErrorBodySchema.parse(response.body).error).toMatchObject({ reason: 'throttled' });
+      const error = ApiErrorBodySchema.parse(response.body).error;
+      expect(error).toMatchObject({ reason: 'throttled' });
+      // The user reads a Swedish sentence; Graph's own status and text go to the log only.
+      expect(error.message).not.toMatch(/Graph|TooManyRequests|429|\(/);
+      const failures = logger.entries.filter((e) => e.event === 'api.failure');
+      expect(failures.at(-1)?.fields).toMatchObject({
+        reason: 'throttled',
+        detail: expect.stringMatching(/Graph svarade 429/) as unknown,
+      });
     } finally {
       await admin('reset');
     }

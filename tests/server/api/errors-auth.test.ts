@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { apiPaths, MeResponseSchema } from '../../../src/tab/api/contract.js';
 import { fixedClock } from '../../../src/domain/clock.js';
@@ -122,6 +123,51 @@ describe('the API router (authentication and errors)', () => {
     expect(response.status).toBe(400);
     expect(errorOf(response.body)).toMatchObject({ reason: 'invalid' });
     expect(JSON.stringify(response.body)).not.toContain('secret');
+  });
+
+  it("refuses a body it cannot read as the client's fault (415/400 in Swedish), never 503", async () => {
+    const body = JSON.stringify({ kind: 'annual', year: 2026 });
+    const cases: {
+      status: number;
+      headers: Record<string, string>;
+      rawBody: string | Uint8Array<ArrayBuffer>;
+    }[] = [
+      {
+        status: 415,
+        headers: { 'Content-Type': 'application/json; charset=latin1' },
+        rawBody: body,
+      },
+      { status: 415, headers: { 'Content-Encoding': 'compress' }, rawBody: body },
+      { status: 400, headers: { 'Content-Encoding': 'gzip' }, rawBody: 'not gzip at all' },
+      {
+        status: 400,
+        headers: { 'Content-Encoding': 'gzip' },
+        rawBody: new Uint8Array(gzipSync(body).subarray(0, 12)),
+      },
+    ];
+    for (const { status, headers, rawBody } of cases) {
+      const response = await world.api.request('POST', apiPaths.openRound(), {
+        user: users.anna,
+        headers,
+        rawBody,
+      });
+      const label = JSON.stringify(headers);
+      expect(response.status, label).toBe(status);
+      expect(errorOf(response.body), label).toMatchObject({ reason: 'invalid' });
+      expect(errorOf(response.body).message, label).not.toMatch(/Något gick fel/);
+      expect(errorOf(response.body).message, label).toMatch(/Begäran/);
+    }
+    expect(world.logger.text()).not.toContain('api.unhandled');
+  });
+
+  it('still reads a well-formed gzip body in UTF-8', async () => {
+    const response = await world.api.request('POST', apiPaths.openRound(), {
+      user: users.anna,
+      headers: { 'Content-Encoding': 'gzip', 'Content-Type': 'application/json; charset=utf-8' },
+      rawBody: new Uint8Array(gzipSync(JSON.stringify({ kind: 'bogus' }))),
+    });
+    expect(response.status).toBe(400);
+    expect(errorOf(response.body).fields).toHaveProperty('kind');
   });
 
   it('answers 404 notFound for a path the contract does not have', async () => {

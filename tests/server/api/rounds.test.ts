@@ -156,6 +156,30 @@ describe('the rounds API', () => {
     expect(errorOf(period.body).fields).toHaveProperty('periodStart');
   });
 
+  it("refuses round dates SharePoint cannot store (400, per field) and opens one at the range's edges", async () => {
+    const message = 'Ange ett datum mellan 1900-01-01 och 8900-12-31.';
+    const extra = {
+      kind: 'extra',
+      title: 'Extra uppföljning',
+      periodStart: '0001-01-01',
+      periodEnd: '2024-06-30',
+      opensOn: '2024-07-01',
+      dueOn: '2024-08-30',
+      closesOn: '9000-01-01',
+    };
+    const response = await world.api.request('POST', apiPaths.openRound(), {
+      user: users.anna,
+      body: extra,
+    });
+    expect(response.status).toBe(400);
+    expect(errorOf(response.body).fields).toEqual({ periodStart: message, closesOn: message });
+    const edges = await world.api.request('POST', apiPaths.openRound(), {
+      user: users.anna,
+      body: { ...extra, periodStart: '1900-01-01', closesOn: '8900-12-31' },
+    });
+    expect(edges.status).toBe(201);
+  });
+
   it('closes an open round with the version seen, and refuses a stale version with the current round', async () => {
     const snapshot = await world.inner.loadPlan();
     const open = snapshot.ok ? snapshot.value.rounds.find((r) => r.id === openRoundId)! : undefined;

@@ -110,6 +110,9 @@ describe('serve in production', () => {
       apiScope: `api://app-aktplan.azurewebsites.net/${clientId}/access_as_user`,
       tabUrl: `${origin}/`,
     });
+    // The opened site's ids, so the tab's cold open is one Graph round trip.
+    expect(config.site?.siteId).toMatch(/\S/);
+    expect(Object.keys(config.site?.lists ?? {})).toContain('Activities');
     expect(served.text).not.toContain('evil.example');
   });
 

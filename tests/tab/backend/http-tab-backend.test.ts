@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { PlanSnapshot } from '../../../src/app/ports.js';
+import { failWith } from '../../../src/graph/client/failures.js';
 import { parseRetryAfter } from '../../../src/tab/backend/http-client.js';
 import { createHttpTabBackend } from '../../../src/tab/backend/http-tab-backend.js';
 import { snapshot, annualRound } from '../support/fixture.js';
@@ -151,5 +153,37 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('Thu, 01 Feb 2024 10:00:30 GMT', now)).toBe(30);
     expect(parseRetryAfter(null, now)).toBeUndefined();
     expect(parseRetryAfter('soon', now)).toBeUndefined();
+  });
+});
+
+describe('the tab’s messages for a failed read', () => {
+  it('shows the user a Swedish sentence and leaves Graph’s own text to the browser’s log', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const graphFailure = failWith<PlanSnapshot>(
+        { ok: false, status: 409, code: 'nameAlreadyExists', message: 'Name already exists.' },
+        'Listan Aktiviteter',
+      );
+      const backend = createHttpTabBackend(
+        { loadPlan: () => Promise.resolve(graphFailure) },
+        {
+          apiBase: '/api/',
+          auth: { getToken: () => Promise.resolve({ ok: true as const, token: 't' }) },
+          fetch: globalThis.fetch,
+          sleep: () => Promise.resolve(),
+          now: () => new Date(),
+        },
+      );
+      const result = await backend.loadPlan();
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error.message).not.toMatch(/Graph|nameAlreadyExists|409/);
+      expect(JSON.stringify(result.error)).not.toMatch(/nameAlreadyExists/);
+      expect(warn).toHaveBeenCalledWith(
+        expect.stringMatching(/Graph svarade 409 nameAlreadyExists/),
+      );
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

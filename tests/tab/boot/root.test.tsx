@@ -133,4 +133,56 @@ describe('Root', () => {
     render(<Root deps={fresh.value} />);
     expect(await screen.findByText('Inloggad som Dan Kontakt')).toBeTruthy();
   });
+
+  it('opens the route a Teams deep link names in its sub-entity (page.subPageId)', async () => {
+    installDomShims();
+    window.location.hash = '';
+    const d = deps(() => Promise.resolve(Response.json(config)));
+    const info = {
+      theme: 'default' as const,
+      locale: 'sv-SE',
+      frameContext: 'content',
+      subPageId: '/min-forvaltning?forvaltning=social-omsorg&omgang=annual-2024',
+    };
+    const teamsSdk = () =>
+      Promise.resolve({
+        initialize: () => Promise.resolve(),
+        getInfo: () => Promise.resolve(info),
+        onThemeChange: () => undefined,
+        setSaveEnabled: () => undefined,
+        onSave: () => undefined,
+      });
+    render(
+      <Root deps={{ ...d.value, win: { self: 1, top: 2, location: window.location }, teamsSdk }} />,
+    );
+    expect(await screen.findByRole('heading', { name: 'Logga in' })).toBeTruthy();
+    expect(window.location.hash).toBe(
+      '#/min-forvaltning?forvaltning=social-omsorg&omgang=annual-2024',
+    );
+  });
+
+  it('ignores a sub-entity that is no route of the tab, and one outside Teams', async () => {
+    installDomShims();
+    window.location.hash = '#/oversikt';
+    const d = deps(() => Promise.resolve(Response.json(config)));
+    const teamsSdk = () =>
+      Promise.resolve({
+        initialize: () => Promise.resolve(),
+        getInfo: () =>
+          Promise.resolve({
+            theme: 'default' as const,
+            locale: 'sv-SE',
+            frameContext: 'content',
+            subPageId: 'javascript:alert(1)',
+          }),
+        onThemeChange: () => undefined,
+        setSaveEnabled: () => undefined,
+        onSave: () => undefined,
+      });
+    render(
+      <Root deps={{ ...d.value, win: { self: 1, top: 2, location: window.location }, teamsSdk }} />,
+    );
+    expect(await screen.findByRole('heading', { name: 'Logga in' })).toBeTruthy();
+    expect(window.location.hash).toBe('#/oversikt');
+  });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hrefOf, parseRoute, type Route } from '../../../src/tab/routing/routes.js';
+import { hrefOf, parseRoute, type Route, hashOfSubPage } from '../../../src/tab/routing/routes.js';
+import { infoOf } from '../../../src/tab/host/teams-sdk.js';
 
 const id = fc.string({ minLength: 1, maxLength: 20 });
 const route: fc.Arbitrary<Route> = fc.oneof(
@@ -36,5 +37,25 @@ describe('routes', () => {
     });
     expect(parseRoute('#/okand')).toEqual({ name: 'notFound' });
     expect(parseRoute('#/aktivitet')).toEqual({ name: 'notFound' });
+  });
+});
+
+describe('hashOfSubPage', () => {
+  it('opens a tab route a Teams deep link names, and nothing else', () => {
+    expect(hashOfSubPage('/min-forvaltning?forvaltning=kultur&omgang=annual-2026')).toBe(
+      '#/min-forvaltning?forvaltning=kultur&omgang=annual-2026',
+    );
+    expect(hashOfSubPage('/uppfoljning')).toBe('#/uppfoljning');
+    for (const other of [undefined, '', 'oversikt', 'https://evil.example/', '/okand-sida']) {
+      expect(hashOfSubPage(other), String(other)).toBeUndefined();
+    }
+  });
+
+  it('is what teams-js gives as page.subPageId', () => {
+    const context = {
+      app: { theme: 'dark', locale: 'sv-SE' },
+      page: { frameContext: 'content', subPageId: '/uppfoljning', id: 'oversikt' },
+    } as unknown as Parameters<typeof infoOf>[0];
+    expect(infoOf(context)).toMatchObject({ theme: 'dark', subPageId: '/uppfoljning' });
   });
 });

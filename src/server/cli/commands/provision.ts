@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { failureText } from '../../../app/result.js';
 import { defaultGraphUrl, parseGraphUrl } from '../../../graph/client/create-client.js';
 import { provisionSite, type ProvisionReport } from '../../../graph/provision/provision.js';
 import { bundledManifestSource } from '../../../graph/site-schema/manifest.js';
@@ -114,7 +115,7 @@ ${connectionUsage}`,
         now: new Date(),
       });
       if (!result.ok) {
-        io.err(result.error.message);
+        io.err(failureText(result.error));
         return 1;
       }
       printReport(io, result.value);

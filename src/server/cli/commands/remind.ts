@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { failureText } from '../../../app/result.js';
 import { fileURLToPath } from 'node:url';
 import type { PostFinder } from '../../../app/ports.js';
 import type { ReminderRunSettings } from '../../../app/reminders/run-settings.js';
@@ -145,7 +146,7 @@ export const remindCommand: Command = {
         loadBundledManifest().schema,
       );
       if (!site.ok) {
-        io.err(site.error.message);
+        io.err(failureText(site.error));
         if (values['graph-url'] === local.graphUrl) {
           io.err(`Den lokala emulatorn (${local.graphUrl}) svarar inte: kör npm start först.`);
         }
@@ -161,6 +162,7 @@ export const remindCommand: Command = {
           poster: connectorUrl ? viaConnector(poster, connectorUrl) : poster,
           ...(finder ? { finder } : {}),
           tabUrl: values['tab-url'] ?? env.value.tabUrl,
+          ...(env.value.teamsAppId ? { teamsAppId: env.value.teamsAppId } : {}),
           settings,
         },
         {
@@ -170,7 +172,7 @@ export const remindCommand: Command = {
         },
       );
       if (!result.ok) {
-        io.err(result.error.message);
+        io.err(failureText(result.error));
         return result.error.reason === 'notFound' && values.department !== undefined ? 2 : 1;
       }
       if (values.json) io.out(JSON.stringify(result.value));

@@ -1,4 +1,5 @@
 import { seedPlan } from '../../../domain/seed/seed-plan.js';
+import { failureText } from '../../../app/result.js';
 import { seedSite } from '../../../graph/seed/seed-site.js';
 import { loadBundledManifest } from '../../../graph/site-schema/manifest.js';
 import { openSite } from '../../../graph/store/site-ref.js';
@@ -35,7 +36,7 @@ ${connectionUsage}`,
       const schema = loadBundledManifest().schema;
       const site = await openSite(connection.graph, connection.siteUrl, schema);
       if (!site.ok) {
-        io.err(site.error.message);
+        io.err(failureText(site.error));
         return 1;
       }
       const clock = { now: () => new Date() };
@@ -44,7 +45,7 @@ ${connectionUsage}`,
         seedPlan,
       );
       if (!result.ok) {
-        io.err(result.error.message);
+        io.err(failureText(result.error));
         return 1;
       }
       const created = Object.entries(result.value.created).map(

@@ -1,6 +1,6 @@
 import type { Activity } from '../../../domain/model.js';
 import { FinancingSchema } from '../../../domain/model.js';
-import { validateText } from '../../../domain/validation.js';
+import { validateDate, validateText } from '../../../domain/validation.js';
 import type { Language } from '../../i18n/i18n.js';
 import type { ActivityDraft, DraftField } from './Activity.types.js';
 
@@ -38,7 +38,7 @@ export function activityOf(base: Activity, d: ActivityDraft): Activity {
 
 export type DraftMessages = { readonly endBeforeStart: string; readonly responsibleAlsoCo: string };
 
-/** The same text rules as the API (domain validation and personal-data guard), per field. */
+/** The same rules as the API (domain validation, personal-data guard, date range), per field. */
 export function validateDraft(
   d: ActivityDraft,
   language: Language,
@@ -49,7 +49,11 @@ export function validateDraft(
     const error = validateText(field, d[field]);
     if (error) errors[field] = language === 'sv' ? error.message : error.messageEn;
   }
-  if (d.start && d.end && d.end < d.start) errors.end = messages.endBeforeStart;
+  for (const field of ['start', 'end'] as const) {
+    const error = d[field] ? validateDate(field, d[field]) : undefined;
+    if (error) errors[field] = language === 'sv' ? error.message : error.messageEn;
+  }
+  if (d.start && d.end && d.end < d.start) errors.end ??= messages.endBeforeStart;
   if (d.coResponsibleDepartmentIds.includes(d.responsibleDepartmentId)) {
     errors.coResponsibleDepartmentIds = messages.responsibleAlsoCo;
   }

@@ -1,3 +1,4 @@
+import { validateDate } from '../../../domain/validation.js';
 import { isPastRound } from '../../../domain/round-phase.js';
 import type { OpenRoundRequest } from '../../api/contract.js';
 import type { OpenDialog, RoundRow } from './FollowUp.types.js';
@@ -38,6 +39,10 @@ export function openRequest(
   | { readonly ok: true; readonly request: OpenRoundRequest }
   | { readonly ok: false; readonly dialog: OpenDialog } {
   const { opensOn, dueOn, closesOn } = dialog.dates;
+  const outOfRange = [opensOn, dueOn, closesOn]
+    .map((date) => validateDate('date', date))
+    .find((e) => e !== undefined);
+  if (outOfRange) return { ok: false, dialog: { ...dialog, error: outOfRange.message } };
   if (!(opensOn <= dueOn && dueOn <= closesOn))
     return { ok: false, dialog: { ...dialog, error: dateOrder } };
   if (dialog.past && !dialog.confirmPast)

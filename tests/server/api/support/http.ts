@@ -21,8 +21,10 @@ type RequestOptions = {
   /** A raw Authorization header (instead of a user's dev token). */
   readonly authorization?: string;
   readonly body?: unknown;
-  /** A raw body string (e.g. broken JSON). */
-  readonly rawBody?: string;
+  /** A raw body (e.g. broken JSON, or gzip bytes). */
+  readonly rawBody?: string | Uint8Array<ArrayBuffer>;
+  /** Extra headers, e.g. another Content-Type or a Content-Encoding. */
+  readonly headers?: Readonly<Record<string, string>>;
 };
 
 export type ApiServer = {
@@ -62,6 +64,7 @@ export async function serveApi(router: ApiRouter, clock: Clock): Promise<ApiServ
       const body =
         options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
       if (body !== undefined) headers['Content-Type'] = 'application/json';
+      Object.assign(headers, options.headers);
       const response = await fetch(`${baseUrl}${path}`, { method, headers, body });
       const text = await response.text();
       return {

@@ -5,16 +5,15 @@ import {
   type FollowUpRound,
   type Plan,
   type ReminderStage,
-} from '../../domain/model.js';
-import { compareRounds } from '../../domain/status.js';
-import type { Answer, RecordFollowUpsInput, ReminderKey } from '../ports.js';
-import { fail, ok, type Result } from '../result.js';
-import { utcSeconds } from './versioned-table.js';
+} from '../domain/model.js';
+import { compareRounds } from '../domain/status.js';
+import type { Answer, ChannelLink, RecordFollowUpsInput, ReminderKey } from './ports.js';
+import { fail, ok, type Result } from './result.js';
 
 /**
  * The rules every PlanStore and ReminderStore follows, whatever keeps the data: the in-memory
- * fakes here and the Graph adapters in src/graph import them, so one contract suite can hold
- * both to the same behaviour.
+ * fakes (src/app/in-memory) and the Graph adapters in src/graph import them from here, at the
+ * app level beside the ports, so one contract suite can hold both to the same behaviour.
  */
 
 /** The unique key of a follow-up: one answer per round and activity. */
@@ -123,4 +122,21 @@ export function choosePlan(plans: readonly Plan[], planId: string | undefined): 
   const parents = new Set(plans.map((p) => p.parentPlanId).filter(Boolean));
   const leaves = plans.filter((p) => !parents.has(p.id));
   return leaves.find((p) => p.kind === 'activityPlan') ?? leaves[0];
+}
+
+/** ISO date-times as SharePoint keeps them: UTC, whole seconds. */
+export function utcSeconds(iso: string | Date): string {
+  const date = typeof iso === 'string' ? new Date(iso) : iso;
+  return `${date.toISOString().slice(0, 19)}Z`;
+}
+
+/** The fields every channel link needs; the in-memory and the Graph directory check them alike. */
+export function linkProblem(link: ChannelLink): string | undefined {
+  for (const field of ['target', 'teamId', 'channelId', 'tenantId', 'serviceUrl'] as const) {
+    if (typeof link[field] !== 'string' || link[field].trim() === '') {
+      return `Kanalkopplingen saknar ${field}.`;
+    }
+  }
+  if (link.target.includes('|')) return 'Kanalkopplingens mål får inte innehålla tecknet |.';
+  return undefined;
 }

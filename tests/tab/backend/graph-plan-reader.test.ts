@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { annualRound, toFollowUpRound } from '../../../src/domain/calendar/rounds.js';
+import { fixedClock } from '../../../src/domain/clock.js';
+import { seedPlan } from '../../../src/domain/seed/seed-plan.js';
+import { makeDevToken } from '../../../src/tab/auth/dev-token.js';
+import { createGraphPlanReader } from '../../../src/tab/backend/graph-plan-reader.js';
+import { siteSchema } from '../../../src/tab/config/site-schema.js';
+import { siteUrl } from '../../graph/helpers/emulator.js';
+import { graphStores, type GraphStores } from '../../graph/helpers/graph-stores.js';
+
+/**
+ * The tab's read path against the Graph emulator: a cold open (every open inside Teams is cold)
+ * is one Graph round trip when `/config.json` names the provisioned site and lists, and a stale
+ * id (the site provisioned again) falls back to finding the site by its address.
+ */
+
+const now = new Date('2027-02-01T08:00:00Z');
+let stores: GraphStores;
+let token: string;
+
+beforeAll(async () => {
+  stores = await graphStores({
+    ...seedPlan,
+    rounds: [toFollowUpRound(annualRound(2026), seedPlan.plan.id, 'open')],
+  });
+  token = makeDevToken(
+    {
+      oid: stores.emulator.emulator.seed.users[0]!.id,
+      name: 'Anna Andersson',
+      upn: 'anna@kommun.se',
+      tid: 'tenant',
+      scopes: ['Sites.Read.All'],
+      audience: 'https://graph.microsoft.com',
+    },
+    new Date(),
+  );
+}, 60_000);
+afterAll(() => stores.close());
+
+function reader(site?: Parameters<typeof createGraphPlanReader>[0]['site']) {
+  return createGraphPlanReader({
+    graphBase: stores.emulator.emulator.url,
+    siteUrl,
+    origin: stores.emulator.emulator.origin,
+    auth: { getToken: () => Promise.resolve({ ok: true, token }) },
+    clock: fixedClock(now),
+    fetch: stores.emulator.fetch,
+    schema: siteSchema,
+    ...(site ? { site } : {}),
+  });
+}
+
+async function trips(load: () => Promise<{ ok: boolean }>) {
+  await stores.emulator.resetStats();
+  const result = await load();
+  return { ok: result.ok, trips: (await stores.emulator.stats()).total };
+}
+
+describe('createGraphPlanReader', () => {
+  it('opens cold in one Graph round trip with the site and lists from /config.json', async () => {
+    const tab = reader(stores.site);
+    expect(await trips(() => tab.loadPlan())).toEqual({ ok: true, trips: 1 });
+    expect(await trips(() => tab.loadPlan())).toEqual({ ok: true, trips: 1 });
+  });
+
+  it('without them finds the site first (three round trips), as before', async () => {
+    const tab = reader();
+    expect(await trips(() => tab.loadPlan())).toEqual({ ok: true, trips: 3 });
+  });
+
+  it('falls back to the site’s address when the ids are stale, and loads the plan', async () => {
+    const stale = {
+      ...stores.site,
+      lists: Object.fromEntries(
+        Object.keys(stores.site.lists).map((name) => [name, crypto.randomUUID()]),
+      ),
+    };
+    const tab = reader(stale);
+    const first = await trips(() => tab.loadPlan());
+    expect(first.ok).toBe(true);
+    expect(first.trips).toBe(4);
+    expect(await trips(() => tab.loadPlan())).toEqual({ ok: true, trips: 1 });
+    const otherSite = reader({
+      ...stores.site,
+      siteId:
+        'kommun.sharepoint.com,00000000-0000-0000-0000-000000000000,00000000-0000-0000-0000-000000000000',
+    });
+    expect((await otherSite.loadPlan()).ok).toBe(true);
+  });
+});
