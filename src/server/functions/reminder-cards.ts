@@ -7,7 +7,6 @@ import { summaryCard } from '../../cards/summary-card.js';
 import { departmentRoundView } from '../../app/use-cases/department-view.js';
 import { cardOfView } from '../../bot/follow-up-cards.js';
 import { workingGroupTarget } from '../../app/reminders/plan-run.js';
-import { reminderKeyParameter } from '../../graph/teams/reminder-card-key.js';
 import { departmentRoute, tabRouteLink, type TabLinkTarget } from '../tab-link.js';
 
 /**
