@@ -1,3 +1,5 @@
+import { reminderKeyParameter } from '../graph/teams/reminder-card-key.js';
+
 /**
  * Where a card's link opens the tab. In Teams it is a deep link to the app's personal tab, so
  * the tab opens inside Teams instead of a browser: the documented form
@@ -16,9 +18,6 @@
 
 /** The personal tab of appPackage/manifest.json (`staticTabs[0].entityId`; a test checks it). */
 export const personalTabEntityId = 'oversikt';
-
-/** The reminder key's query parameter (`keyInCard` of src/graph/teams/reminder-card-key.ts finds it). */
-const reminderKeyParameter = 'paminnelse';
 
 export type TabLinkTarget = {
   /** The tab's web address (`AKTIVITETSPLAN_TAB_URL` or its endpoint). */
