@@ -95,6 +95,7 @@ const azureValues: Readonly<Record<string, string>> = {
   AKTIVITETSPLAN_REMINDER_SCHEDULE: '30 8 * * 1-5',
   AKTIVITETSPLAN_REMINDER_RATE: '5',
   AKTIVITETSPLAN_WORKING_GROUP_TEAM_ID: '33333333-3333-4333-8333-333333333333',
+  AKTIVITETSPLAN_TEAMS_APP_ID: '66666666-6666-4666-8666-666666666666',
 };
 
 function fill(text: string, values: Readonly<Record<string, string>>): string {
