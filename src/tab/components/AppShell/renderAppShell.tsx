@@ -20,8 +20,12 @@ export function renderAppShell(state: AppShellState, styles: ReturnType<typeof u
         <Text as="p" size={500} weight="semibold" className={styles.title}>
           {state.appTitle}
         </Text>
-        <Text>{state.userLine}</Text>
-        <Field label={state.languageLabel} orientation="horizontal">
+        <Text className={styles.user}>{state.userLine}</Text>
+        <Field
+          label={{ children: state.languageLabel, className: styles.languageLabel }}
+          orientation="horizontal"
+          className={styles.languageField}
+        >
           <Select
             className={styles.language}
             value={state.language}

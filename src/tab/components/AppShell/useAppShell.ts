@@ -10,16 +10,18 @@ export function useAppShell(props: AppShellProps): AppShellState {
   const { auth } = useTabServices();
   const data = usePlanData();
   const workingGroup = data.state === 'ready' && data.me.isWorkingGroup;
+  // Answering is for the departments' contacts; the working group may answer for any department.
+  const answers = workingGroup || (data.state === 'ready' && data.me.departmentIds.length > 0);
   const routes: Route[] = [
     { name: 'overview' },
     ...(workingGroup ? [{ name: 'followUp' } as const] : []),
-    { name: 'myDepartment' },
+    ...(answers ? [{ name: 'myDepartment' } as const] : []),
     { name: 'report' },
   ];
   const labels = {
     overview: t('nav.overview'),
     followUp: t('nav.followUp'),
-    myDepartment: t('nav.myDepartment'),
+    myDepartment: workingGroup ? t('nav.answerForDepartment') : t('nav.myDepartment'),
     report: t('nav.report'),
   };
   const items: NavItem[] = routes.map((r) => ({
