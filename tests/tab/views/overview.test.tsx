@@ -130,9 +130,8 @@ describe('Overview filters', () => {
     renderTab(new FakeBackend(snapshot(), workingGroupMe), {
       hash: '#/oversikt?status=delayed&forvaltning=social-omsorg',
     });
-    expect(
-      ((await screen.findByRole('combobox', { name: 'Status' })) as HTMLSelectElement).value,
-    ).toBe('delayed');
+    const status = await screen.findByRole<HTMLSelectElement>('combobox', { name: 'Status' });
+    expect(status.value).toBe('delayed');
     expect(screen.getAllByRole('link', { name: /exempel/ })).toHaveLength(1);
   });
 
