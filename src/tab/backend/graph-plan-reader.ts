@@ -1,4 +1,5 @@
 import type { PlanStore } from '../../app/ports.js';
+import type { Reminder } from '../../domain/model.js';
 import { fail, ok, type Result } from '../../app/result.js';
 import type { Clock } from '../../domain/clock.js';
 import { tokenFunctionAuthProvider } from '../../graph/auth/token-function.js';
@@ -6,7 +7,7 @@ import { createGraphClient, type FetchLike } from '../../graph/client/create-cli
 import { GraphGateway } from '../../graph/client/gateway.js';
 import type { SiteSchema } from '../../graph/site-schema/schema.js';
 import { graphPlanReader as storeReader } from '../../graph/store/plan-reader.js';
-import { openSite } from '../../graph/store/site-ref.js';
+import { openSite, type SiteRef } from '../../graph/store/site-ref.js';
 import type { AuthSession } from '../auth/auth-session.js';
 
 export type GraphReaderOptions = {
@@ -21,22 +22,28 @@ export type GraphReaderOptions = {
   readonly schema: SiteSchema;
 };
 
+/** What the tab reads: the plan, and (Uppföljning only) a round's reminders. */
+export type TabReader = Pick<PlanStore, 'loadPlan'> & {
+  readonly listReminders?: (roundId: string) => Promise<Result<readonly Reminder[]>>;
+};
+
 /**
  * Reads in the browser: the data layer's GraphPlanStore with the signed-in user's Graph token.
  * The site is opened once (its id and list ids); after that every loadPlan is the store's own
  * single `$batch` round trip.
  */
-export function createGraphPlanReader(options: GraphReaderOptions): Pick<PlanStore, 'loadPlan'> {
+export function createGraphPlanReader(options: GraphReaderOptions): TabReader {
   try {
     return graphPlanReader(options);
   } catch (error) {
     // A misconfigured Graph address (e.g. not https) shows as an error with retry, never a blank page.
     const message = error instanceof Error ? error.message : String(error);
-    return { loadPlan: () => Promise.resolve(fail('unavailable', message)) };
+    const failed = () => Promise.resolve(fail('unavailable', message));
+    return { loadPlan: failed, listReminders: failed };
   }
 }
 
-function graphPlanReader(options: GraphReaderOptions): Pick<PlanStore, 'loadPlan'> {
+function graphPlanReader(options: GraphReaderOptions): TabReader {
   const getToken = async () => {
     const token = await options.auth.getToken('graph');
     if (!token.ok) throw new Error(token.message);
@@ -50,25 +57,39 @@ function graphPlanReader(options: GraphReaderOptions): Pick<PlanStore, 'loadPlan
     }),
   );
   const { schema } = options;
-  type Reader = ReturnType<typeof storeReader>;
-  let store: Promise<Result<Reader>> | undefined;
-  const open = async (siteUrl: string): Promise<Result<Reader>> => {
+  type Opened = { readonly reader: ReturnType<typeof storeReader>; readonly site: SiteRef };
+  let store: Promise<Result<Opened>> | undefined;
+  const open = async (siteUrl: string): Promise<Result<Opened>> => {
     const site = await openSite(graph, siteUrl, schema);
-    return site.ok
-      ? ok(storeReader({ graph, site: site.value, schema, clock: options.clock }))
-      : site;
+    if (!site.ok) return site;
+    const reader = storeReader({ graph, site: site.value, schema, clock: options.clock });
+    return ok({ reader, site: site.value });
+  };
+  const opened = async (): Promise<Result<Opened>> => {
+    if (!options.siteUrl)
+      return fail('unavailable', 'Appen saknar adressen till SharePoint-webbplatsen (siteUrl).');
+    store ??= open(options.siteUrl);
+    const result = await store;
+    if (!result.ok) store = undefined;
+    return result;
   };
   return {
     loadPlan: async () => {
-      if (!options.siteUrl)
-        return fail('unavailable', 'Appen saknar adressen till SharePoint-webbplatsen (siteUrl).');
-      store ??= open(options.siteUrl);
-      const opened = await store;
-      if (!opened.ok) {
-        store = undefined;
-        return opened;
-      }
-      return opened.value.loadPlan();
+      const site = await opened();
+      return site.ok ? site.value.reader.loadPlan() : site;
+    },
+    // Loaded and read only when Uppföljning asks: the overview's open does not wait for it.
+    listReminders: async (roundId) => {
+      const site = await opened();
+      if (!site.ok) return site;
+      const { GraphReminderStore } = await import('../../graph/store/graph-reminder-store.js');
+      const reminders = new GraphReminderStore({
+        graph,
+        site: site.value.site,
+        schema,
+        clock: options.clock,
+      });
+      return reminders.listForRound(roundId);
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { PlanStore } from '../../app/ports.js';
+import type { TabReader } from './graph-plan-reader.js';
 import type { HttpApi } from './http-api.js';
 import type { HttpClientOptions } from './http-client.js';
 import { fallbackMessages } from './messages.js';
@@ -9,10 +9,7 @@ import type { TabBackend, TabResult } from './tab-backend.js';
  * HTTP. The API client is loaded at the first write, so the first view ships without it; if it
  * cannot be loaded (no network) the call fails as `network`, like the request itself would.
  */
-export function createHttpTabBackend(
-  reader: Pick<PlanStore, 'loadPlan'>,
-  http: HttpClientOptions,
-): TabBackend {
+export function createHttpTabBackend(reader: TabReader, http: HttpClientOptions): TabBackend {
   let api: Promise<HttpApi> | undefined;
   const load = () =>
     (api ??= import('./http-api.js').then(
@@ -37,6 +34,14 @@ export function createHttpTabBackend(
         return await reader.loadPlan();
       } catch {
         return { ok: false, error: { reason: 'network', message: 'Kunde inte läsa planen.' } };
+      }
+    },
+    roundReminders: async (roundId) => {
+      if (!reader.listReminders) return { ok: true, value: [] };
+      try {
+        return await reader.listReminders(roundId);
+      } catch {
+        return { ok: false, error: { reason: 'network', message: fallbackMessages.network } };
       }
     },
     me: () => via((a) => a.me()),

@@ -23,7 +23,10 @@ export type DepartmentRoundState = {
   readonly hasChannel: boolean;
 };
 
-/** Per department with activities in the round: answered counts, who answered, channel linked. */
+/**
+ * Per department with activities in the round: answered counts, who answered, channel linked;
+ * those missing answers first (the most missing first), then the plan's order.
+ */
 export function roundStateByDepartment(
   snapshot: PlanSnapshot,
   round: FollowUpRound,
@@ -32,20 +35,22 @@ export function roundStateByDepartment(
   const names = new Map(snapshot.departments.map((d) => [d.id, d.name]));
   const answers = [...roundAnswers(snapshot, round).values()];
   const responsible = new Map(snapshot.activities.map((a) => [a.id, a.responsibleDepartmentId]));
-  return responseRates(snapshot, round).map((rate) => ({
-    departmentId: rate.departmentId,
-    name: names.get(rate.departmentId) ?? rate.departmentId,
-    assigned: rate.assigned,
-    answered: rate.answered,
-    answeredBy: [
-      ...new Set(
-        answers
-          .filter((f) => responsible.get(f.activityId) === rate.departmentId)
-          .map((f) => f.answeredBy.name),
-      ),
-    ].sort((a, b) => a.localeCompare(b, 'sv')),
-    hasChannel: linked.has(rate.departmentId),
-  }));
+  return responseRates(snapshot, round)
+    .map((rate) => ({
+      departmentId: rate.departmentId,
+      name: names.get(rate.departmentId) ?? rate.departmentId,
+      assigned: rate.assigned,
+      answered: rate.answered,
+      answeredBy: [
+        ...new Set(
+          answers
+            .filter((f) => responsible.get(f.activityId) === rate.departmentId)
+            .map((f) => f.answeredBy.name),
+        ),
+      ].sort((a, b) => a.localeCompare(b, 'sv')),
+      hasChannel: linked.has(rate.departmentId),
+    }))
+    .sort((a, b) => b.assigned - b.answered - (a.assigned - a.answered));
 }
 
 /** Open rounds, the latest first. */

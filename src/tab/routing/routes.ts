@@ -32,7 +32,7 @@ function overviewQuery(params: URLSearchParams): OverviewQuery | undefined {
     const value = optional(params, param);
     return value ? [[key, value] as const] : [];
   });
-  return entries.length > 0 ? (Object.fromEntries(entries)) : undefined;
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
 const slugs = {

@@ -1,12 +1,26 @@
 import { useTranslation } from '../../i18n/react.js';
 import { languageOf } from '../../i18n/i18n.js';
+import {
+  useStackedTableStyles,
+  useStackedWrapperStyles,
+} from '../../components/StackedTable/useStackedTableStyles.styles.js';
 import { renderFollowUp } from './renderFollowUp.js';
 import { useFollowUp } from './useFollowUp.js';
 import { useFollowUpStyles } from './useFollowUpStyles.styles.js';
+
+export type FollowUpStyles = ReturnType<typeof useFollowUpStyles> & {
+  readonly table: ReturnType<typeof useStackedTableStyles>;
+  readonly stacked: ReturnType<typeof useStackedWrapperStyles>;
+};
 
 /** Uppföljning (working group): rounds from the calendar, open/close, answers per department, reminders. */
 export function FollowUp() {
   const state = useFollowUp();
   const { t, i18n } = useTranslation();
-  return renderFollowUp(state, useFollowUpStyles(), t, languageOf(i18n.language));
+  const styles: FollowUpStyles = {
+    ...useFollowUpStyles(),
+    table: useStackedTableStyles(),
+    stacked: useStackedWrapperStyles(),
+  };
+  return renderFollowUp(state, styles, t, languageOf(i18n.language));
 }

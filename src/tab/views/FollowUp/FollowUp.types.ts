@@ -23,7 +23,27 @@ export type OpenDialog = {
   readonly error?: string;
 };
 
-export type Notice = { readonly intent: 'success' | 'warning'; readonly text: string };
+export type Notice = { readonly intent: 'success' | 'warning' | 'info'; readonly text: string };
+
+/** A department of the open round, for chasing answers. */
+export type DepartmentRow = DepartmentRoundState & {
+  readonly missing: number;
+  /** When and at which stage it was last reminded, in words. */
+  readonly lastReminder: string;
+};
+
+/** The open round at a glance. */
+export type RoundProgress = {
+  readonly answeredText: string;
+  /** 0..100. */
+  readonly percent: number;
+  readonly dueText: string;
+  readonly overdue: boolean;
+  /** e.g. "5 aktiviteter saknar svar från 2 förvaltningar." */
+  readonly missingText: string;
+  /** Why "Skicka påminnelse nu" is off: the first reminder is still to come. */
+  readonly remindBlocked?: string;
+};
 
 export type FollowUpState =
   | { readonly kind: 'loading' }
@@ -37,12 +57,15 @@ export type FollowUpState =
         | { readonly kind: 'ready' };
       readonly rows: readonly RoundRow[];
       readonly current?: Versioned<FollowUpRound>;
-      readonly departments: readonly DepartmentRoundState[];
+      readonly departments: readonly DepartmentRow[];
+      readonly progress?: RoundProgress;
       readonly busy: boolean;
       readonly notice?: Notice;
       readonly actionError?: TabFailure;
       readonly openDialog?: OpenDialog;
       readonly closeDialog?: Versioned<FollowUpRound>;
+      /** The round being closed: how many answers are still missing, in words. */
+      readonly closeMissing?: string;
       readonly startOpen: (row: RoundRow) => void;
       readonly setDate: (field: keyof OpenDialog['dates'], value: string) => void;
       readonly confirmOpen: () => void;

@@ -20,10 +20,22 @@ import { formatDate } from '../../i18n/format.js';
 import type { Language } from '../../i18n/i18n.js';
 import type { FollowUpState } from './FollowUp.types.js';
 import { renderCloseDialog, renderOpenDialog } from './renderFollowUpDialogs.js';
-import type { useFollowUpStyles } from './useFollowUpStyles.styles.js';
+import { renderRoundDepartments } from './renderRoundDepartments.js';
+import { stackLabels } from '../../components/StackedTable/stack-labels.js';
+import type { FollowUpStyles } from './FollowUp.js';
 
 type Ready = Extract<FollowUpState, { kind: 'ready' }>;
-type Styles = ReturnType<typeof useFollowUpStyles>;
+type Styles = FollowUpStyles;
+
+const roundColumns = [
+  'roundTitle',
+  'period',
+  'opensOn',
+  'dueOn',
+  'closesOn',
+  'state',
+  'actions',
+] as const;
 
 export function renderFollowUp(state: FollowUpState, styles: Styles, t: TFunction, lang: Language) {
   const heading = <Title2 as="h1">{t('followUp.title')}</Title2>;
@@ -41,14 +53,14 @@ export function renderFollowUp(state: FollowUpState, styles: Styles, t: TFunctio
     <div className={styles.root}>
       {heading}
       {state.notice ? (
-        <MessageBar intent={state.notice.intent} role="status">
+        <MessageBar intent={state.notice.intent} role="status" layout="multiline">
           <MessageBarBody>{state.notice.text}</MessageBarBody>
         </MessageBar>
       ) : null}
       {state.actionError ? (
         <ErrorState title={t('followUp.title')} error={state.actionError} />
       ) : null}
-      {renderCurrent(state, styles, t)}
+      {renderRoundDepartments(state, styles, t)}
       {renderRounds(state, styles, t, lang)}
       {renderOpenDialog(state, styles, t)}
       {renderCloseDialog(state, t)}
@@ -76,123 +88,61 @@ function renderRounds(state: Ready, styles: Styles, t: TFunction, lang: Language
         <EmptyState message={t('followUp.noRounds')} />
       ) : null}
       {state.rows.length > 0 ? (
-        <Table aria-labelledby="rounds-heading">
-          <TableHeader>
-            <TableRow>
-              {(
-                [
-                  'roundTitle',
-                  'period',
-                  'opensOn',
-                  'dueOn',
-                  'closesOn',
-                  'state',
-                  'actions',
-                ] as const
-              ).map((k) => (
-                <TableHeaderCell key={k}>{t(`followUp.${k}`)}</TableHeaderCell>
-              ))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {state.rows.map((row) => (
-              <TableRow key={row.key}>
-                <TableCell className={styles.roundTitle}>{row.title}</TableCell>
-                <TableCell>
-                  {formatDate(row.periodStart, lang)} – {formatDate(row.periodEnd, lang)}
-                </TableCell>
-                <TableCell>{formatDate(row.opensOn, lang)}</TableCell>
-                <TableCell>{formatDate(row.dueOn, lang)}</TableCell>
-                <TableCell>{formatDate(row.closesOn, lang)}</TableCell>
-                <TableCell>
-                  <Badge appearance="tint" color={row.state === 'open' ? 'brand' : 'informative'}>
-                    {t(`roundState.${row.state}`)}
-                  </Badge>
-                </TableCell>
-                <TableCell>
-                  {row.state === 'proposed' || row.state === 'planned' ? (
-                    <Button
-                      size="small"
-                      disabled={state.busy || state.current !== undefined}
-                      onClick={() => state.startOpen(row)}
-                      aria-label={`${t('followUp.open')}: ${row.title}`}
-                    >
-                      {t('followUp.open')}
-                    </Button>
-                  ) : null}
-                  {row.state === 'open' && row.stored ? (
-                    <Button
-                      size="small"
-                      disabled={state.busy}
-                      onClick={() => state.startClose(row.stored!)}
-                      aria-label={`${t('followUp.close')}: ${row.title}`}
-                    >
-                      {t('followUp.close')}
-                    </Button>
-                  ) : null}
-                </TableCell>
+        <div
+          className={styles.stacked.wrapper}
+          style={stackLabels(roundColumns.map((k) => t(`followUp.${k}`)))}
+        >
+          <Table aria-labelledby="rounds-heading">
+            <TableHeader>
+              <TableRow>
+                {roundColumns.map((k) => (
+                  <TableHeaderCell key={k}>{t(`followUp.${k}`)}</TableHeaderCell>
+                ))}
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {state.rows.map((row) => (
+                <TableRow key={row.key}>
+                  <TableCell className={styles.roundTitle}>{row.title}</TableCell>
+                  <TableCell>
+                    {formatDate(row.periodStart, lang)} – {formatDate(row.periodEnd, lang)}
+                  </TableCell>
+                  <TableCell>{formatDate(row.opensOn, lang)}</TableCell>
+                  <TableCell>{formatDate(row.dueOn, lang)}</TableCell>
+                  <TableCell>{formatDate(row.closesOn, lang)}</TableCell>
+                  <TableCell>
+                    <Badge appearance="tint" color={row.state === 'open' ? 'brand' : 'informative'}>
+                      {t(`roundState.${row.state}`)}
+                    </Badge>
+                  </TableCell>
+                  <TableCell>
+                    {row.state === 'proposed' || row.state === 'planned' ? (
+                      <Button
+                        size="small"
+                        disabled={state.busy || state.current !== undefined}
+                        onClick={() => state.startOpen(row)}
+                        aria-label={`${t('followUp.open')}: ${row.title}`}
+                      >
+                        {t('followUp.open')}
+                      </Button>
+                    ) : null}
+                    {row.state === 'open' && row.stored ? (
+                      <Button
+                        size="small"
+                        disabled={state.busy}
+                        onClick={() => state.startClose(row.stored!)}
+                        aria-label={`${t('followUp.close')}: ${row.title}`}
+                      >
+                        {t('followUp.close')}
+                      </Button>
+                    ) : null}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
       ) : null}
-    </section>
-  );
-}
-
-function renderCurrent(state: Ready, styles: Styles, t: TFunction) {
-  const round = state.current;
-  if (!round) return <EmptyState message={t('followUp.noOpenRound')} />;
-  const missing = state.departments.filter((d) => !d.hasChannel).map((d) => d.name);
-  return (
-    <section aria-labelledby="current-heading">
-      <div className={styles.header}>
-        <Title3 as="h2" id="current-heading">
-          {t('followUp.departments', { title: round.title })}
-        </Title3>
-      </div>
-      {missing.length > 0 ? (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            {t('followUp.missingChannels', { names: missing.join(', ') })}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
-      <Table aria-labelledby="current-heading">
-        <TableHeader>
-          <TableRow>
-            {(['department', 'answered', 'answeredBy', 'channel', 'actions'] as const).map((k) => (
-              <TableHeaderCell key={k}>{t(`followUp.${k}`)}</TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {state.departments.map((d) => (
-            <TableRow key={d.departmentId}>
-              <TableCell>{d.name}</TableCell>
-              <TableCell>
-                {t('followUp.answeredOf', { answered: d.answered, assigned: d.assigned })}
-              </TableCell>
-              <TableCell>{d.answeredBy.join(', ') || t('followUp.nobody')}</TableCell>
-              <TableCell>
-                <Badge appearance="tint" color={d.hasChannel ? 'success' : 'warning'}>
-                  {d.hasChannel ? t('followUp.channelLinked') : t('followUp.channelMissing')}
-                </Badge>
-              </TableCell>
-              <TableCell>
-                <Button
-                  size="small"
-                  disabled={state.busy || !d.hasChannel || d.answered === d.assigned}
-                  aria-label={t('followUp.remindLabel', { name: d.name })}
-                  onClick={() => state.remind(d.departmentId)}
-                >
-                  {t('followUp.remind')}
-                </Button>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
     </section>
   );
 }

@@ -69,7 +69,10 @@ export function renderCloseDialog(state: Ready, t: TFunction) {
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{t('followUp.closeTitle', { title: round?.title ?? '' })}</DialogTitle>
-          <DialogContent>{t('followUp.closeBody')}</DialogContent>
+          <DialogContent>
+            {state.closeMissing ? <p>{state.closeMissing}</p> : null}
+            <p>{t('followUp.closeBody')}</p>
+          </DialogContent>
           <DialogActions>
             <Button appearance="primary" disabled={state.busy} onClick={state.confirmClose}>
               {t('followUp.confirmClose')}

@@ -3,22 +3,29 @@ import { useTranslation } from '../../i18n/react.js';
 import type { Versioned } from '../../../app/ports.js';
 import type { FollowUpRound } from '../../../domain/model.js';
 import type { TabFailure, TabResult } from '../../backend/tab-backend.js';
-import { openRounds, roundStateByDepartment } from '../../model/plan-view.js';
+import { languageOf } from '../../i18n/i18n.js';
+import { openRounds } from '../../model/plan-view.js';
 import { useTabServices } from '../../services/tab-services.js';
 import { usePlanData } from '../../state/plan-data.js';
 import { useRunWithSignIn } from '../../state/reauth.js';
 import { withRound } from '../../state/snapshot-updates.js';
 import type { FollowUpState, Notice, OpenDialog } from './FollowUp.types.js';
+import { departmentRows, roundProgress } from './department-rows.js';
 import { roundRows } from './round-rows.js';
 import { useFollowUpCalendar } from './useFollowUpCalendar.js';
+import { useRoundReminders } from './useRoundReminders.js';
 
 export function useFollowUp(): FollowUpState {
   const data = usePlanData();
-  const { backend } = useTabServices();
+  const { backend, clock } = useTabServices();
   const run = useRunWithSignIn();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = languageOf(i18n.language);
   const workingGroup = data.state === 'ready' && data.me.isWorkingGroup;
   const calendar = useFollowUpCalendar(workingGroup);
+  const firstOpen =
+    data.state === 'ready' && workingGroup ? openRounds(data.snapshot)[0]?.id : undefined;
+  const reminders = useRoundReminders(firstOpen);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | undefined>();
   const [actionError, setActionError] = useState<TabFailure | undefined>();
@@ -30,7 +37,8 @@ export function useFollowUp(): FollowUpState {
   if (!workingGroup) return { kind: 'forbidden' };
   const { snapshot, update } = data;
   const current = openRounds(snapshot)[0] as Versioned<FollowUpRound> | undefined;
-  const departments = current ? roundStateByDepartment(snapshot, current) : [];
+  const departments = current ? departmentRows(snapshot, current, reminders.state, t, lang) : [];
+  const progress = current ? roundProgress(snapshot, current, clock.now(), t, lang) : undefined;
 
   const act = async <T>(call: () => Promise<TabResult<T>>, done: (value: T) => void) => {
     setBusy(true);
@@ -48,11 +56,15 @@ export function useFollowUp(): FollowUpState {
     rows: roundRows(snapshot.rounds, calendar.kind === 'ready' ? calendar.rounds : []),
     current,
     departments,
+    progress,
     busy,
     notice,
     actionError,
     openDialog,
     closeDialog,
+    closeMissing: closeDialog
+      ? roundProgress(snapshot, closeDialog, clock.now(), t, lang).missingText
+      : undefined,
     startOpen: (row) =>
       setOpenDialog({
         row,
@@ -99,21 +111,31 @@ export function useFollowUp(): FollowUpState {
     remind: (departmentId) => {
       if (!current) return;
       const name = snapshot.departments.find((d) => d.id === departmentId)?.name ?? departmentId;
-      void act(
-        () => backend.sendReminder(current.id, departmentId),
-        (r) => {
-          const key =
-            r.outcome === 'posted'
-              ? 'followUp.reminded'
-              : r.outcome === 'nothingMissing'
-                ? 'followUp.nothingMissing'
-                : 'followUp.noChannel';
-          setNotice({
-            intent: r.outcome === 'posted' ? 'success' : 'warning',
-            text: t(key, { name }),
-          });
-        },
-      );
+      void (async () => {
+        setBusy(true);
+        setNotice(undefined);
+        setActionError(undefined);
+        const result = await run(() => backend.sendReminder(current.id, departmentId));
+        setBusy(false);
+        if (!result.ok) {
+          // "Not yet", "already sent", "being sent": information, not someone else's change.
+          if (result.error.reason === 'conflict')
+            return setNotice({ intent: 'info', text: result.error.message });
+          return setActionError(result.error);
+        }
+        const r = result.value;
+        const key =
+          r.outcome === 'posted'
+            ? 'followUp.reminded'
+            : r.outcome === 'nothingMissing'
+              ? 'followUp.nothingMissing'
+              : 'followUp.noChannel';
+        setNotice({
+          intent: r.outcome === 'posted' ? 'success' : 'warning',
+          text: t(key, { name }),
+        });
+        if (r.outcome === 'posted') reminders.reload();
+      })();
     },
   };
 }
