@@ -1,8 +1,32 @@
 import type { TabReader } from './graph-plan-reader.js';
 import type { HttpApi } from './http-api.js';
 import type { HttpClientOptions } from './http-client.js';
-import { fallbackMessages } from './messages.js';
-import type { TabBackend, TabResult } from './tab-backend.js';
+import { fallbackMessages, withoutDetail } from './messages.js';
+import type { TabBackend, TabFailure, TabResult } from './tab-backend.js';
+
+/**
+ * A read's failure as the user reads it: the tab's Swedish sentence for its reason. The data
+ * layer's message ends in Graph's own code and text ("(networkError: Failed to fetch)"): that
+ * goes to the console for whoever troubleshoots, not to the user.
+ */
+export function readFailure(failure: {
+  readonly reason: TabFailure['reason'];
+  readonly message: string;
+  readonly retryAfterSeconds?: number;
+}): TabFailure {
+  console.warn(`Läsningen misslyckades (${failure.reason}): ${failure.message}`);
+  if (/\(networkError: /.test(failure.message))
+    return { reason: 'network', message: fallbackMessages.network };
+  const reason = failure.reason;
+  const message = withoutDetail(failure.message) || fallbackMessages[reason];
+  return {
+    reason,
+    message,
+    ...(failure.retryAfterSeconds === undefined
+      ? {}
+      : { retryAfterSeconds: failure.retryAfterSeconds }),
+  };
+}
 
 /**
  * Reads through the PlanStore port (the data layer's loadPlan with the user's token), writes over
@@ -31,15 +55,17 @@ export function createHttpTabBackend(reader: TabReader, http: HttpClientOptions)
   return {
     loadPlan: async () => {
       try {
-        return await reader.loadPlan();
+        const plan = await reader.loadPlan();
+        return plan.ok ? plan : { ok: false, error: readFailure(plan.error) };
       } catch {
-        return { ok: false, error: { reason: 'network', message: 'Kunde inte läsa planen.' } };
+        return { ok: false, error: { reason: 'network', message: fallbackMessages.network } };
       }
     },
     roundReminders: async (roundId) => {
       if (!reader.listReminders) return { ok: true, value: [] };
       try {
-        return await reader.listReminders(roundId);
+        const reminders = await reader.listReminders(roundId);
+        return reminders.ok ? reminders : { ok: false, error: readFailure(reminders.error) };
       } catch {
         return { ok: false, error: { reason: 'network', message: fallbackMessages.network } };
       }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { parseRetryAfter } from '../../../src/tab/backend/http-client.js';
-import { createHttpTabBackend } from '../../../src/tab/backend/http-tab-backend.js';
+import { createHttpTabBackend, readFailure } from '../../../src/tab/backend/http-tab-backend.js';
+import { fallbackMessages } from '../../../src/tab/backend/messages.js';
 import { snapshot, annualRound } from '../support/fixture.js';
 
 type Reply = { status: number; body?: unknown; headers?: Record<string, string> } | Error;
@@ -151,5 +152,43 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('Thu, 01 Feb 2024 10:00:30 GMT', now)).toBe(30);
     expect(parseRetryAfter(null, now)).toBeUndefined();
     expect(parseRetryAfter('soon', now)).toBeUndefined();
+  });
+});
+
+describe('readFailure', () => {
+  it('shows a failed connection as a Swedish sentence, without Graph’s own text', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(
+      readFailure({
+        reason: 'unavailable',
+        message:
+          'SharePoint svarar inte just nu. Försök igen om en stund. (networkError: Failed to fetch)',
+      }),
+    ).toEqual({ reason: 'network', message: fallbackMessages.network });
+  });
+
+  it('keeps the Swedish sentence and drops the Graph status after it', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(
+      readFailure({
+        reason: 'throttled',
+        message:
+          'SharePoint är tillfälligt överbelastat. Försök igen om 10 sekunder. (Graph svarade 429 tooManyRequests: Slow down)',
+        retryAfterSeconds: 10,
+      }),
+    ).toEqual({
+      reason: 'throttled',
+      message: 'SharePoint är tillfälligt överbelastat. Försök igen om 10 sekunder.',
+      retryAfterSeconds: 10,
+    });
+  });
+
+  it('lets a message of the tab’s own through as it is', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const message = 'Appen saknar adressen till SharePoint-webbplatsen (siteUrl).';
+    expect(readFailure({ reason: 'unavailable', message })).toEqual({
+      reason: 'unavailable',
+      message,
+    });
   });
 });
