@@ -62,11 +62,7 @@ export function reminderCards(links: TabLinks): ReminderCards {
       const tabUrl = (roundId: string, departmentId: string) =>
         departmentTabUrl(links, roundId, departmentId, key);
       // The bot's own card of the view, so its stale check sees the same fingerprint.
-      return cardOfView(
-        view.value,
-        { locale: 'sv', tabUrl, memberIds: memberIds ?? [] },
-        { stage },
-      );
+      return cardOfView(view.value, { locale: 'sv', tabUrl, memberIds: memberIds ?? [] }, { stage });
     },
     summary(request: SummaryCardRequest): object {
       return summaryCard({
