@@ -256,6 +256,11 @@ export const en: Translation = {
     submit: 'Send answers',
     submitting: 'Sending…',
     submitted: 'Thank you! {{count}} answers are saved.',
+    unchanged:
+      'Nothing has changed since the answers were saved, so nothing was sent. The answers stand as they are for the round.',
+    unsavedMark: 'not sent',
+    unsavedElsewhere:
+      'Answers not yet sent are kept for: {{names}}. Choose the department to send them.',
     nothingToSend: 'Choose a status for at least one activity.',
     fixErrors: 'Correct the errors beside the fields and try again.',
     conflictTitle: 'Someone else answered meanwhile',

@@ -257,6 +257,11 @@ export const sv = {
     submit: 'Skicka svar',
     submitting: 'Skickar…',
     submitted: 'Tack! {{count}} svar är sparade.',
+    unchanged:
+      'Inget har ändrats sedan svaren sparades, så inget skickades. Svaren gäller som de är för omgången.',
+    unsavedMark: 'ej skickat',
+    unsavedElsewhere:
+      'Svar som inte är skickade finns kvar för: {{names}}. Välj förvaltningen för att skicka dem.',
     nothingToSend: 'Välj en status för minst en aktivitet.',
     fixErrors: 'Rätta felen vid fälten och försök igen.',
     conflictTitle: 'Någon annan har svarat under tiden',
