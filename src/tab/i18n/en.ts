@@ -79,6 +79,10 @@ export const en: Translation = {
   },
   goalLevel: { national: 'National goal', regional: 'Regional goal', municipal: 'Municipal goal' },
   example: '(example)',
+  date: {
+    placeholder: 'YYYY-MM-DD',
+    format: 'Write the date as YYYY-MM-DD, for example 2027-02-26.',
+  },
   summary: {
     heading: 'Right now',
     noOpenRound: 'No follow-up is running right now.',

@@ -79,6 +79,10 @@ export const sv = {
   },
   goalLevel: { national: 'Nationellt mål', regional: 'Regionalt mål', municipal: 'Kommunalt mål' },
   example: '(exempel)',
+  date: {
+    placeholder: 'ÅÅÅÅ-MM-DD',
+    format: 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2027-02-26.',
+  },
   summary: {
     heading: 'Just nu',
     noOpenRound: 'Ingen uppföljning pågår just nu.',

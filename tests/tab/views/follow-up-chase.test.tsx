@@ -115,4 +115,36 @@ describe('FollowUp chasing answers', () => {
     const dialog = await screen.findByRole('alertdialog', { hidden: true });
     expect(dialog.textContent).toContain('12 aktiviteter saknar svar från 8 förvaltningar.');
   });
+
+  it('asks for the open dialog’s dates in ISO order and refuses another order', async () => {
+    const backend = new FakeBackend(
+      snapshot({ rounds: [{ ...annualRound, state: 'closed' }] }),
+      workingGroupMe,
+    );
+    backend.calendarRounds = [
+      {
+        kind: 'annual',
+        title: 'Årsuppföljning 2024',
+        periodStart: '2024-01-01',
+        periodEnd: '2024-12-31',
+        opensOn: '2025-01-08',
+        dueOn: '2025-02-28',
+        closesOn: '2025-03-31',
+      },
+    ];
+    renderTab(backend, { hash });
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Öppna omgången: Årsuppföljning 2024' }),
+    );
+    const dialog = await screen.findByRole('dialog', { hidden: true });
+    const due = within(dialog).getByLabelText<HTMLInputElement>('Sista svarsdag');
+    expect(due.value).toBe('2025-02-28');
+    await userEvent.clear(due);
+    await userEvent.type(due, '02/28/2025');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Öppna', hidden: true }));
+    expect(within(dialog).getByRole('alert', { hidden: true }).textContent).toBe(
+      'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2027-02-26.',
+    );
+    expect(backend.callsOf('openRound')).toHaveLength(0);
+  });
 });

@@ -3,11 +3,16 @@ import { languageOf } from '../../i18n/i18n.js';
 import { renderActivity } from './renderActivity.js';
 import { useActivity } from './useActivity.js';
 import { useActivityStyles } from './useActivityStyles.styles.js';
+import { useStackedWrapperStyles } from '../../components/StackedTable/useStackedTableStyles.styles.js';
+
+export type ActivityStyles = ReturnType<typeof useActivityStyles> & {
+  readonly stacked: ReturnType<typeof useStackedWrapperStyles>;
+};
 
 /** Aktivitet: details, co-responsible departments, follow-up history; the working group edits. */
 export function Activity() {
   const state = useActivity();
-  const styles = useActivityStyles();
+  const styles: ActivityStyles = { ...useActivityStyles(), stacked: useStackedWrapperStyles() };
   const { t, i18n } = useTranslation();
   return renderActivity(state, styles, t, languageOf(i18n.language));
 }

@@ -2,6 +2,7 @@ import type { Activity } from '../../../domain/model.js';
 import { FinancingSchema } from '../../../domain/model.js';
 import { validateText } from '../../../domain/validation.js';
 import type { Language } from '../../i18n/i18n.js';
+import { isIsoDate } from '../../model/iso-date.js';
 import type { ActivityDraft, DraftField } from './Activity.types.js';
 
 export function draftOf(a: Activity): ActivityDraft {
@@ -36,7 +37,11 @@ export function activityOf(base: Activity, d: ActivityDraft): Activity {
   };
 }
 
-export type DraftMessages = { readonly endBeforeStart: string; readonly responsibleAlsoCo: string };
+export type DraftMessages = {
+  readonly endBeforeStart: string;
+  readonly responsibleAlsoCo: string;
+  readonly dateFormat: string;
+};
 
 /** The same text rules as the API (domain validation and personal-data guard), per field. */
 export function validateDraft(
@@ -49,7 +54,9 @@ export function validateDraft(
     const error = validateText(field, d[field]);
     if (error) errors[field] = language === 'sv' ? error.message : error.messageEn;
   }
-  if (d.start && d.end && d.end < d.start) errors.end = messages.endBeforeStart;
+  for (const field of ['start', 'end'] as const)
+    if (!isIsoDate(d[field])) errors[field] = messages.dateFormat;
+  if (!errors.start && !errors.end && d.end < d.start) errors.end = messages.endBeforeStart;
   if (d.coResponsibleDepartmentIds.includes(d.responsibleDepartmentId)) {
     errors.coResponsibleDepartmentIds = messages.responsibleAlsoCo;
   }

@@ -7,8 +7,8 @@ import {
   DialogSurface,
   DialogTitle,
   Field,
-  Input,
 } from '@fluentui/react-components';
+import { DateInput } from '../../components/DateInput/DateInput.js';
 import type { TFunction } from '../../i18n/i18n.js';
 import type { FollowUpState } from './FollowUp.types.js';
 import type { useFollowUpStyles } from './useFollowUpStyles.styles.js';
@@ -19,12 +19,8 @@ type Styles = ReturnType<typeof useFollowUpStyles>;
 export function renderOpenDialog(state: Ready, styles: Styles, t: TFunction) {
   const dialog = state.openDialog;
   const dateField = (field: 'opensOn' | 'dueOn' | 'closesOn') => (
-    <Field label={t(`followUp.${field}`)}>
-      <Input
-        type="date"
-        value={dialog?.dates[field] ?? ''}
-        onChange={(_, d) => state.setDate(field, d.value)}
-      />
+    <Field label={t(`followUp.${field}`)} hint={t('date.placeholder')}>
+      <DateInput value={dialog?.dates[field] ?? ''} onChange={(v) => state.setDate(field, v)} />
     </Field>
   );
   return (

@@ -4,6 +4,7 @@ import type { Versioned } from '../../../app/ports.js';
 import type { FollowUpRound } from '../../../domain/model.js';
 import type { TabFailure, TabResult } from '../../backend/tab-backend.js';
 import { languageOf } from '../../i18n/i18n.js';
+import { isIsoDate } from '../../model/iso-date.js';
 import { openRounds } from '../../model/plan-view.js';
 import { useTabServices } from '../../services/tab-services.js';
 import { usePlanData } from '../../state/plan-data.js';
@@ -75,6 +76,10 @@ export function useFollowUp(): FollowUpState {
     confirmOpen: () => {
       if (!openDialog) return;
       const { opensOn, dueOn, closesOn } = openDialog.dates;
+      if (![opensOn, dueOn, closesOn].every(isIsoDate)) {
+        setOpenDialog({ ...openDialog, error: t('date.format') });
+        return;
+      }
       if (!(opensOn <= dueOn && dueOn <= closesOn)) {
         setOpenDialog({
           ...openDialog,
