@@ -202,7 +202,9 @@ describe.skipIf(!hasChromium)('the tab in Chromium against npm start', () => {
     expect(listed).toBeGreaterThan(0);
     expect(total).toBe(listed);
     expect(counted).toBe(listed);
-    expect(await page.locator('main table').innerText()).not.toMatch(/Avslutad|Ingår inte/);
+    expect((await page.locator('main table').allInnerTexts()).join('\n')).not.toMatch(
+      /Avslutad|Ingår inte/,
+    );
     expect(new URL(page.url()).hash).toMatch(/status=unanswered/);
     await page.reload();
     await settled(page);
@@ -249,7 +251,8 @@ describe.skipIf(!hasChromium)('the tab in Chromium against npm start', () => {
     widths['my-department'] = await department.evaluate(() => document.documentElement.scrollWidth);
     await screenshot(department, 'my-department-400');
     await context.close();
-    expect(widths).toEqual(Object.fromEntries(Object.keys(widths).map((k) => [k, 400])));
+    const wider = Object.entries(widths).filter(([, width]) => width > 400);
+    expect(wider, JSON.stringify(widths)).toEqual([]);
   }, 180_000);
 
   for (const theme of themes) {

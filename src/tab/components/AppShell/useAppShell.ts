@@ -11,7 +11,8 @@ export function useAppShell(props: AppShellProps): AppShellState {
   const data = usePlanData();
   const workingGroup = data.state === 'ready' && data.me.isWorkingGroup;
   // Answering is for the departments' contacts; the working group may answer for any department.
-  const answers = workingGroup || (data.state === 'ready' && data.me.departmentIds.length > 0);
+  // Until the user's roles are known the item stays, so the menu does not shift under the cursor.
+  const answers = data.state !== 'ready' || workingGroup || data.me.departmentIds.length > 0;
   const routes: Route[] = [
     { name: 'overview' },
     ...(workingGroup ? [{ name: 'followUp' } as const] : []),

@@ -26,7 +26,7 @@ export function useProgressChart(props: ProgressChartProps): ProgressChartState 
       name: g.name,
       total: g.counts.total,
       segments,
-      summary: `${t('overview.chartTotal', { total: g.counts.total })}${parts ? `: ${parts}` : ''}`,
+      summary: `${t('overview.chartTotal', { total: g.counts.total, count: g.counts.total })}${parts ? `: ${parts}` : ''}`,
     };
   };
   return {

@@ -83,7 +83,7 @@ export function useOverview(): OverviewState {
     progress: {
       areas: model?.byArea ?? [],
       departments: model?.byDepartment ?? [],
-      totalText: t('overview.chartTotal', { total: rows.length }),
+      totalText: t('overview.chartTotal', { total: rows.length, count: rows.length }),
     },
   };
   return ready;
