@@ -7,7 +7,7 @@ import { createGraphClient, type FetchLike } from '../../graph/client/create-cli
 import { GraphGateway } from '../../graph/client/gateway.js';
 import type { SiteSchema } from '../../graph/site-schema/schema.js';
 import { graphPlanReader as storeReader } from '../../graph/store/plan-reader.js';
-import { openSite, type SiteRef } from '../../graph/store/site-ref.js';
+import { openSite } from '../../graph/store/site-ref.js';
 import type { AuthSession } from '../auth/auth-session.js';
 
 export type GraphReaderOptions = {
@@ -57,15 +57,15 @@ function graphPlanReader(options: GraphReaderOptions): TabReader {
     }),
   );
   const { schema } = options;
-  type Opened = { readonly reader: ReturnType<typeof storeReader>; readonly site: SiteRef };
-  let store: Promise<Result<Opened>> | undefined;
-  const open = async (siteUrl: string): Promise<Result<Opened>> => {
+  type Reader = ReturnType<typeof storeReader>;
+  let store: Promise<Result<Reader>> | undefined;
+  const open = async (siteUrl: string): Promise<Result<Reader>> => {
     const site = await openSite(graph, siteUrl, schema);
-    if (!site.ok) return site;
-    const reader = storeReader({ graph, site: site.value, schema, clock: options.clock });
-    return ok({ reader, site: site.value });
+    return site.ok
+      ? ok(storeReader({ graph, site: site.value, schema, clock: options.clock }))
+      : site;
   };
-  const opened = async (): Promise<Result<Opened>> => {
+  const opened = async (): Promise<Result<Reader>> => {
     if (!options.siteUrl)
       return fail('unavailable', 'Appen saknar adressen till SharePoint-webbplatsen (siteUrl).');
     store ??= open(options.siteUrl);
@@ -75,21 +75,13 @@ function graphPlanReader(options: GraphReaderOptions): TabReader {
   };
   return {
     loadPlan: async () => {
-      const site = await opened();
-      return site.ok ? site.value.reader.loadPlan() : site;
+      const reader = await opened();
+      return reader.ok ? reader.value.loadPlan() : reader;
     },
-    // Loaded and read only when Uppföljning asks: the overview's open does not wait for it.
+    // Read only when Uppföljning asks: the overview's open does not wait for it.
     listReminders: async (roundId) => {
-      const site = await opened();
-      if (!site.ok) return site;
-      const { GraphReminderStore } = await import('../../graph/store/graph-reminder-store.js');
-      const reminders = new GraphReminderStore({
-        graph,
-        site: site.value.site,
-        schema,
-        clock: options.clock,
-      });
-      return reminders.listForRound(roundId);
+      const reader = await opened();
+      return reader.ok ? reader.value.listReminders(roundId) : reader;
     },
   };
 }

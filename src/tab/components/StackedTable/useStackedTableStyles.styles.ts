@@ -10,7 +10,20 @@ const narrow = '@media (max-width: 600px)';
  */
 export const useStackedTableStyles = makeStyles({
   table: {
+    width: '100%',
+    borderCollapse: 'collapse',
+    fontSize: tokens.fontSizeBase300,
     [narrow]: { display: 'block', width: '100%' },
+  },
+  /** For a native table (the overview's, which saves the first view Fluent's Table): as Fluent's. */
+  headRow: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  th: {
+    textAlign: 'start',
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground1,
+    height: '32px',
+    paddingInline: tokens.spacingHorizontalS,
+    verticalAlign: 'middle',
   },
   header: {
     [narrow]: {
@@ -30,6 +43,8 @@ export const useStackedTableStyles = makeStyles({
     },
   },
   row: {
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
     [narrow]: {
       display: 'flex',
       flexDirection: 'column',
@@ -44,6 +59,9 @@ export const useStackedTableStyles = makeStyles({
   },
   cell: {
     overflowWrap: 'anywhere',
+    height: '44px',
+    paddingInline: tokens.spacingHorizontalS,
+    verticalAlign: 'middle',
     [narrow]: {
       display: 'flex',
       flexWrap: 'wrap',
@@ -51,6 +69,7 @@ export const useStackedTableStyles = makeStyles({
       gap: tokens.spacingHorizontalS,
       paddingInline: 0,
       minHeight: 'auto',
+      height: 'auto',
       width: 'auto',
       '::before': {
         content: 'attr(data-label)',
@@ -63,70 +82,15 @@ export const useStackedTableStyles = makeStyles({
   /** The row's first cell (its title) needs no label in a card. */
   first: {
     overflowWrap: 'anywhere',
+    height: '44px',
+    paddingInline: tokens.spacingHorizontalS,
+    verticalAlign: 'middle',
     [narrow]: {
       display: 'block',
       paddingInline: 0,
+      height: 'auto',
       width: 'auto',
       fontWeight: tokens.fontWeightSemibold,
-    },
-  },
-});
-
-const card = {
-  display: 'flex',
-  flexDirection: 'column',
-  gap: tokens.spacingVerticalXS,
-  paddingBlock: tokens.spacingVerticalS,
-  paddingInline: tokens.spacingHorizontalM,
-  marginBlockEnd: tokens.spacingVerticalS,
-  border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  borderRadius: tokens.borderRadiusMedium,
-  backgroundColor: tokens.colorNeutralBackground1,
-} as const;
-
-const labelled = (column: number) => ({
-  [`& td:nth-child(${column})::before`]: {
-    content: `var(--stack-label-${column})`,
-    fontWeight: tokens.fontWeightSemibold,
-    color: tokens.colorNeutralForeground2,
-    minWidth: '7rem',
-  },
-});
-
-/**
- * The same cards for a table left as it is, from a wrapper around it: the column names come from
- * the wrapper's `--stack-label-N` properties (see stackLabels), up to eight columns.
- */
-export const useStackedWrapperStyles = makeStyles({
-  wrapper: {
-    [narrow]: {
-      '& table, & tbody': { display: 'block', width: '100%' },
-      '& thead': {
-        position: 'absolute',
-        width: '1px',
-        height: '1px',
-        overflow: 'hidden',
-        clipPath: 'inset(50%)',
-        whiteSpace: 'nowrap',
-      },
-      '& tbody > tr': card,
-      '& td': {
-        display: 'flex',
-        flexWrap: 'wrap',
-        alignItems: 'center',
-        gap: tokens.spacingHorizontalS,
-        paddingInline: 0,
-        minHeight: 'auto',
-        width: 'auto',
-      },
-      '& td:first-child': { display: 'block', fontWeight: tokens.fontWeightSemibold },
-      ...labelled(2),
-      ...labelled(3),
-      ...labelled(4),
-      ...labelled(5),
-      ...labelled(6),
-      ...labelled(7),
-      ...labelled(8),
     },
   },
 });

@@ -3,7 +3,7 @@ import { languageOf } from '../../i18n/i18n.js';
 import { renderActivity } from './renderActivity.js';
 import { useActivity } from './useActivity.js';
 import { useActivityStyles } from './useActivityStyles.styles.js';
-import { useStackedWrapperStyles } from '../../components/StackedTable/useStackedTableStyles.styles.js';
+import { useStackedWrapperStyles } from '../../components/StackedTable/useStackedWrapperStyles.styles.js';
 
 export type ActivityStyles = ReturnType<typeof useActivityStyles> & {
   readonly stacked: ReturnType<typeof useStackedWrapperStyles>;

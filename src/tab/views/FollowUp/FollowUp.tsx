@@ -1,9 +1,7 @@
 import { useTranslation } from '../../i18n/react.js';
 import { languageOf } from '../../i18n/i18n.js';
-import {
-  useStackedTableStyles,
-  useStackedWrapperStyles,
-} from '../../components/StackedTable/useStackedTableStyles.styles.js';
+import { useStackedTableStyles } from '../../components/StackedTable/useStackedTableStyles.styles.js';
+import { useStackedWrapperStyles } from '../../components/StackedTable/useStackedWrapperStyles.styles.js';
 import { renderFollowUp } from './renderFollowUp.js';
 import { useFollowUp } from './useFollowUp.js';
 import { useFollowUpStyles } from './useFollowUpStyles.styles.js';

@@ -4,12 +4,6 @@ import {
   Link,
   Input,
   Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Text,
   Title2,
   Title3,
@@ -272,32 +266,30 @@ function renderArea(area: AreaView, styles: Styles, t: TFunction) {
       <Title3 as="h2" id={headingId}>
         {area.title}
       </Title3>
-      <Table aria-label={t('overview.activities', { area: area.title })} className={st.table}>
-        <TableHeader className={st.header}>
-          <TableRow>
-            <TableHeaderCell>{labels.activity}</TableHeaderCell>
-            <TableHeaderCell className={styles.responsibleCell}>
-              {labels.responsible}
-            </TableHeaderCell>
-            <TableHeaderCell className={styles.statusCell}>{labels.status}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody className={st.body}>
+      <table aria-label={t('overview.activities', { area: area.title })} className={st.table}>
+        <thead className={st.header}>
+          <tr className={st.headRow}>
+            <th className={st.th}>{labels.activity}</th>
+            <th className={mergeClasses(st.th, styles.responsibleCell)}>{labels.responsible}</th>
+            <th className={mergeClasses(st.th, styles.statusCell)}>{labels.status}</th>
+          </tr>
+        </thead>
+        <tbody className={st.body}>
           {area.rows.map((row) => (
-            <TableRow key={row.id} className={st.row}>
-              <TableCell className={st.first}>
+            <tr key={row.id} className={st.row}>
+              <td className={st.first}>
                 <Link href={row.href}>{row.title}</Link>
-              </TableCell>
-              <TableCell className={st.cell} data-label={labels.responsible}>
+              </td>
+              <td className={st.cell} data-label={labels.responsible}>
                 {row.responsible}
-              </TableCell>
-              <TableCell className={st.cell} data-label={labels.status}>
+              </td>
+              <td className={st.cell} data-label={labels.status}>
                 <StatusBadge status={row.status} />
-              </TableCell>
-            </TableRow>
+              </td>
+            </tr>
           ))}
-        </TableBody>
-      </Table>
+        </tbody>
+      </table>
     </section>
   );
 }
