@@ -166,6 +166,13 @@ describe.skipIf(!hasChromium)('the tab in Chromium against npm start', () => {
     await page.keyboard.press('Enter');
     expect(await focused(page)).toMatch(/^main: /);
     await tabTo(page, /^a: Översikt$/, { back: true });
+    // Focus is a ring around the link, not only an underline.
+    expect(
+      await page.evaluate(() => {
+        const style = getComputedStyle(document.activeElement!);
+        return [style.outlineStyle, parseFloat(style.outlineWidth) >= 2];
+      }),
+    ).toEqual(['solid', true]);
     for (const view of ['Uppföljning', 'Svara för förvaltning', 'Rapport']) {
       await tabTo(page, new RegExp(`^a: ${view}$`));
       await page.keyboard.press('Enter');
@@ -188,6 +195,13 @@ describe.skipIf(!hasChromium)('the tab in Chromium against npm start', () => {
     await page.getByRole('combobox', { name: 'Uppföljningsomgång' }).selectOption({ label: round });
     await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Inget svar' });
     await settled(page);
+    await page.getByRole('searchbox', { name: 'Sök' }).focus();
+    // A field in focus has a ring around it, not only Fluent's thin bottom line.
+    expect(
+      await page.evaluate(
+        () => getComputedStyle(document.activeElement!.closest('.fui-Input')!).outlineStyle,
+      ),
+    ).toBe('solid');
     const listed = await page.locator('main table a').count();
     const charts = page.getByRole('region', { name: 'Framsteg' });
     const total = Number((await charts.getByText(/^\d+ aktiviteter?$/).innerText()).split(' ')[0]);
@@ -215,6 +229,10 @@ describe.skipIf(!hasChromium)('the tab in Chromium against npm start', () => {
   it('fits every view into a 400 px pane without sideways scrolling', async () => {
     const context = await themedContext(browser, 'light');
     const page = await context.newPage();
+    const missing: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() === 404) missing.push(r.url());
+    });
     await page.setViewportSize({ width: 400, height: 800 });
     const widths: Record<string, number> = {};
     const measure = async (view: string) => {
@@ -251,6 +269,8 @@ describe.skipIf(!hasChromium)('the tab in Chromium against npm start', () => {
     widths['my-department'] = await department.evaluate(() => document.documentElement.scrollWidth);
     await screenshot(department, 'my-department-400');
     await context.close();
+    // Every load has its favicon (no 404 for /favicon.ico), and nothing else is missing either.
+    expect(missing).toEqual([]);
     const wider = Object.entries(widths).filter(([, width]) => width > 400);
     expect(wider, JSON.stringify(widths)).toEqual([]);
   }, 180_000);

@@ -58,5 +58,5 @@ export const useProgressChartStyles = makeStyles({
   dropped: { backgroundColor: tokens.colorPaletteRedBackground3 },
   unanswered: { backgroundImage: stripes, backgroundColor: tokens.colorNeutralBackground1 },
   notInRound: { backgroundColor: tokens.colorNeutralStroke2 },
-  ended: { backgroundColor: tokens.colorNeutralBackground5 },
+  ended: { backgroundColor: tokens.colorNeutralStroke1 },
 });

@@ -48,6 +48,7 @@ export const useStackedWrapperStyles = makeStyles({
         gap: tokens.spacingHorizontalS,
         paddingInline: 0,
         minHeight: 'auto',
+        height: 'auto',
         width: 'auto',
       },
       '& td:first-child': { display: 'block', fontWeight: tokens.fontWeightSemibold },

@@ -73,7 +73,9 @@ export function renderRoundDepartments(state: Ready, styles: FollowUpStyles, t: 
         <TableHeader className={st.header}>
           <TableRow>
             {Object.entries(columns).map(([k, label]) => (
-              <TableHeaderCell key={k}>{label}</TableHeaderCell>
+              <TableHeaderCell key={k} className={k === 'department' ? styles.wide : undefined}>
+                {label}
+              </TableHeaderCell>
             ))}
           </TableRow>
         </TableHeader>

@@ -32,6 +32,8 @@ export const useFollowUpStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     minWidth: '8rem',
   },
+  /** Department names are long Swedish compounds: room enough that they never break mid-word. */
+  wide: { width: '26%' },
   header: {
     display: 'flex',
     alignItems: 'center',
