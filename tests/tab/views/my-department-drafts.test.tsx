@@ -31,10 +31,8 @@ describe('MyDepartment, unchanged and unsent answers', () => {
   });
 
   it('keeps unsent answers when the department is switched, and says where they are', async () => {
-    renderTab(new FakeBackend(snapshot(), workingGroupMe), { hash });
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Svara för förvaltning' }),
-    ).toBeTruthy();
+    const twoDepartments = { ...departmentMe, departmentIds: ['social-omsorg', 'leanlink'] };
+    renderTab(new FakeBackend(snapshot(), twoDepartments), { hash });
     const group = within(await screen.findByRole('group', { name: /Kommungemensam rutin/ }));
     await userEvent.type(group.getByRole('textbox', { name: /Kommentar/ }), ' Nytt möte i mars.');
     await userEvent.selectOptions(
@@ -56,6 +54,28 @@ describe('MyDepartment, unchanged and unsent answers', () => {
     expect(back.getByRole<HTMLTextAreaElement>('textbox', { name: /Kommentar/ }).value).toBe(
       'Försenat av tjänstledighet. Nytt möte i mars.',
     );
+  });
+
+  it('is Svara för förvaltning for the working group, with only the teams it is in', async () => {
+    renderTab(new FakeBackend(snapshot(), workingGroupMe), { hash });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Svara för förvaltning' }),
+    ).toBeTruthy();
+    const departments = screen.getByRole('combobox', { name: 'Förvaltning' });
+    expect(
+      within(departments)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Social- och omsorgsförvaltningen']);
+    const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
+    expect(within(nav).getByRole('link', { name: 'Svara för förvaltning' })).toBeTruthy();
+  });
+
+  it('is not offered to a working group member in no department’s team', async () => {
+    renderTab(new FakeBackend(snapshot(), { ...workingGroupMe, departmentIds: [] }));
+    const nav = await screen.findByRole('navigation', { name: 'Huvudmeny' });
+    expect(await within(nav).findByRole('link', { name: 'Uppföljning' })).toBeTruthy();
+    expect(within(nav).queryByRole('link', { name: /förvaltning/ })).toBeNull();
   });
 
   it('is Min förvaltning for a department contact', async () => {

@@ -82,7 +82,7 @@ const managerMe = {
 
 describe('Overview summary', () => {
   it('opens with the open round: answered of total, due date and who is missing', async () => {
-    renderTab(new FakeBackend(snapshot(), workingGroupMe));
+    renderTab(new FakeBackend(snapshot(), { ...workingGroupMe, departmentIds: [] }));
     const summary = await screen.findByRole('region', { name: 'Just nu' });
     const round = within(summary).getByRole('listitem', { name: 'Årsuppföljning 2023' });
     expect(round.textContent).toContain('2 av 14 aktiviteter besvarade');

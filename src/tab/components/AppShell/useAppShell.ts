@@ -10,9 +10,9 @@ export function useAppShell(props: AppShellProps): AppShellState {
   const { auth } = useTabServices();
   const data = usePlanData();
   const workingGroup = data.state === 'ready' && data.me.isWorkingGroup;
-  // Answering is for the departments' contacts; the working group may answer for any department.
-  // Until the user's roles are known the item stays, so the menu does not shift under the cursor.
-  const answers = data.state !== 'ready' || workingGroup || data.me.departmentIds.length > 0;
+  // Answering is for members of a department's team (the API refuses everyone else, the working
+  // group included). Until the roles are known the item stays, so the menu does not shift.
+  const answers = data.state !== 'ready' || data.me.departmentIds.length > 0;
   const routes: Route[] = [
     { name: 'overview' },
     ...(workingGroup ? [{ name: 'followUp' } as const] : []),

@@ -20,9 +20,9 @@ export function useMyDepartment(): MyDepartmentState {
   if (data.state === 'error') return { kind: 'error', error: data.error, retry: data.reload };
   const { snapshot, me } = data;
   const title = me.isWorkingGroup ? t('nav.answerForDepartment') : t('myDepartment.title');
-  const allowed = me.isWorkingGroup
-    ? snapshot.departments.map((d) => d.id)
-    : me.departmentIds.filter((id) => snapshot.departments.some((d) => d.id === id));
+  // Only the departments whose team the user is in: the API refuses every other (the working
+  // group included), so offering them would only end in a refusal.
+  const allowed = me.departmentIds.filter((id) => snapshot.departments.some((d) => d.id === id));
   if (allowed.length === 0) return { kind: 'noDepartment', title };
   const params =
     route.name === 'myDepartment' ? route : { departmentId: undefined, roundId: undefined };

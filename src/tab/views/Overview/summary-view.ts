@@ -56,7 +56,7 @@ export function summaryView(
             : undefined,
         followUpHref: me.isWorkingGroup ? hrefOf({ name: 'followUp' }) : undefined,
       };
-      if (me.isWorkingGroup || departmentIds.length === 0) return view;
+      if (departmentIds.length === 0) return view;
       const count = unansweredFor(snapshot, round, departmentIds);
       const mine = departmentIds.find((id) => unansweredFor(snapshot, round, [id]) > 0);
       return {
