@@ -31,7 +31,7 @@ export function countRows(statuses: readonly RowStatus[]): RowCounts {
 }
 
 /** The round "Senaste svar" measures unanswered activities against: the latest open, else the latest started. */
-export function referenceRound(snapshot: PlanSnapshot): FollowUpRound | undefined {
+function referenceRound(snapshot: PlanSnapshot): FollowUpRound | undefined {
   const byLatest = [...snapshot.rounds].sort((a, b) => compareRounds(b, a));
   return byLatest.find((r) => r.state === 'open') ?? byLatest.find((r) => r.state === 'closed');
 }

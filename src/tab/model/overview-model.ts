@@ -24,7 +24,7 @@ export const noFilters: OverviewFilters = {
   roundId: '',
 };
 
-export type OverviewRow = {
+type OverviewRow = {
   readonly activity: Versioned<Activity>;
   readonly area: DevelopmentArea;
   readonly status: RowStatus;
@@ -41,12 +41,12 @@ export type OverviewModel = {
   readonly totals: RowCounts;
 };
 
-export function normalize(text: string): string {
+function normalize(text: string): string {
   return text.toLocaleLowerCase('sv-SE').normalize('NFC');
 }
 
 /** Whether the activity is the department's: responsible or co-responsible. */
-export function involves(activity: Activity, departmentId: string): boolean {
+function involves(activity: Activity, departmentId: string): boolean {
   return (
     activity.responsibleDepartmentId === departmentId ||
     activity.coResponsibleDepartmentIds.includes(departmentId)

@@ -7,13 +7,6 @@ import { rowStatuses, type RowStatus } from './activity-status.js';
 export type StatusOrNone = RowStatus;
 export const statusFilterValues: readonly StatusOrNone[] = rowStatuses;
 
-export function roundById(
-  snapshot: PlanSnapshot,
-  roundId: string | undefined,
-): FollowUpRound | undefined {
-  return roundId === undefined ? undefined : snapshot.rounds.find((r) => r.id === roundId);
-}
-
 export type DepartmentRoundState = {
   readonly departmentId: string;
   readonly name: string;

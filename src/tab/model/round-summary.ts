@@ -24,7 +24,7 @@ export function stockholmToday(now: Date): string {
 }
 
 /** Calendar days from `from` to `to` (both YYYY-MM-DD). */
-export function daysBetween(from: string, to: string): number {
+function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
