@@ -20,9 +20,13 @@ import { StatusBadge } from '../../components/StatusBadge/StatusBadge.js';
 import { formatDate, formatDateTime } from '../../i18n/format.js';
 import type { Language } from '../../i18n/i18n.js';
 import { hrefOf } from '../../routing/routes.js';
-import type { ActivityReady, ActivityState, HistoryState } from './Activity.types.js';
+import type {
+  ActivityReady,
+  ActivityState,
+  ActivityStyles,
+  HistoryState,
+} from './Activity.types.js';
 import { ActivityEditor } from './ActivityEditor.js';
-import type { ActivityStyles } from './Activity.js';
 import { stackLabels } from '../../components/StackedTable/stack-labels.js';
 
 type Styles = ActivityStyles;

@@ -4,12 +4,8 @@ import { useStackedTableStyles } from '../../components/StackedTable/useStackedT
 import { useStackedWrapperStyles } from '../../components/StackedTable/useStackedWrapperStyles.styles.js';
 import { renderFollowUp } from './renderFollowUp.js';
 import { useFollowUp } from './useFollowUp.js';
+import type { FollowUpStyles } from './FollowUp.types.js';
 import { useFollowUpStyles } from './useFollowUpStyles.styles.js';
-
-export type FollowUpStyles = ReturnType<typeof useFollowUpStyles> & {
-  readonly table: ReturnType<typeof useStackedTableStyles>;
-  readonly stacked: ReturnType<typeof useStackedWrapperStyles>;
-};
 
 /** Uppföljning (working group): rounds from the calendar, open/close, answers per department, reminders. */
 export function FollowUp() {

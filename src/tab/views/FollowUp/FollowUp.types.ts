@@ -3,6 +3,14 @@ import type { FollowUpRound } from '../../../domain/model.js';
 import type { CalendarRound } from '../../api/contract.js';
 import type { TabFailure } from '../../backend/tab-backend.js';
 import type { DepartmentRoundState } from '../../model/plan-view.js';
+import type { useStackedTableStyles } from '../../components/StackedTable/useStackedTableStyles.styles.js';
+import type { useStackedWrapperStyles } from '../../components/StackedTable/useStackedWrapperStyles.styles.js';
+import type { useFollowUpStyles } from './useFollowUpStyles.styles.js';
+
+export type FollowUpStyles = ReturnType<typeof useFollowUpStyles> & {
+  readonly table: ReturnType<typeof useStackedTableStyles>;
+  readonly stacked: ReturnType<typeof useStackedWrapperStyles>;
+};
 
 export type RoundRow = {
   readonly key: string;

@@ -18,11 +18,10 @@ import { ErrorState } from '../../components/ErrorState/ErrorState.js';
 import { LoadingState } from '../../components/LoadingState/LoadingState.js';
 import { formatDate } from '../../i18n/format.js';
 import type { Language } from '../../i18n/i18n.js';
-import type { FollowUpState } from './FollowUp.types.js';
+import type { FollowUpState, FollowUpStyles } from './FollowUp.types.js';
 import { renderCloseDialog, renderOpenDialog } from './renderFollowUpDialogs.js';
 import { renderRoundDepartments } from './renderRoundDepartments.js';
 import { stackLabels } from '../../components/StackedTable/stack-labels.js';
-import type { FollowUpStyles } from './FollowUp.js';
 
 type Ready = Extract<FollowUpState, { kind: 'ready' }>;
 type Styles = FollowUpStyles;

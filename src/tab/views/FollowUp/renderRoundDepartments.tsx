@@ -15,8 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { EmptyState } from '../../components/EmptyState/EmptyState.js';
 import type { TFunction } from '../../i18n/i18n.js';
-import type { FollowUpState, RoundProgress } from './FollowUp.types.js';
-import type { FollowUpStyles } from './FollowUp.js';
+import type { FollowUpState, RoundProgress, FollowUpStyles } from './FollowUp.types.js';
 
 type Ready = Extract<FollowUpState, { kind: 'ready' }>;
 
