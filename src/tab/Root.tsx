@@ -40,6 +40,11 @@ function useLanguage(state: BootState, deps: BootDeps) {
 function Boot(props: { readonly deps: BootDeps }) {
   const { state, retry } = useBoot(props.deps);
   const { t } = useTranslation();
+  // The technical reason is for whoever troubleshoots; the user reads a Swedish sentence.
+  const detail = state.kind === 'failed' ? state.detail : undefined;
+  useEffect(() => {
+    if (detail) console.warn(`Appen kunde inte starta: ${detail}`);
+  }, [detail]);
   useLanguage(state, props.deps);
   switch (state.kind) {
     case 'starting':
@@ -58,7 +63,7 @@ function Boot(props: { readonly deps: BootDeps }) {
               title={t('app.startFailed')}
               error={{
                 reason: 'unavailable',
-                message: `${t('app.startFailedDetail')} (${state.detail})`,
+                message: t('app.startFailedDetail'),
               }}
               onRetry={retry}
             />

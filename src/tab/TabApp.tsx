@@ -44,16 +44,20 @@ function view(route: Route) {
   }
 }
 
-/** Moves focus to the main landmark after navigation, so screen readers start at the new view. */
+/**
+ * Moves focus to the main landmark after navigation to another view, so screen readers start at
+ * the new view. A change within the view (a filter, the chosen department) keeps focus where it is.
+ */
 function useFocusOnNavigation(route: Route) {
   const first = useRef(true);
+  const view = route.name === 'activity' ? `activity/${route.id}` : route.name;
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
     document.getElementById('main')?.focus();
-  }, [route]);
+  }, [view]);
 }
 
 function RoutedViews() {

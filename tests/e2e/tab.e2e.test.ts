@@ -37,6 +37,8 @@ const activity = /Kontaktpersoner i varje förvaltning/;
 const workingGroup = /Anna Andersson/;
 const contact = /Cecilia Carlsson/;
 const comment = 'Mötena hålls varje månad.';
+/** A pasted address: one word of 300 characters. */
+const longWord = `https://intranat.kommun.se/samverkan/${'protokoll'.repeat(29)}`;
 
 let app: LocalApp;
 let browser: Browser;
@@ -172,7 +174,14 @@ describe.skipIf(!hasChromium)('the tab in Chromium against npm start', () => {
     await page.keyboard.press('Enter');
     expect(await focused(page)).toMatch(/^main: /);
     await tabTo(page, /^a: Översikt$/, { back: true });
-    for (const view of ['Uppföljning', 'Min förvaltning', 'Rapport']) {
+    // Focus is a ring around the link, not only an underline.
+    expect(
+      await page.evaluate(() => {
+        const style = getComputedStyle(document.activeElement!);
+        return [style.outlineStyle, parseFloat(style.outlineWidth) >= 2];
+      }),
+    ).toEqual(['solid', true]);
+    for (const view of ['Uppföljning', 'Rapport']) {
       await tabTo(page, new RegExp(`^a: ${view}$`));
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { level: 1, name: view }).waitFor();
@@ -186,6 +195,103 @@ describe.skipIf(!hasChromium)('the tab in Chromium against npm start', () => {
     await page.getByRole('heading', { level: 1, name: activity }).waitFor();
     await context.close();
   }, 120_000);
+
+  it('applies every overview filter to the charts and the list alike, and keeps them in the address', async () => {
+    const context = await themedContext(browser, 'light');
+    const page = await signIn(context, app.tabUrl, workingGroup);
+    await settled(page);
+    await page.getByRole('combobox', { name: 'Uppföljningsomgång' }).selectOption({ label: round });
+    await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Inget svar' });
+    await settled(page);
+    await page.getByRole('searchbox', { name: 'Sök' }).focus();
+    // A field in focus has a ring around it, not only Fluent's thin bottom line.
+    expect(
+      await page.evaluate(
+        () => getComputedStyle(document.activeElement!.closest('.fui-Input')!).outlineStyle,
+      ),
+    ).toBe('solid');
+    const listed = await page.locator('main table a').count();
+    const charts = page.getByRole('region', { name: 'Framsteg' });
+    const total = Number((await charts.getByText(/^\d+ aktiviteter?$/).innerText()).split(' ')[0]);
+    const perDepartment = await charts
+      .getByRole('list', { name: 'Per förvaltning' })
+      .getByRole('listitem')
+      .allInnerTexts();
+    const counted = perDepartment.reduce(
+      (n, text) => n + Number(/(\d+) aktivitet/.exec(text)![1]),
+      0,
+    );
+    expect(listed).toBeGreaterThan(0);
+    expect(total).toBe(listed);
+    expect(counted).toBe(listed);
+    expect((await page.locator('main table').allInnerTexts()).join('\n')).not.toMatch(
+      /Avslutad|Ingår inte/,
+    );
+    expect(new URL(page.url()).hash).toMatch(/status=unanswered/);
+    await page.reload();
+    await settled(page);
+    expect(await page.locator('main table a').count()).toBe(listed);
+    await context.close();
+  }, 120_000);
+
+  it('fits every view into a 400 px pane without sideways scrolling', async () => {
+    const context = await themedContext(browser, 'light');
+    const page = await context.newPage();
+    const missing: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() === 404) missing.push(r.url());
+    });
+    await page.setViewportSize({ width: 400, height: 800 });
+    const widths: Record<string, number> = {};
+    const measure = async (view: string) => {
+      await settled(page);
+      widths[view] = await page.evaluate(() => document.documentElement.scrollWidth);
+      await screenshot(page, `${view}-400`);
+    };
+    await page.goto(app.tabUrl);
+    await page.getByRole('radio').first().waitFor();
+    await measure('sign-in');
+    await page.getByRole('radio', { name: workingGroup }).check();
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await mainMenu(page).waitFor();
+    await measure('overview');
+    await goTo(page, 'Uppföljning');
+    await measure('follow-up');
+    await goTo(page, 'Rapport');
+    await measure('report');
+    await goTo(page, 'Översikt');
+    await settled(page);
+    await page.getByRole('row', { name: activity }).getByRole('link').click();
+    await page.getByRole('heading', { level: 1, name: activity }).waitFor();
+    await measure('activity');
+    await page.getByRole('button', { name: 'Redigera' }).click();
+    await measure('activity-edit');
+    await page.goto(`${app.tabUrl}#/finns-inte`);
+    await measure('not-found');
+    const department = await signIn(context, app.tabUrl, contact);
+    await department.setViewportSize({ width: 400, height: 800 });
+    await goTo(department, 'Min förvaltning');
+    await settled(department);
+    widths['my-department'] = await department.evaluate(() => document.documentElement.scrollWidth);
+    await screenshot(department, 'my-department-400');
+    // A long word without spaces (a pasted address) in a comment must wrap, not widen the page.
+    const answer = department.getByRole('group', { name: activity });
+    await answer.getByRole('textbox', { name: /Kommentar/ }).fill(longWord);
+    await department.getByRole('button', { name: 'Skicka svar' }).click();
+    await department.getByText(/Tack!/).waitFor();
+    await department.goto(`${app.tabUrl}#/aktivitet/A2.2`);
+    await department.getByText(longWord.slice(0, 40)).first().waitFor();
+    await settled(department);
+    widths['activity-long-word'] = await department.evaluate(
+      () => document.documentElement.scrollWidth,
+    );
+    await screenshot(department, 'activity-long-word-400');
+    await context.close();
+    // Every load has its favicon (no 404 for /favicon.ico), and nothing else is missing either.
+    expect(missing).toEqual([]);
+    const wider = Object.entries(widths).filter(([, width]) => width > 400);
+    expect(wider, JSON.stringify(widths)).toEqual([]);
+  }, 180_000);
 
   for (const theme of themes) {
     it(`has no serious or critical axe findings in any view (${theme})`, async () => {

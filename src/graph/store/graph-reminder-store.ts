@@ -10,8 +10,8 @@ import { ReminderSchema, type Reminder } from '../../domain/model.js';
 import { failWith } from '../client/failures.js';
 import { forCreate, listItemOf, versionOf } from '../codec/fields.js';
 import { storeContext, type GraphStoreOptions, type StoreContext } from './context.js';
-import { decodeItems } from './decode.js';
-import { itemsUrl, listItemsUrl, odataString, readAllPages } from './queries.js';
+import { listItemsUrl, odataString } from './queries.js';
+import { queryReminders, roundReminders } from './reminder-query.js';
 import { saveItem } from './save-record.js';
 
 /**
@@ -70,28 +70,11 @@ export class GraphReminderStore implements ReminderStore {
   }
 
   async listForRound(roundId: string): Promise<Result<readonly Versioned<Reminder>[]>> {
-    return this.query(`fields/RoundKey eq ${odataString(roundId)}`);
+    return roundReminders(this.ctx, roundId);
   }
 
   private async find(key: string): Promise<Result<Versioned<Reminder> | undefined>> {
-    const found = await this.query(`fields/Key eq ${odataString(key)}`);
+    const found = await queryReminders(this.ctx, `fields/Key eq ${odataString(key)}`);
     return found.ok ? ok(found.value[0]) : found;
-  }
-
-  private async query(filter: string): Promise<Result<Versioned<Reminder>[]>> {
-    const [page] = await readAllPages(this.ctx.graph, [
-      itemsUrl(this.ctx.site, this.ctx.schema, {
-        list: 'Reminders',
-        filter,
-        top: this.ctx.pageSize,
-      }),
-    ]);
-    if (!page!.ok) return failWith(page!, 'Påminnelserna');
-    return decodeItems(
-      page!.items,
-      this.ctx.records.reminders.decode,
-      ReminderSchema,
-      'Påminnelser',
-    );
   }
 }

@@ -1,5 +1,6 @@
 import type { PlanStore } from '../../app/ports.js';
 import type { PlanSnapshot } from '../../app/ports.js';
+import type { Reminder } from '../../domain/model.js';
 import { fail, ok, type Result } from '../../app/result.js';
 import type { Clock } from '../../domain/clock.js';
 import { tokenFunctionAuthProvider } from '../../graph/auth/token-function.js';
@@ -38,22 +39,28 @@ function isStale(reason: string): boolean {
   return reason === 'notFound' || reason === 'invalid' || reason === 'forbidden';
 }
 
+/** What the tab reads: the plan, and (Uppföljning only) a round's reminders. */
+export type TabReader = Pick<PlanStore, 'loadPlan'> & {
+  readonly listReminders?: (roundId: string) => Promise<Result<readonly Reminder[]>>;
+};
+
 /**
  * Reads in the browser: the data layer's GraphPlanStore with the signed-in user's Graph token.
  * The site is opened once (its id and list ids); after that every loadPlan is the store's own
  * single `$batch` round trip.
  */
-export function createGraphPlanReader(options: GraphReaderOptions): Pick<PlanStore, 'loadPlan'> {
+export function createGraphPlanReader(options: GraphReaderOptions): TabReader {
   try {
     return graphPlanReader(options);
   } catch (error) {
     // A misconfigured Graph address (e.g. not https) shows as an error with retry, never a blank page.
     const message = error instanceof Error ? error.message : String(error);
-    return { loadPlan: () => Promise.resolve(fail('unavailable', message)) };
+    const failed = () => Promise.resolve(fail('unavailable', message));
+    return { loadPlan: failed, listReminders: failed };
   }
 }
 
-function graphPlanReader(options: GraphReaderOptions): Pick<PlanStore, 'loadPlan'> {
+function graphPlanReader(options: GraphReaderOptions): TabReader {
   const getToken = async () => {
     const token = await options.auth.getToken('graph');
     if (!token.ok) throw new Error(token.message);
@@ -79,16 +86,17 @@ function graphPlanReader(options: GraphReaderOptions): Pick<PlanStore, 'loadPlan
     const site = await openSite(graph, siteUrl, schema);
     return site.ok ? ok(readerOf(site.value)) : site;
   };
-  const load = async (): Promise<Result<PlanSnapshot>> => {
+  const opened = async (): Promise<Result<Reader>> => {
     if (!store && !options.siteUrl)
       return fail('unavailable', 'Appen saknar adressen till SharePoint-webbplatsen (siteUrl).');
     store ??= open(options.siteUrl!);
-    const opened = await store;
-    if (!opened.ok) {
-      store = undefined;
-      return opened;
-    }
-    return opened.value.loadPlan();
+    const result = await store;
+    if (!result.ok) store = undefined;
+    return result;
+  };
+  const load = async (): Promise<Result<PlanSnapshot>> => {
+    const reader = await opened();
+    return reader.ok ? reader.value.loadPlan() : reader;
   };
   return {
     loadPlan: async () => {
@@ -99,6 +107,11 @@ function graphPlanReader(options: GraphReaderOptions): Pick<PlanStore, 'loadPlan
       trusted = true;
       store = undefined;
       return load();
+    },
+    // Read only when Uppföljning asks: the overview's open does not wait for it.
+    listReminders: async (roundId) => {
+      const reader = await opened();
+      return reader.ok ? reader.value.listReminders(roundId) : reader;
     },
   };
 }

@@ -1,18 +1,39 @@
-import type { PlanStore } from '../../app/ports.js';
+import type { TabReader } from './graph-plan-reader.js';
 import type { HttpApi } from './http-api.js';
 import type { HttpClientOptions } from './http-client.js';
-import { fallbackMessages } from './messages.js';
-import type { TabBackend, TabResult } from './tab-backend.js';
+import { fallbackMessages, withoutDetail } from './messages.js';
+import type { TabBackend, TabFailure, TabResult } from './tab-backend.js';
+
+/**
+ * A read's failure as the user reads it: the tab's Swedish sentence for its reason. The data
+ * layer's message ends in Graph's own code and text ("(networkError: Failed to fetch)"): that
+ * goes to the console for whoever troubleshoots, not to the user.
+ */
+export function readFailure(failure: {
+  readonly reason: TabFailure['reason'];
+  readonly message: string;
+  readonly retryAfterSeconds?: number;
+}): TabFailure {
+  console.warn(`Läsningen misslyckades (${failure.reason}): ${failure.message}`);
+  if (/\(networkError: /.test(failure.message))
+    return { reason: 'network', message: fallbackMessages.network };
+  const reason = failure.reason;
+  const message = withoutDetail(failure.message) || fallbackMessages[reason];
+  return {
+    reason,
+    message,
+    ...(failure.retryAfterSeconds === undefined
+      ? {}
+      : { retryAfterSeconds: failure.retryAfterSeconds }),
+  };
+}
 
 /**
  * Reads through the PlanStore port (the data layer's loadPlan with the user's token), writes over
  * HTTP. The API client is loaded at the first write, so the first view ships without it; if it
  * cannot be loaded (no network) the call fails as `network`, like the request itself would.
  */
-export function createHttpTabBackend(
-  reader: Pick<PlanStore, 'loadPlan'>,
-  http: HttpClientOptions,
-): TabBackend {
+export function createHttpTabBackend(reader: TabReader, http: HttpClientOptions): TabBackend {
   let api: Promise<HttpApi> | undefined;
   const load = () =>
     (api ??= import('./http-api.js').then(
@@ -34,14 +55,23 @@ export function createHttpTabBackend(
   return {
     loadPlan: async () => {
       try {
-        const result = await reader.loadPlan();
-        if (result.ok) return result;
+        const plan = await reader.loadPlan();
+        if (plan.ok) return plan;
         // The user reads the Swedish sentence; what Graph said goes to the browser's log.
-        const { detail, ...error } = result.error;
+        const { detail, ...error } = plan.error;
         if (detail) console.warn(`Aktivitetsplan: ${error.message} ${detail}`);
-        return { ok: false, error };
+        return { ok: false, error: readFailure(error) };
       } catch {
-        return { ok: false, error: { reason: 'network', message: 'Kunde inte läsa planen.' } };
+        return { ok: false, error: { reason: 'network', message: fallbackMessages.network } };
+      }
+    },
+    roundReminders: async (roundId) => {
+      if (!reader.listReminders) return { ok: true, value: [] };
+      try {
+        const reminders = await reader.listReminders(roundId);
+        return reminders.ok ? reminders : { ok: false, error: readFailure(reminders.error) };
+      } catch {
+        return { ok: false, error: { reason: 'network', message: fallbackMessages.network } };
       }
     },
     me: () => via((a) => a.me()),

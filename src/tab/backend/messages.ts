@@ -14,3 +14,11 @@ export const fallbackMessages: Readonly<Record<TabFailureReason | 'badResponse',
   network: 'Kunde inte nå servern. Kontrollera anslutningen och försök igen.',
   badResponse: 'Servern gav ett oväntat svar. Försök igen om en stund.',
 };
+
+/**
+ * A message without the data layer's technical tail ("(Graph svarade 409 nameAlreadyExists: …)",
+ * "(networkError: Failed to fetch)"): users read the Swedish sentence before it.
+ */
+export function withoutDetail(message: string): string {
+  return message.replace(/\s*\((Graph svarade \d+ |\w+: ).*\)\s*$/s, '');
+}

@@ -1,4 +1,4 @@
-import type { Activity, FollowUp, FollowUpRound } from '../../domain/model.js';
+import type { Activity, FollowUp, FollowUpRound, Reminder } from '../../domain/model.js';
 import type { PlanSnapshot, Versioned } from '../../app/ports.js';
 import type {
   AnswersRequest,
@@ -45,6 +45,8 @@ export interface TabBackend {
     request: AnswersRequest,
   ): Promise<TabResult<readonly Versioned<FollowUp>[]>>;
   sendReminder(roundId: string, departmentId: string): Promise<TabResult<ReminderResponse>>;
+  /** The round's reminders from the Påminnelser list (read with the user's token; Uppföljning only). */
+  roundReminders(roundId: string): Promise<TabResult<readonly Reminder[]>>;
   /** A stale `expectedVersion` fails with `conflict` and `current` = the stored activity. */
   saveActivity(
     activity: Activity,

@@ -1,6 +1,6 @@
-import type { PlanStore } from '../../app/ports.js';
 import type { Clock } from '../../domain/clock.js';
 import type { AuthSession } from '../auth/auth-session.js';
+import type { TabReader } from '../backend/graph-plan-reader.js';
 import type { MsalSignIn } from '../auth/msal-auth-session.js';
 import type { DemoUser, RuntimeConfig, TenantConfig } from '../config/runtime-config.js';
 import type { HostWindow } from '../host/detect-host.js';
@@ -19,7 +19,7 @@ export type BootDeps = {
   /** Lasting preferences (the chosen language): local storage in the browser. */
   readonly preferences?: LanguageStorage;
   /** Reads through the data layer (GraphPlanStore with the user's Graph token). */
-  readonly planReader: (config: RuntimeConfig, auth: AuthSession) => Pick<PlanStore, 'loadPlan'>;
+  readonly planReader: (config: RuntimeConfig, auth: AuthSession) => TabReader;
   /** Loads msal-browser on demand (tenant mode only); `inTeams`: nested app authentication. */
   readonly msal: (config: TenantConfig, inTeams: boolean) => Promise<MsalSignIn>;
   readonly download: (file: DownloadFile) => void;

@@ -1,6 +1,6 @@
 /** Hash routes (Swedish slugs), e.g. `#/aktivitet/A1`, `#/min-forvaltning?forvaltning=D1&omgang=R1`. */
 export type Route =
-  | { readonly name: 'overview' }
+  | { readonly name: 'overview'; readonly filters?: OverviewQuery }
   | { readonly name: 'activity'; readonly id: string }
   | { readonly name: 'followUp' }
   | { readonly name: 'myDepartment'; readonly departmentId?: string; readonly roundId?: string }
@@ -9,6 +9,31 @@ export type Route =
   | { readonly name: 'notFound' };
 
 export type RouteName = Route['name'];
+
+/** The overview's filters in its address, e.g. `#/oversikt?status=unanswered&omgang=R1`. */
+export type OverviewQuery = {
+  readonly search?: string;
+  readonly departmentId?: string;
+  readonly areaId?: string;
+  readonly status?: string;
+  readonly roundId?: string;
+};
+
+const overviewParams = {
+  search: 'sok',
+  departmentId: 'forvaltning',
+  areaId: 'omrade',
+  status: 'status',
+  roundId: 'omgang',
+} as const satisfies Record<keyof OverviewQuery, string>;
+
+function overviewQuery(params: URLSearchParams): OverviewQuery | undefined {
+  const entries = Object.entries(overviewParams).flatMap(([key, param]) => {
+    const value = optional(params, param);
+    return value ? [[key, value] as const] : [];
+  });
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}
 
 const slugs = {
   overview: 'oversikt',
@@ -41,8 +66,10 @@ export function parseRoute(hash: string): Route {
   const params = new URLSearchParams(query);
   switch (head) {
     case '':
-    case slugs.overview:
-      return { name: 'overview' };
+    case slugs.overview: {
+      const filters = overviewQuery(params);
+      return filters ? { name: 'overview', filters } : { name: 'overview' };
+    }
     case slugs.activity:
       return rest[0] ? { name: 'activity', id: rest[0] } : { name: 'notFound' };
     case slugs.followUp:
@@ -72,6 +99,15 @@ function withQuery(path: string, entries: Record<string, string | undefined>): s
 export function hrefOf(route: Route): string {
   switch (route.name) {
     case 'overview':
+      return withQuery(
+        `#/${slugs.overview}`,
+        Object.fromEntries(
+          Object.entries(overviewParams).map(([key, param]) => [
+            param,
+            route.filters?.[key as keyof OverviewQuery],
+          ]),
+        ),
+      );
     case 'notFound':
       return `#/${slugs.overview}`;
     case 'activity':

@@ -11,18 +11,26 @@ import { graphStores, type GraphStores } from '../../graph/helpers/graph-stores.
 /**
  * The tab's read path against the Graph emulator: a cold open (every open inside Teams is cold)
  * is one Graph round trip when `/config.json` names the provisioned site and lists, and a stale
- * id (the site provisioned again) falls back to finding the site by its address.
+ * id (the site provisioned again) falls back to finding the site by its address. A round's
+ * reminders are read only when asked (Uppföljning).
  */
 
 const now = new Date('2027-02-01T08:00:00Z');
+const round = toFollowUpRound(annualRound(2026), seedPlan.plan.id, 'open');
 let stores: GraphStores;
 let token: string;
 
 beforeAll(async () => {
-  stores = await graphStores({
-    ...seedPlan,
-    rounds: [toFollowUpRound(annualRound(2026), seedPlan.plan.id, 'open')],
+  stores = await graphStores({ ...seedPlan, rounds: [round] });
+  const key = { roundId: round.id, departmentId: 'social-omsorg', stage: 'opening' as const };
+  const reserved = await stores.reminders.reserve(key, 'attempt-1', now, now);
+  if (!reserved.ok) throw new Error(reserved.error.message);
+  const sent = await stores.reminders.update({
+    ...reserved.value.reminder,
+    state: 'sent',
+    sentAt: '2027-01-08T07:30:00.000Z',
   });
+  if (!sent.ok) throw new Error(sent.error.message);
   token = makeDevToken(
     {
       oid: stores.emulator.emulator.seed.users[0]!.id,
@@ -86,5 +94,23 @@ describe('createGraphPlanReader', () => {
         'kommun.sharepoint.com,00000000-0000-0000-0000-000000000000,00000000-0000-0000-0000-000000000000',
     });
     expect((await otherSite.loadPlan()).ok).toBe(true);
+  });
+
+  it('reads a round’s reminders from the Påminnelser list, only when asked', async () => {
+    const tab = reader(stores.site);
+    await stores.emulator.resetStats();
+    const plan = await tab.loadPlan();
+    expect(plan.ok).toBe(true);
+    const planTrips = (await stores.emulator.stats()).total;
+    const reminders = await tab.listReminders!(round.id);
+    expect(reminders.ok && reminders.value.map((r) => [r.departmentId, r.stage, r.state])).toEqual([
+      ['social-omsorg', 'opening', 'sent'],
+    ]);
+    expect((await stores.emulator.stats()).total).toBe(planTrips + 1);
+  });
+
+  it('reads no reminders for another round', async () => {
+    const other = await reader(stores.site).listReminders!('R-finns-inte');
+    expect(other).toEqual({ ok: true, value: [] });
   });
 });

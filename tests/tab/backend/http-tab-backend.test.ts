@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { PlanSnapshot } from '../../../src/app/ports.js';
 import { failWith } from '../../../src/graph/client/failures.js';
 import { parseRetryAfter } from '../../../src/tab/backend/http-client.js';
-import { createHttpTabBackend } from '../../../src/tab/backend/http-tab-backend.js';
+import { createHttpTabBackend, readFailure } from '../../../src/tab/backend/http-tab-backend.js';
+import { fallbackMessages } from '../../../src/tab/backend/messages.js';
 import { snapshot, annualRound } from '../support/fixture.js';
 
 type Reply = { status: number; body?: unknown; headers?: Record<string, string> } | Error;
@@ -185,5 +186,43 @@ describe('the tab’s messages for a failed read', () => {
     } finally {
       warn.mockRestore();
     }
+  });
+});
+
+describe('readFailure', () => {
+  it('shows a failed connection as a Swedish sentence, without Graph’s own text', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(
+      readFailure({
+        reason: 'unavailable',
+        message:
+          'SharePoint svarar inte just nu. Försök igen om en stund. (networkError: Failed to fetch)',
+      }),
+    ).toEqual({ reason: 'network', message: fallbackMessages.network });
+  });
+
+  it('keeps the Swedish sentence and drops the Graph status after it', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(
+      readFailure({
+        reason: 'throttled',
+        message:
+          'SharePoint är tillfälligt överbelastat. Försök igen om 10 sekunder. (Graph svarade 429 tooManyRequests: Slow down)',
+        retryAfterSeconds: 10,
+      }),
+    ).toEqual({
+      reason: 'throttled',
+      message: 'SharePoint är tillfälligt överbelastat. Försök igen om 10 sekunder.',
+      retryAfterSeconds: 10,
+    });
+  });
+
+  it('lets a message of the tab’s own through as it is', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const message = 'Appen saknar adressen till SharePoint-webbplatsen (siteUrl).';
+    expect(readFailure({ reason: 'unavailable', message })).toEqual({
+      reason: 'unavailable',
+      message,
+    });
   });
 });

@@ -92,6 +92,8 @@ describe('Root', () => {
     );
     render(<Root deps={d.value} />);
     expect(await screen.findByText(/Appen kunde inte starta/)).toBeTruthy();
+    expect(screen.getByText(/Inställningarna kunde inte läsas från servern\.$/)).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/503|HTTP|Error/);
     await userEvent.click(screen.getByRole('button', { name: 'Försök igen' }));
     expect(await screen.findByRole('heading', { name: 'Logga in' })).toBeTruthy();
   });

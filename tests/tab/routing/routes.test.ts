@@ -6,6 +6,19 @@ import { infoOf } from '../../../src/tab/host/teams-sdk.js';
 const id = fc.string({ minLength: 1, maxLength: 20 });
 const route: fc.Arbitrary<Route> = fc.oneof(
   fc.constant({ name: 'overview' as const }),
+  fc
+    .record(
+      {
+        search: id,
+        departmentId: id,
+        areaId: id,
+        status: id,
+        roundId: id,
+      },
+      { requiredKeys: [] },
+    )
+    .filter((f) => Object.keys(f).length > 0)
+    .map((filters) => ({ name: 'overview' as const, filters })),
   id.map((i) => ({ name: 'activity' as const, id: i })),
   fc.constant({ name: 'followUp' as const }),
   fc.record({
@@ -34,6 +47,10 @@ describe('routes', () => {
       name: 'myDepartment',
       departmentId: 'leanlink',
       roundId: 'R1',
+    });
+    expect(parseRoute('#/oversikt?status=unanswered&omgang=R1&sok=m%C3%B6te')).toEqual({
+      name: 'overview',
+      filters: { status: 'unanswered', roundId: 'R1', search: 'möte' },
     });
     expect(parseRoute('#/okand')).toEqual({ name: 'notFound' });
     expect(parseRoute('#/aktivitet')).toEqual({ name: 'notFound' });

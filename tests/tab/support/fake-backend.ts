@@ -1,5 +1,5 @@
 import type { PlanSnapshot, Versioned } from '../../../src/app/ports.js';
-import type { Activity, FollowUp, FollowUpRound } from '../../../src/domain/model.js';
+import type { Activity, FollowUp, FollowUpRound, Reminder } from '../../../src/domain/model.js';
 import type { CalendarRound, MeResponse, OpenRoundRequest } from '../../../src/tab/api/contract.js';
 import type { TabBackend, TabFailure, TabResult } from '../../../src/tab/backend/tab-backend.js';
 import { withActivity, withFollowUps, withRound } from '../../../src/tab/state/snapshot-updates.js';
@@ -16,6 +16,7 @@ export class FakeBackend implements TabBackend {
   private holds = new Set<Method>();
   history: FollowUp[] = [];
   calendarRounds: CalendarRound[] = [];
+  reminders: Reminder[] = [];
   private seq = 1;
 
   constructor(
@@ -121,6 +122,12 @@ export class FakeBackend implements TabBackend {
     return this.answer('sendReminder', [roundId, departmentId], () => ({
       ok: true as const,
       value: { departmentId, outcome: 'posted' as const, postedAt: '2024-02-01T08:30:00+01:00' },
+    }));
+  }
+  roundReminders(roundId: string) {
+    return this.answer('roundReminders', [roundId], () => ({
+      ok: true as const,
+      value: this.reminders.filter((r) => r.roundId === roundId),
     }));
   }
   saveActivity(activity: Activity, expectedVersion: string) {

@@ -13,7 +13,11 @@ const draft: ActivityDraft = {
   expectedOutcome: '',
   financing: 'ownBudget',
 };
-const messages = { endBeforeStart: 'Slut före start.', responsibleAlsoCo: 'Dubbel.' };
+const messages = {
+  endBeforeStart: 'Slut före start.',
+  responsibleAlsoCo: 'Dubbel.',
+  dateFormat: 'Skriv datumet som ÅÅÅÅ-MM-DD.',
+};
 
 describe('validateDraft', () => {
   it('refuses dates SharePoint cannot store beside the field, in the user’s language', () => {

@@ -48,7 +48,12 @@ Options:
 Graph options:
 ${connectionUsage}
 
-Without --graph-url, --dev-user or credentials, it runs against npm start's local emulator.`;
+Without --graph-url, --dev-user or credentials, it runs against npm start's local emulator.
+--graph-url replaces those local defaults altogether: give --site with it, and against an
+emulator also --dev-user and --ca-file, e.g.
+  remind --graph-url https://localhost:8443/v1.0
+         --site https://kommun.sharepoint.com/sites/aktivitetsplan
+         --dev-user "Aktivitetsplan (app)" --ca-file .data/graph-emulator-ca.pem`;
 
 function positive(name: string, value: string | undefined, max: number): number | undefined {
   if (value === undefined) return undefined;

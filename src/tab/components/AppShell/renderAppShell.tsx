@@ -20,9 +20,9 @@ export function renderAppShell(state: AppShellState, styles: ReturnType<typeof u
         <Text as="p" size={500} weight="semibold" className={styles.title}>
           {state.appTitle}
         </Text>
-        <Text>{state.userLine}</Text>
+        <Text className={styles.user}>{state.userLine}</Text>
         <Field
-          label={state.languageLabel}
+          label={{ children: state.languageLabel, className: styles.languageLabel }}
           orientation="horizontal"
           className={styles.languageField}
         >

@@ -11,16 +11,19 @@ export function useAppShell(props: AppShellProps): AppShellState {
   const { auth, preferences } = useTabServices();
   const data = usePlanData();
   const workingGroup = data.state === 'ready' && data.me.isWorkingGroup;
+  // Answering is for members of a department's team (the API refuses everyone else, the working
+  // group included). Until the roles are known the item stays, so the menu does not shift.
+  const answers = data.state !== 'ready' || data.me.departmentIds.length > 0;
   const routes: Route[] = [
     { name: 'overview' },
     ...(workingGroup ? [{ name: 'followUp' } as const] : []),
-    { name: 'myDepartment' },
+    ...(answers ? [{ name: 'myDepartment' } as const] : []),
     { name: 'report' },
   ];
   const labels = {
     overview: t('nav.overview'),
     followUp: t('nav.followUp'),
-    myDepartment: t('nav.myDepartment'),
+    myDepartment: workingGroup ? t('nav.answerForDepartment') : t('nav.myDepartment'),
     report: t('nav.report'),
   };
   const items: NavItem[] = routes.map((r) => ({

@@ -1,5 +1,17 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
+/** A narrow pane (Teams mobile, a narrow side pane): as the stacked tables. */
+const narrow = '@media (max-width: 600px)';
+
+const visuallyHidden = {
+  position: 'absolute',
+  width: '1px',
+  height: '1px',
+  overflow: 'hidden',
+  clipPath: 'inset(50%)',
+  whiteSpace: 'nowrap',
+} as const;
+
 export const useAppShellStyles = makeStyles({
   root: {
     minHeight: '100vh',
@@ -15,11 +27,31 @@ export const useAppShellStyles = makeStyles({
     paddingBlock: tokens.spacingVerticalS,
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    // A narrow pane: one line (title, language, sign out); who is signed in stays for screen readers.
+    [narrow]: {
+      flexWrap: 'nowrap',
+      gap: tokens.spacingHorizontalS,
+      paddingInline: tokens.spacingHorizontalM,
+    },
   },
-  title: { marginInlineEnd: 'auto' },
+  title: {
+    marginInlineEnd: 'auto',
+    [narrow]: {
+      fontSize: tokens.fontSizeBase400,
+      minWidth: 0,
+      overflow: 'hidden',
+      textOverflow: 'ellipsis',
+      whiteSpace: 'nowrap',
+      overflowWrap: 'normal',
+    },
+  },
+  user: { [narrow]: visuallyHidden },
+  languageLabel: { [narrow]: visuallyHidden },
   nav: {
     paddingInline: tokens.spacingHorizontalXL,
     backgroundColor: tokens.colorNeutralBackground1,
+    // A narrow pane: the menu stays one line and scrolls sideways on its own.
+    [narrow]: { paddingInline: tokens.spacingHorizontalM, overflowX: 'auto' },
   },
   navList: {
     display: 'flex',
@@ -28,11 +60,13 @@ export const useAppShellStyles = makeStyles({
     listStyleType: 'none',
     margin: 0,
     padding: 0,
+    [narrow]: { flexWrap: 'nowrap', gap: tokens.spacingHorizontalM },
   },
   navLink: {
     display: 'inline-block',
     paddingBlock: tokens.spacingVerticalS,
     fontWeight: tokens.fontWeightSemibold,
+    [narrow]: { whiteSpace: 'nowrap', overflowWrap: 'normal' },
   },
   current: { borderBottom: `${tokens.strokeWidthThickest} solid ${tokens.colorBrandStroke1}` },
   main: {
@@ -40,6 +74,7 @@ export const useAppShellStyles = makeStyles({
     maxWidth: '1200px',
     marginInline: 'auto',
     ':focus': { outlineStyle: 'none' },
+    [narrow]: { padding: tokens.spacingHorizontalM },
   },
   skip: {
     position: 'absolute',
@@ -51,7 +86,7 @@ export const useAppShellStyles = makeStyles({
       backgroundColor: tokens.colorNeutralBackground1,
     },
   },
-  language: { minWidth: '8rem' },
+  language: { minWidth: '8rem', [narrow]: { minWidth: '6.5rem' } },
   /**
    * Label and dropdown side by side with a gap, each as wide as it needs: the horizontal Field's
    * grid gives the label a third of the field, which "Language" overran onto the dropdown.
@@ -60,5 +95,6 @@ export const useAppShellStyles = makeStyles({
     display: 'flex',
     alignItems: 'center',
     columnGap: tokens.spacingHorizontalS,
+    [narrow]: { flexShrink: 0 },
   },
 });

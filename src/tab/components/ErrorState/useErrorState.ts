@@ -1,3 +1,4 @@
+import { withoutDetail } from '../../backend/messages.js';
 import { useTranslation } from '../../i18n/react.js';
 import type { ErrorStateProps, ErrorStateState } from './ErrorState.types.js';
 
@@ -7,7 +8,7 @@ export function useErrorState(props: ErrorStateProps): ErrorStateState {
   return {
     title: props.title,
     reasonTitle: t(`errors.title.${props.error.reason}`),
-    message: props.error.message,
+    message: withoutDetail(props.error.message) || props.error.message,
     retryHint: seconds !== undefined && seconds > 0 ? t('errors.retryIn', { seconds }) : undefined,
     retryLabel: t('app.retry'),
     onRetry: props.onRetry,

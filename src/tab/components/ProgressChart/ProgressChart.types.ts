@@ -1,13 +1,17 @@
-import type { Group, StatusOrNone } from '../../model/plan-view.js';
+import type { RowStatus } from '../../model/activity-status.js';
+import type { Group } from '../../model/overview-model.js';
 
-export type ProgressChartProps = { readonly heading: string; readonly groups: readonly Group[] };
+export type ProgressChartProps = {
+  readonly charts: readonly { readonly heading: string; readonly groups: readonly Group[] }[];
+  /** Every counted activity in words, e.g. "14 aktiviteter". */
+  readonly total: string;
+};
 
 type ProgressSegment = {
-  readonly status: StatusOrNone;
+  readonly status: RowStatus;
   readonly count: number;
   /** Share of the group's total, 0..100. */
   readonly percent: number;
-  readonly label: string;
 };
 
 type ProgressBarView = {
@@ -20,8 +24,12 @@ type ProgressBarView = {
 };
 
 export type ProgressChartState = {
-  readonly heading: string;
-  readonly headingId: string;
-  readonly bars: readonly ProgressBarView[];
-  readonly legend: readonly { readonly status: StatusOrNone; readonly label: string }[];
+  readonly total: string;
+  readonly charts: readonly {
+    readonly heading: string;
+    readonly headingId: string;
+    readonly bars: readonly ProgressBarView[];
+  }[];
+  /** One legend for every chart: the statuses that occur. */
+  readonly legend: readonly { readonly status: RowStatus; readonly label: string }[];
 };

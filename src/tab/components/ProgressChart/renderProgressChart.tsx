@@ -8,34 +8,43 @@ type Styles = ReturnType<typeof useProgressChartStyles>;
 export function renderProgressChart(state: ProgressChartState, styles: Styles) {
   return (
     <div className={styles.root}>
-      <Subtitle2 as="h3" id={state.headingId}>
-        {state.heading}
-      </Subtitle2>
-      <ul aria-hidden="true" className={styles.legend}>
-        {state.legend.map((l) => (
-          <li key={l.status} className={styles.legendItem}>
-            <span className={mergeClasses(styles.swatch, styles[l.status])} />
-            {l.label}
-          </li>
-        ))}
-      </ul>
-      <ul aria-labelledby={state.headingId} className={styles.list}>
-        {state.bars.map((bar) => (
-          <li key={bar.id}>
-            <div>{bar.name}</div>
-            <div aria-hidden="true" className={styles.bar}>
-              {bar.segments.map((s) => (
-                <span
-                  key={s.status}
-                  className={styles[s.status]}
-                  style={{ width: `${s.percent}%` }}
-                />
+      <div className={styles.top}>
+        <p className={styles.total}>{state.total}</p>
+        <ul aria-hidden="true" className={styles.legend}>
+          {state.legend.map((l) => (
+            <li key={l.status} className={styles.legendItem}>
+              <span className={mergeClasses(styles.swatch, styles[l.status])} />
+              {l.label}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div className={styles.charts}>
+        {state.charts.map((chart) => (
+          <div key={chart.headingId} className={styles.chart}>
+            <Subtitle2 as="h3" id={chart.headingId}>
+              {chart.heading}
+            </Subtitle2>
+            <ul aria-labelledby={chart.headingId} className={styles.list}>
+              {chart.bars.map((bar) => (
+                <li key={bar.id}>
+                  <div className={styles.name}>{bar.name}</div>
+                  <div aria-hidden="true" className={styles.bar}>
+                    {bar.segments.map((s) => (
+                      <span
+                        key={s.status}
+                        className={styles[s.status]}
+                        style={{ width: `${s.percent}%` }}
+                      />
+                    ))}
+                  </div>
+                  <div className={styles.summary}>{bar.summary}</div>
+                </li>
               ))}
-            </div>
-            <div className={styles.summary}>{bar.summary}</div>
-          </li>
+            </ul>
+          </div>
         ))}
-      </ul>
+      </div>
     </div>
   );
 }

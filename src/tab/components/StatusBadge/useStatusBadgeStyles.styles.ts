@@ -1,9 +1,10 @@
 import { makeStyles, shorthands, tokens } from '@fluentui/react-components';
 
 /**
- * Fluent's tinted badge, for our six statuses only (the same tokens as Badge's `tint` and
+ * Fluent's tinted badge, for the statuses the tab shows (the same tokens as Badge's `tint` and
  * `outline` appearances, so it looks the same in every Teams theme): green done, blue on track,
- * amber delayed, grey not started, struck-through dropped, outlined unanswered. The whole Badge
+ * amber delayed, grey not started, struck-through dropped, outlined unanswered, dashed not in
+ * the round, grey ended. The whole Badge
  * with every colour and size would cost the first view about 3 KB gzip.
  */
 export const useStatusBadgeStyles = makeStyles({
@@ -55,6 +56,17 @@ export const useStatusBadgeStyles = makeStyles({
   },
   unanswered: {
     backgroundColor: 'transparent',
+    color: tokens.colorNeutralForeground3,
+    ...shorthands.borderColor(tokens.colorNeutralStroke2),
+  },
+  notInRound: {
+    backgroundColor: 'transparent',
+    color: tokens.colorNeutralForeground3,
+    ...shorthands.borderColor(tokens.colorNeutralStroke2),
+    ...shorthands.borderStyle('dashed'),
+  },
+  ended: {
+    backgroundColor: tokens.colorNeutralBackground3,
     color: tokens.colorNeutralForeground3,
     ...shorthands.borderColor(tokens.colorNeutralStroke2),
   },

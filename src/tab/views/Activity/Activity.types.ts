@@ -1,3 +1,5 @@
+import type { useStackedWrapperStyles } from '../../components/StackedTable/useStackedWrapperStyles.styles.js';
+import type { useActivityStyles } from './useActivityStyles.styles.js';
 import type { Versioned } from '../../../app/ports.js';
 import type { Activity, Financing, FollowUp } from '../../../domain/model.js';
 import type { TabFailure } from '../../backend/tab-backend.js';
@@ -82,4 +84,8 @@ export type ActivityEditorProps = {
   readonly describe: ActivityReady['describe'];
   readonly labelOf: ActivityReady['labelOf'];
   readonly onDone: (saved: boolean) => void;
+};
+
+export type ActivityStyles = ReturnType<typeof useActivityStyles> & {
+  readonly stacked: ReturnType<typeof useStackedWrapperStyles>;
 };

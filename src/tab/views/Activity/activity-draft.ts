@@ -2,6 +2,7 @@ import type { Activity } from '../../../domain/model.js';
 import { FinancingSchema } from '../../../domain/model.js';
 import { validateDate, validateText } from '../../../domain/validation.js';
 import type { Language } from '../../i18n/i18n.js';
+import { isIsoDate } from '../../model/iso-date.js';
 import type { ActivityDraft, DraftField } from './Activity.types.js';
 
 export function draftOf(a: Activity): ActivityDraft {
@@ -36,7 +37,11 @@ export function activityOf(base: Activity, d: ActivityDraft): Activity {
   };
 }
 
-export type DraftMessages = { readonly endBeforeStart: string; readonly responsibleAlsoCo: string };
+export type DraftMessages = {
+  readonly endBeforeStart: string;
+  readonly responsibleAlsoCo: string;
+  readonly dateFormat: string;
+};
 
 /** The same rules as the API (domain validation, personal-data guard, date range), per field. */
 export function validateDraft(
@@ -50,10 +55,11 @@ export function validateDraft(
     if (error) errors[field] = language === 'sv' ? error.message : error.messageEn;
   }
   for (const field of ['start', 'end'] as const) {
-    const error = d[field] ? validateDate(field, d[field]) : undefined;
-    if (error) errors[field] = language === 'sv' ? error.message : error.messageEn;
+    const error = isIsoDate(d[field]) ? validateDate(field, d[field]) : undefined;
+    if (!isIsoDate(d[field])) errors[field] = messages.dateFormat;
+    else if (error) errors[field] = language === 'sv' ? error.message : error.messageEn;
   }
-  if (d.start && d.end && d.end < d.start) errors.end ??= messages.endBeforeStart;
+  if (!errors.start && !errors.end && d.end < d.start) errors.end = messages.endBeforeStart;
   if (d.coResponsibleDepartmentIds.includes(d.responsibleDepartmentId)) {
     errors.coResponsibleDepartmentIds = messages.responsibleAlsoCo;
   }

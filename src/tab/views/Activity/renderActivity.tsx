@@ -20,11 +20,16 @@ import { StatusBadge } from '../../components/StatusBadge/StatusBadge.js';
 import { formatDate, formatDateTime } from '../../i18n/format.js';
 import type { Language } from '../../i18n/i18n.js';
 import { hrefOf } from '../../routing/routes.js';
-import type { ActivityReady, ActivityState, HistoryState } from './Activity.types.js';
+import type {
+  ActivityReady,
+  ActivityState,
+  ActivityStyles,
+  HistoryState,
+} from './Activity.types.js';
 import { ActivityEditor } from './ActivityEditor.js';
-import type { useActivityStyles } from './useActivityStyles.styles.js';
+import { stackLabels } from '../../components/StackedTable/stack-labels.js';
 
-type Styles = ReturnType<typeof useActivityStyles>;
+type Styles = ActivityStyles;
 
 export function renderActivity(state: ActivityState, styles: Styles, t: TFunction, lang: Language) {
   if (state.kind === 'loading') return <LoadingState label={t('activity.loading')} />;
@@ -63,7 +68,7 @@ export function renderActivity(state: ActivityState, styles: Styles, t: TFunctio
       ) : (
         renderDetails(state, styles, t, lang)
       )}
-      {renderHistory(state.history, t, lang)}
+      {renderHistory(state.history, styles, t, lang)}
     </article>
   );
 }
@@ -101,7 +106,15 @@ function renderDetails(state: ActivityReady, styles: Styles, t: TFunction, lang:
   );
 }
 
-function renderHistory(history: HistoryState, t: TFunction, lang: Language) {
+function renderHistory(history: HistoryState, styles: Styles, t: TFunction, lang: Language) {
+  const columns = [
+    t('activity.when'),
+    t('status.label'),
+    t('activity.comment'),
+    t('activity.nextSteps'),
+    t('activity.who'),
+    t('activity.source'),
+  ];
   return (
     <section aria-labelledby="history-heading">
       <Title3 as="h2" id="history-heading">
@@ -119,34 +132,33 @@ function renderHistory(history: HistoryState, t: TFunction, lang: Language) {
         <EmptyState message={t('activity.historyEmpty')} />
       ) : null}
       {history.kind === 'ready' && history.entries.length > 0 ? (
-        <Table aria-labelledby="history-heading">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('activity.when')}</TableHeaderCell>
-              <TableHeaderCell>{t('status.label')}</TableHeaderCell>
-              <TableHeaderCell>{t('activity.comment')}</TableHeaderCell>
-              <TableHeaderCell>{t('activity.nextSteps')}</TableHeaderCell>
-              <TableHeaderCell>{t('activity.who')}</TableHeaderCell>
-              <TableHeaderCell>{t('activity.source')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {history.entries.map((f) => (
-              <TableRow key={`${f.roundId}-${f.answeredAt}`}>
-                <TableCell>{formatDateTime(f.answeredAt, lang)}</TableCell>
-                <TableCell>
-                  <StatusBadge status={f.status} size="medium" />
-                </TableCell>
-                <TableCell>{f.comment}</TableCell>
-                <TableCell>{f.nextSteps}</TableCell>
-                <TableCell>{f.answeredBy.name}</TableCell>
-                <TableCell>
-                  {f.source === 'card' ? t('activity.sourceCard') : t('activity.sourceTab')}
-                </TableCell>
+        <div className={styles.stacked.wrapper} style={stackLabels(columns)}>
+          <Table aria-labelledby="history-heading">
+            <TableHeader>
+              <TableRow>
+                {columns.map((c) => (
+                  <TableHeaderCell key={c}>{c}</TableHeaderCell>
+                ))}
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {history.entries.map((f) => (
+                <TableRow key={`${f.roundId}-${f.answeredAt}`}>
+                  <TableCell>{formatDateTime(f.answeredAt, lang)}</TableCell>
+                  <TableCell>
+                    <StatusBadge status={f.status} size="medium" />
+                  </TableCell>
+                  <TableCell>{f.comment}</TableCell>
+                  <TableCell>{f.nextSteps}</TableCell>
+                  <TableCell>{f.answeredBy.name}</TableCell>
+                  <TableCell>
+                    {f.source === 'card' ? t('activity.sourceCard') : t('activity.sourceTab')}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
       ) : null}
     </section>
   );

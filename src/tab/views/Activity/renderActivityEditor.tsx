@@ -16,6 +16,7 @@ import {
   Textarea,
   Title3,
 } from '@fluentui/react-components';
+import { DateInput } from '../../components/DateInput/DateInput.js';
 import type { TFunction } from '../../i18n/i18n.js';
 import { ErrorState } from '../../components/ErrorState/ErrorState.js';
 import type { ActivityEditorProps, DraftField, EditorState } from './Activity.types.js';
@@ -111,11 +112,15 @@ export function renderActivityEditor(
           ) : null}
         </fieldset>
         <div className={styles.row}>
-          <Field label={label('start')} {...errorProps(state, 'start')}>
-            <Input type="date" value={draft.start} onChange={(_, d) => set('start', d.value)} />
+          <Field
+            label={label('start')}
+            hint={t('date.placeholder')}
+            {...errorProps(state, 'start')}
+          >
+            <DateInput value={draft.start} onChange={(v) => set('start', v)} />
           </Field>
-          <Field label={label('end')} {...errorProps(state, 'end')}>
-            <Input type="date" value={draft.end} onChange={(_, d) => set('end', d.value)} />
+          <Field label={label('end')} hint={t('date.placeholder')} {...errorProps(state, 'end')}>
+            <DateInput value={draft.end} onChange={(v) => set('end', v)} />
           </Field>
         </div>
         <Field label={label('expectedOutcome')} {...errorProps(state, 'expectedOutcome')}>

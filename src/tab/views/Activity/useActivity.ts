@@ -3,7 +3,7 @@ import { useTranslation } from '../../i18n/react.js';
 import { FinancingSchema } from '../../../domain/model.js';
 import { formatDate } from '../../i18n/format.js';
 import { languageOf } from '../../i18n/i18n.js';
-import { decidingFollowUps } from '../../model/plan-view.js';
+import { activityStatuses } from '../../model/activity-status.js';
 import { useRoute } from '../../routing/useRoute.js';
 import { usePlanData } from '../../state/plan-data.js';
 import type { ActivityDraft, ActivityState, DraftField } from './Activity.types.js';
@@ -67,7 +67,7 @@ export function useActivity(): ActivityState {
     areaTitle: areaName(activity.areaId),
     responsible: departmentName(activity.responsibleDepartmentId),
     coResponsible: activity.coResponsibleDepartmentIds.map(departmentName),
-    status: decidingFollowUps(snapshot).get(activity.id)?.status ?? 'unanswered',
+    status: activityStatuses(snapshot).get(activity.id) ?? 'unanswered',
     history,
     canEdit: data.me.isWorkingGroup,
     savedMessage: savedCount > 0 && !editing ? t('activity.saved') : undefined,

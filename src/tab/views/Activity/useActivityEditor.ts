@@ -48,6 +48,7 @@ export function useActivityEditor(props: ActivityEditorProps): EditorState {
     const errors = validateDraft(draft, languageOf(i18n.language), {
       endBeforeStart: t('activity.endBeforeStart'),
       responsibleAlsoCo: t('activity.responsibleAlsoCo'),
+      dateFormat: t('date.format'),
     });
     setFieldErrors(errors);
     if (Object.keys(errors).length > 0) return;

@@ -4,13 +4,18 @@ export const useActivityStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   details: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(10rem, max-content) 1fr',
+    gridTemplateColumns: 'minmax(10rem, max-content) minmax(0, 1fr)',
     columnGap: tokens.spacingHorizontalL,
     rowGap: tokens.spacingVerticalS,
     margin: 0,
+    // A narrow pane: each term above its value.
+    '@media (max-width: 600px)': { gridTemplateColumns: 'minmax(0, 1fr)', rowGap: 0 },
   },
-  term: { fontWeight: tokens.fontWeightSemibold },
-  definition: { margin: 0 },
+  term: {
+    fontWeight: tokens.fontWeightSemibold,
+    '@media (max-width: 600px)': { marginBlockStart: tokens.spacingVerticalS },
+  },
+  definition: { margin: 0, overflowWrap: 'anywhere', minWidth: 0 },
   form: {
     display: 'flex',
     flexDirection: 'column',

@@ -4,6 +4,14 @@ import type { RoundPhase } from '../../../domain/round-phase.js';
 import type { CalendarRound } from '../../api/contract.js';
 import type { TabFailure } from '../../backend/tab-backend.js';
 import type { DepartmentRoundState } from '../../model/plan-view.js';
+import type { useStackedTableStyles } from '../../components/StackedTable/useStackedTableStyles.styles.js';
+import type { useStackedWrapperStyles } from '../../components/StackedTable/useStackedWrapperStyles.styles.js';
+import type { useFollowUpStyles } from './useFollowUpStyles.styles.js';
+
+export type FollowUpStyles = ReturnType<typeof useFollowUpStyles> & {
+  readonly table: ReturnType<typeof useStackedTableStyles>;
+  readonly stacked: ReturnType<typeof useStackedWrapperStyles>;
+};
 
 export type RoundRow = {
   readonly key: string;
@@ -31,14 +39,35 @@ export type OpenDialog = {
   readonly error?: string;
 };
 
-/** One open round (rounds may overlap) and its departments. */
+export type Notice = { readonly intent: 'success' | 'warning' | 'info'; readonly text: string };
+
+/** A department of the open round, for chasing answers. */
+export type DepartmentRow = DepartmentRoundState & {
+  readonly missing: number;
+  /** When and at which stage it was last reminded, in words. */
+  readonly lastReminder: string;
+};
+
+/** The open round at a glance. */
+export type RoundProgress = {
+  readonly answeredText: string;
+  /** 0..100. */
+  readonly percent: number;
+  readonly dueText: string;
+  readonly overdue: boolean;
+  /** e.g. "5 aktiviteter saknar svar från 2 förvaltningar." */
+  readonly missingText: string;
+  /** Why "Skicka påminnelse nu" is off: the first reminder is still to come. */
+  readonly remindBlocked?: string;
+};
+
+/** One open round (rounds may overlap): its departments and its progress. */
 export type OpenRoundState = {
   readonly round: Versioned<FollowUpRound>;
   readonly phase: RoundPhase;
-  readonly departments: readonly DepartmentRoundState[];
+  readonly departments: readonly DepartmentRow[];
+  readonly progress: RoundProgress;
 };
-
-export type Notice = { readonly intent: 'success' | 'warning'; readonly text: string };
 
 export type FollowUpState =
   | { readonly kind: 'loading' }
@@ -58,6 +87,8 @@ export type FollowUpState =
       readonly actionError?: TabFailure;
       readonly openDialog?: OpenDialog;
       readonly closeDialog?: Versioned<FollowUpRound>;
+      /** The round being closed: how many answers are still missing, in words. */
+      readonly closeMissing?: string;
       readonly startOpen: (row: RoundRow) => void;
       readonly setDate: (field: keyof OpenDialog['dates'], value: string) => void;
       readonly setConfirmPast: (confirmed: boolean) => void;

@@ -1,3 +1,4 @@
+import { isIsoDate } from '../../model/iso-date.js';
 import { validateDate } from '../../../domain/validation.js';
 import { isPastRound } from '../../../domain/round-phase.js';
 import type { OpenRoundRequest } from '../../api/contract.js';
@@ -35,10 +36,14 @@ export function withConfirmPast(dialog: OpenDialog, confirmed: boolean): OpenDia
 /** The request to send, or the dialog with the reason it cannot be sent yet. */
 export function openRequest(
   dialog: OpenDialog,
+  /** Said when a date is not YYYY-MM-DD (in the tab's language). */
+  dateFormat: string,
 ):
   | { readonly ok: true; readonly request: OpenRoundRequest }
   | { readonly ok: false; readonly dialog: OpenDialog } {
   const { opensOn, dueOn, closesOn } = dialog.dates;
+  if (![opensOn, dueOn, closesOn].every(isIsoDate))
+    return { ok: false, dialog: { ...dialog, error: dateFormat } };
   const outOfRange = [opensOn, dueOn, closesOn]
     .map((date) => validateDate('date', date))
     .find((e) => e !== undefined);

@@ -18,12 +18,23 @@ import { ErrorState } from '../../components/ErrorState/ErrorState.js';
 import { LoadingState } from '../../components/LoadingState/LoadingState.js';
 import { formatDate, formatShortDate } from '../../i18n/format.js';
 import type { Language } from '../../i18n/i18n.js';
-import type { FollowUpState, OpenRoundState, RoundRow } from './FollowUp.types.js';
+import type { FollowUpState, FollowUpStyles, RoundRow } from './FollowUp.types.js';
 import { renderCloseDialog, renderOpenDialog } from './renderFollowUpDialogs.js';
-import type { useFollowUpStyles } from './useFollowUpStyles.styles.js';
+import { renderRoundDepartments } from './renderRoundDepartments.js';
+import { stackLabels } from '../../components/StackedTable/stack-labels.js';
 
 type Ready = Extract<FollowUpState, { kind: 'ready' }>;
-type Styles = ReturnType<typeof useFollowUpStyles>;
+type Styles = FollowUpStyles;
+
+const roundColumns = [
+  'roundTitle',
+  'period',
+  'opensOn',
+  'dueOn',
+  'closesOn',
+  'state',
+  'actions',
+] as const;
 
 export function renderFollowUp(state: FollowUpState, styles: Styles, t: TFunction, lang: Language) {
   const heading = <Title2 as="h1">{t('followUp.title')}</Title2>;
@@ -41,7 +52,7 @@ export function renderFollowUp(state: FollowUpState, styles: Styles, t: TFunctio
     <div className={styles.root}>
       {heading}
       {state.notice ? (
-        <MessageBar intent={state.notice.intent} role="status">
+        <MessageBar intent={state.notice.intent} role="status" layout="multiline">
           <MessageBarBody>{state.notice.text}</MessageBarBody>
         </MessageBar>
       ) : null}
@@ -49,7 +60,7 @@ export function renderFollowUp(state: FollowUpState, styles: Styles, t: TFunctio
         <ErrorState title={t('followUp.title')} error={state.actionError} />
       ) : null}
       {state.open.length === 0 ? <EmptyState message={t('followUp.noOpenRound')} /> : null}
-      {state.open.map((open) => renderOpenRound(state, open, styles, t))}
+      {state.open.map((open) => renderRoundDepartments(state, open, styles, t))}
       {renderRounds(state, styles, t, lang)}
       {renderOpenDialog(state, styles, t, lang)}
       {renderCloseDialog(state, t)}
@@ -77,61 +88,56 @@ function renderRounds(state: Ready, styles: Styles, t: TFunction, lang: Language
         <EmptyState message={t('followUp.noRounds')} />
       ) : null}
       {state.rows.length > 0 ? (
-        <Table aria-labelledby="rounds-heading">
-          <TableHeader>
-            <TableRow>
-              {(
-                [
-                  'roundTitle',
-                  'period',
-                  'opensOn',
-                  'dueOn',
-                  'closesOn',
-                  'state',
-                  'actions',
-                ] as const
-              ).map((k) => (
-                <TableHeaderCell key={k}>{t(`followUp.${k}`)}</TableHeaderCell>
-              ))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {state.rows.map((row) => (
-              <TableRow key={row.key}>
-                <TableCell className={styles.roundTitle}>{row.title}</TableCell>
-                <TableCell>
-                  {formatDate(row.periodStart, lang)} – {formatDate(row.periodEnd, lang)}
-                </TableCell>
-                <TableCell>{formatDate(row.opensOn, lang)}</TableCell>
-                <TableCell>{formatDate(row.dueOn, lang)}</TableCell>
-                <TableCell>{formatDate(row.closesOn, lang)}</TableCell>
-                <TableCell>{renderPhase(row, t, lang)}</TableCell>
-                <TableCell>
-                  {row.state === 'proposed' || row.state === 'planned' ? (
-                    <Button
-                      size="small"
-                      disabled={state.busy}
-                      onClick={() => state.startOpen(row)}
-                      aria-label={`${t('followUp.open')}: ${row.title}`}
-                    >
-                      {t('followUp.open')}
-                    </Button>
-                  ) : null}
-                  {row.state === 'open' && row.stored ? (
-                    <Button
-                      size="small"
-                      disabled={state.busy}
-                      onClick={() => state.startClose(row.stored!)}
-                      aria-label={`${t('followUp.close')}: ${row.title}`}
-                    >
-                      {t('followUp.close')}
-                    </Button>
-                  ) : null}
-                </TableCell>
+        <div
+          className={styles.stacked.wrapper}
+          style={stackLabels(roundColumns.map((k) => t(`followUp.${k}`)))}
+        >
+          <Table aria-labelledby="rounds-heading">
+            <TableHeader>
+              <TableRow>
+                {roundColumns.map((k) => (
+                  <TableHeaderCell key={k}>{t(`followUp.${k}`)}</TableHeaderCell>
+                ))}
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {state.rows.map((row) => (
+                <TableRow key={row.key}>
+                  <TableCell className={styles.roundTitle}>{row.title}</TableCell>
+                  <TableCell>
+                    {formatDate(row.periodStart, lang)} – {formatDate(row.periodEnd, lang)}
+                  </TableCell>
+                  <TableCell>{formatDate(row.opensOn, lang)}</TableCell>
+                  <TableCell>{formatDate(row.dueOn, lang)}</TableCell>
+                  <TableCell>{formatDate(row.closesOn, lang)}</TableCell>
+                  <TableCell>{renderPhase(row, t, lang)}</TableCell>
+                  <TableCell>
+                    {row.state === 'proposed' || row.state === 'planned' ? (
+                      <Button
+                        size="small"
+                        disabled={state.busy}
+                        onClick={() => state.startOpen(row)}
+                        aria-label={`${t('followUp.open')}: ${row.title}`}
+                      >
+                        {t('followUp.open')}
+                      </Button>
+                    ) : null}
+                    {row.state === 'open' && row.stored ? (
+                      <Button
+                        size="small"
+                        disabled={state.busy}
+                        onClick={() => state.startClose(row.stored!)}
+                        aria-label={`${t('followUp.close')}: ${row.title}`}
+                      >
+                        {t('followUp.close')}
+                      </Button>
+                    ) : null}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
       ) : null}
     </section>
   );
@@ -151,63 +157,5 @@ function renderPhase(row: RoundRow, t: TFunction, lang: Language) {
     <Badge appearance="tint" color={color}>
       {text}
     </Badge>
-  );
-}
-
-/** One open round's departments: rounds may overlap, so each open round has its own section. */
-function renderOpenRound(state: Ready, open: OpenRoundState, styles: Styles, t: TFunction) {
-  const { round } = open;
-  const headingId = `open-round-${round.id}`;
-  const missing = open.departments.filter((d) => !d.hasChannel).map((d) => d.name);
-  return (
-    <section key={round.id} aria-labelledby={headingId}>
-      <div className={styles.header}>
-        <Title3 as="h2" id={headingId}>
-          {t('followUp.departments', { title: round.title })}
-        </Title3>
-      </div>
-      {missing.length > 0 ? (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            {t('followUp.missingChannels', { names: missing.join(', ') })}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
-      <Table aria-labelledby={headingId}>
-        <TableHeader>
-          <TableRow>
-            {(['department', 'answered', 'answeredBy', 'channel', 'actions'] as const).map((k) => (
-              <TableHeaderCell key={k}>{t(`followUp.${k}`)}</TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {open.departments.map((d) => (
-            <TableRow key={d.departmentId}>
-              <TableCell>{d.name}</TableCell>
-              <TableCell>
-                {t('followUp.answeredOf', { answered: d.answered, assigned: d.assigned })}
-              </TableCell>
-              <TableCell>{d.answeredBy.join(', ') || t('followUp.nobody')}</TableCell>
-              <TableCell>
-                <Badge appearance="tint" color={d.hasChannel ? 'success' : 'warning'}>
-                  {d.hasChannel ? t('followUp.channelLinked') : t('followUp.channelMissing')}
-                </Badge>
-              </TableCell>
-              <TableCell>
-                <Button
-                  size="small"
-                  disabled={state.busy || !d.hasChannel || d.answered === d.assigned}
-                  aria-label={t('followUp.remindLabel', { name: d.name })}
-                  onClick={() => state.remind(round.id, d.departmentId)}
-                >
-                  {t('followUp.remind')}
-                </Button>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </section>
   );
 }

@@ -8,10 +8,10 @@ import {
   DialogSurface,
   DialogTitle,
   Field,
-  Input,
   MessageBar,
   MessageBarBody,
 } from '@fluentui/react-components';
+import { DateInput } from '../../components/DateInput/DateInput.js';
 import { formatDate } from '../../i18n/format.js';
 import type { Language, TFunction } from '../../i18n/i18n.js';
 import type { FollowUpState } from './FollowUp.types.js';
@@ -23,12 +23,8 @@ type Styles = ReturnType<typeof useFollowUpStyles>;
 export function renderOpenDialog(state: Ready, styles: Styles, t: TFunction, lang: Language) {
   const dialog = state.openDialog;
   const dateField = (field: 'opensOn' | 'dueOn' | 'closesOn') => (
-    <Field label={t(`followUp.${field}`)}>
-      <Input
-        type="date"
-        value={dialog?.dates[field] ?? ''}
-        onChange={(_, d) => state.setDate(field, d.value)}
-      />
+    <Field label={t(`followUp.${field}`)} hint={t('date.placeholder')}>
+      <DateInput value={dialog?.dates[field] ?? ''} onChange={(v) => state.setDate(field, v)} />
     </Field>
   );
   return (
@@ -87,7 +83,10 @@ export function renderCloseDialog(state: Ready, t: TFunction) {
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{t('followUp.closeTitle', { title: round?.title ?? '' })}</DialogTitle>
-          <DialogContent>{t('followUp.closeBody')}</DialogContent>
+          <DialogContent>
+            {state.closeMissing ? <p>{state.closeMissing}</p> : null}
+            <p>{t('followUp.closeBody')}</p>
+          </DialogContent>
           <DialogActions>
             <Button appearance="primary" disabled={state.busy} onClick={state.confirmClose}>
               {t('followUp.confirmClose')}

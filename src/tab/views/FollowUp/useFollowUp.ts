@@ -5,23 +5,30 @@ import type { FollowUpRound } from '../../../domain/model.js';
 import type { TabFailure, TabResult } from '../../backend/tab-backend.js';
 import { stockholmDate } from '../../../domain/calendar/stockholm-time.js';
 import { roundPhase } from '../../../domain/round-phase.js';
-import { openRounds, roundStateByDepartment } from '../../model/plan-view.js';
+import { languageOf } from '../../i18n/i18n.js';
+import { openRounds } from '../../model/plan-view.js';
 import { useTabServices } from '../../services/tab-services.js';
 import { usePlanData } from '../../state/plan-data.js';
 import { useRunWithSignIn } from '../../state/reauth.js';
 import { withRound } from '../../state/snapshot-updates.js';
 import type { FollowUpState, Notice, OpenDialog } from './FollowUp.types.js';
+import { departmentRows, roundProgress } from './department-rows.js';
 import { openRequest, startDialog, withConfirmPast, withDate } from './open-dialog.js';
 import { roundRows } from './round-rows.js';
 import { useFollowUpCalendar } from './useFollowUpCalendar.js';
+import { useRoundReminders } from './useRoundReminders.js';
 
 export function useFollowUp(): FollowUpState {
   const data = usePlanData();
   const { backend, clock } = useTabServices();
   const run = useRunWithSignIn();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = languageOf(i18n.language);
   const workingGroup = data.state === 'ready' && data.me.isWorkingGroup;
   const calendar = useFollowUpCalendar(workingGroup);
+  const openIds =
+    data.state === 'ready' && workingGroup ? openRounds(data.snapshot).map((r) => r.id) : [];
+  const reminders = useRoundReminders(openIds);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | undefined>();
   const [actionError, setActionError] = useState<TabFailure | undefined>();
@@ -36,7 +43,8 @@ export function useFollowUp(): FollowUpState {
   const open = (openRounds(snapshot) as Versioned<FollowUpRound>[]).map((round) => ({
     round,
     phase: roundPhase(round, today),
-    departments: roundStateByDepartment(snapshot, round),
+    departments: departmentRows(snapshot, round, reminders.stateOf(round.id), t, lang),
+    progress: roundProgress(snapshot, round, clock.now(), t, lang),
   }));
 
   const act = async <T>(call: () => Promise<TabResult<T>>, done: (value: T) => void) => {
@@ -59,12 +67,15 @@ export function useFollowUp(): FollowUpState {
     actionError,
     openDialog,
     closeDialog,
+    closeMissing: closeDialog
+      ? roundProgress(snapshot, closeDialog, clock.now(), t, lang).missingText
+      : undefined,
     startOpen: (row) => setOpenDialog(startDialog(row, today)),
     setDate: (field, value) => setOpenDialog((d) => d && withDate(d, field, value, today)),
     setConfirmPast: (confirmed) => setOpenDialog((d) => d && withConfirmPast(d, confirmed)),
     confirmOpen: () => {
       if (!openDialog) return;
-      const checked = openRequest(openDialog);
+      const checked = openRequest(openDialog, t('date.format'));
       if (!checked.ok) return setOpenDialog(checked.dialog);
       void act(
         () => backend.openRound(checked.request),
@@ -93,21 +104,31 @@ export function useFollowUp(): FollowUpState {
     },
     remind: (roundId, departmentId) => {
       const name = snapshot.departments.find((d) => d.id === departmentId)?.name ?? departmentId;
-      void act(
-        () => backend.sendReminder(roundId, departmentId),
-        (r) => {
-          const key =
-            r.outcome === 'posted'
-              ? 'followUp.reminded'
-              : r.outcome === 'nothingMissing'
-                ? 'followUp.nothingMissing'
-                : 'followUp.noChannel';
-          setNotice({
-            intent: r.outcome === 'posted' ? 'success' : 'warning',
-            text: t(key, { name }),
-          });
-        },
-      );
+      void (async () => {
+        setBusy(true);
+        setNotice(undefined);
+        setActionError(undefined);
+        const result = await run(() => backend.sendReminder(roundId, departmentId));
+        setBusy(false);
+        if (!result.ok) {
+          // "Not yet", "already sent", "being sent": information, not someone else's change.
+          if (result.error.reason === 'conflict')
+            return setNotice({ intent: 'info', text: result.error.message });
+          return setActionError(result.error);
+        }
+        const r = result.value;
+        const key =
+          r.outcome === 'posted'
+            ? 'followUp.reminded'
+            : r.outcome === 'nothingMissing'
+              ? 'followUp.nothingMissing'
+              : 'followUp.noChannel';
+        setNotice({
+          intent: r.outcome === 'posted' ? 'success' : 'warning',
+          text: t(key, { name }),
+        });
+        if (r.outcome === 'posted') reminders.reload();
+      })();
     },
   };
 }

@@ -6,7 +6,7 @@ import type { Option } from '../Overview/Overview.types.js';
 export type MyDepartmentState =
   | { readonly kind: 'loading' }
   | { readonly kind: 'error'; readonly error: TabFailure; readonly retry: () => void }
-  | { readonly kind: 'noDepartment' }
+  | { readonly kind: 'noDepartment'; readonly title: string }
   | {
       readonly kind: 'ready';
       readonly departments: readonly Option[];
@@ -18,6 +18,13 @@ export type MyDepartmentState =
       readonly selectRound: (id: string) => void;
       readonly activities: readonly Activity[];
       readonly answers: ReadonlyMap<string, Versioned<FollowUp>>;
+      /** "Min förvaltning" for a contact, "Svara för förvaltning" for the working group. */
+      readonly title: string;
+      /** Drafts kept for the shown department and round (absent: start from the stored answers). */
+      readonly kept?: Readonly<Record<string, AnswerDraft>>;
+      readonly keep: (drafts: Readonly<Record<string, AnswerDraft>>) => void;
+      /** Other departments with answers not yet sent in this round. */
+      readonly unsavedElsewhere: readonly string[];
     };
 
 export type AnswerFormProps = {
@@ -25,6 +32,8 @@ export type AnswerFormProps = {
   readonly round: FollowUpRound;
   readonly activities: readonly Activity[];
   readonly answers: ReadonlyMap<string, Versioned<FollowUp>>;
+  readonly kept?: Readonly<Record<string, AnswerDraft>>;
+  readonly keep: (drafts: Readonly<Record<string, AnswerDraft>>) => void;
 };
 
 export type AnswerDraft = {
@@ -39,7 +48,7 @@ export type AnswerFormState = {
   /** Keys `<activityId>.<field>`, as the API sends them. */
   readonly fieldErrors: Readonly<Record<string, string>>;
   readonly submitting: boolean;
-  readonly message?: { readonly intent: 'success' | 'warning'; readonly text: string };
+  readonly message?: { readonly intent: 'success' | 'warning' | 'info'; readonly text: string };
   readonly error?: TabFailure;
   readonly conflicts: readonly {
     readonly activityId: string;

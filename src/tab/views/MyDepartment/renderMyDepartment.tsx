@@ -1,4 +1,11 @@
-import { Field, Select, Text, Title2 } from '@fluentui/react-components';
+import {
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Text,
+  Title2,
+} from '@fluentui/react-components';
 import type { TFunction } from '../../i18n/i18n.js';
 import { EmptyState } from '../../components/EmptyState/EmptyState.js';
 import { ErrorState } from '../../components/ErrorState/ErrorState.js';
@@ -17,7 +24,9 @@ export function renderMyDepartment(
   t: TFunction,
   lang: Language,
 ) {
-  const heading = <Title2 as="h1">{t('myDepartment.title')}</Title2>;
+  const heading = (
+    <Title2 as="h1">{'title' in state ? state.title : t('myDepartment.title')}</Title2>
+  );
   if (state.kind === 'loading') return <LoadingState label={t('overview.loading')} />;
   if (state.kind === 'error')
     return <ErrorState title={t('overview.error')} error={state.error} onRetry={state.retry} />;
@@ -54,6 +63,13 @@ export function renderMyDepartment(
           </Field>
         ) : null}
       </div>
+      {state.unsavedElsewhere.length > 0 ? (
+        <MessageBar intent="info" role="status">
+          <MessageBarBody>
+            {t('myDepartment.unsavedElsewhere', { names: state.unsavedElsewhere.join(', ') })}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       {!round ? <EmptyState message={t('myDepartment.noOpenRound')} /> : null}
       {round ? (
         <Text as="p" weight="semibold">
@@ -70,6 +86,8 @@ export function renderMyDepartment(
           round={round}
           activities={state.activities}
           answers={state.answers}
+          kept={state.kept}
+          keep={state.keep}
         />
       ) : null}
     </div>

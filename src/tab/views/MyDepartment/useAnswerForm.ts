@@ -10,18 +10,8 @@ import { useTabServices } from '../../services/tab-services.js';
 import { usePlanData } from '../../state/plan-data.js';
 import { useRunWithSignIn } from '../../state/reauth.js';
 import { withFollowUps } from '../../state/snapshot-updates.js';
+import { changed, draftOf } from './answer-drafts.js';
 import type { AnswerDraft, AnswerFormProps, AnswerFormState } from './MyDepartment.types.js';
-
-const draftOf = (f: FollowUp | undefined): AnswerDraft => ({
-  status: f?.status ?? '',
-  comment: f?.comment ?? '',
-  nextSteps: f?.nextSteps ?? '',
-});
-
-const changed = (a: AnswerDraft, b: AnswerDraft) =>
-  a.status !== b.status ||
-  a.comment.trim() !== b.comment.trim() ||
-  a.nextSteps.trim() !== b.nextSteps.trim();
 
 /** The department's answers: same rules as the card (domain validation + personal-data guard). */
 export function useAnswerForm(props: AnswerFormProps): AnswerFormState {
@@ -30,9 +20,17 @@ export function useAnswerForm(props: AnswerFormProps): AnswerFormState {
   const run = useRunWithSignIn();
   const { t, i18n } = useTranslation();
   const language = languageOf(i18n.language);
-  const initial = () =>
-    Object.fromEntries(props.activities.map((a) => [a.id, draftOf(props.answers.get(a.id))]));
-  const [drafts, setDrafts] = useState<Record<string, AnswerDraft>>(initial);
+  const initial = () => ({
+    ...Object.fromEntries(props.activities.map((a) => [a.id, draftOf(props.answers.get(a.id))])),
+    ...props.kept,
+  });
+  const [drafts, setDraftsState] = useState<Record<string, AnswerDraft>>(initial);
+  // Kept by the view too, so switching department and back finds them again.
+  const setDrafts = (change: (d: Record<string, AnswerDraft>) => Record<string, AnswerDraft>) => {
+    const next = change(drafts);
+    setDraftsState(next);
+    props.keep(next);
+  };
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [submitting, setSubmitting] = useState(false);
   const [message, setMessage] = useState<AnswerFormState['message']>();
@@ -61,8 +59,15 @@ export function useAnswerForm(props: AnswerFormProps): AnswerFormState {
     setError(undefined);
     if (Object.keys(errors).length > 0)
       return setMessage({ intent: 'warning', text: t('myDepartment.fixErrors') });
-    if (answers.length === 0)
-      return setMessage({ intent: 'warning', text: t('myDepartment.nothingToSend') });
+    if (answers.length === 0) {
+      // Every status shown is already stored as it is: nothing changed, nothing to send.
+      const shown = props.activities.filter((a) => drafts[a.id]!.status !== '');
+      return setMessage(
+        shown.length > 0
+          ? { intent: 'info', text: t('myDepartment.unchanged') }
+          : { intent: 'warning', text: t('myDepartment.nothingToSend') },
+      );
+    }
     setSubmitting(true);
     const result = await run(() =>
       backend.submitAnswers(props.round.id, { departmentId: props.departmentId, answers }),

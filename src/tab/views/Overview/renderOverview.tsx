@@ -4,16 +4,11 @@ import {
   Link,
   Input,
   Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Text,
   Title2,
   Title3,
   Subtitle2,
+  mergeClasses,
 } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
 import type { TFunction } from '../../i18n/i18n.js';
@@ -21,12 +16,14 @@ import { EmptyState } from '../../components/EmptyState/EmptyState.js';
 import { ErrorState } from '../../components/ErrorState/ErrorState.js';
 import { LoadingState } from '../../components/LoadingState/LoadingState.js';
 import { StatusBadge } from '../../components/StatusBadge/StatusBadge.js';
+import type { useStackedTableStyles } from '../../components/StackedTable/useStackedTableStyles.styles.js';
 import type {
   AreaView,
   Option,
   OverviewFilters,
   OverviewReady,
   OverviewState,
+  RoundSummaryView,
 } from './Overview.types.js';
 import type { useOverviewStyles } from './useOverviewStyles.styles.js';
 
@@ -36,7 +33,9 @@ const ProgressChart = lazy(() =>
   })),
 );
 
-type Styles = ReturnType<typeof useOverviewStyles>;
+type Styles = ReturnType<typeof useOverviewStyles> & {
+  readonly table: ReturnType<typeof useStackedTableStyles>;
+};
 
 export function renderOverview(state: OverviewState, styles: Styles, t: TFunction) {
   if (state.kind === 'loading') return <LoadingState label={t('overview.loading')} />;
@@ -45,20 +44,78 @@ export function renderOverview(state: OverviewState, styles: Styles, t: TFunctio
   return (
     <div className={styles.root}>
       <Title2 as="h1">{t('overview.title')}</Title2>
+      {renderSummary(state, styles, t)}
       {renderContext(state, styles, t)}
       {renderFilters(state, styles, t)}
-      {renderProgress(state, styles, t)}
+      {state.matchCount > 0 ? renderProgress(state, t) : null}
       {renderAreas(state, styles, t)}
     </div>
   );
 }
 
+function renderRound(round: RoundSummaryView, styles: Styles, t: TFunction) {
+  const headingId = `summary-${round.id}`;
+  return (
+    <li key={round.id} className={styles.roundCard} aria-labelledby={headingId}>
+      <Subtitle2 as="h3" id={headingId}>
+        {round.title}
+      </Subtitle2>
+      {round.toAnswer ? (
+        <p className={styles.toAnswer}>
+          <Text weight="semibold">{round.toAnswer.text}</Text>
+          {round.toAnswer.count > 0 ? (
+            <>
+              {' → '}
+              <Link
+                href={round.toAnswer.href}
+                aria-label={t('summary.answerIn', { title: round.title })}
+              >
+                {t('summary.answer')}
+              </Link>
+            </>
+          ) : null}
+        </p>
+      ) : null}
+      <div aria-hidden="true" className={styles.meter}>
+        <span className={styles.meterFill} style={{ width: `${round.percent}%` }} />
+      </div>
+      <p className={styles.line}>
+        <Text weight="semibold">{round.answeredText}</Text> ({round.percent} %)
+      </p>
+      <p className={mergeClasses(styles.line, round.overdue && styles.overdue)}>{round.dueText}</p>
+      <p className={styles.line}>{round.missingText ?? t('summary.allAnswered')}</p>
+      {round.followUpHref ? (
+        <p className={styles.line}>
+          <Link href={round.followUpHref}>{t('summary.followUp')}</Link>
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+function renderSummary(state: OverviewReady, styles: Styles, t: TFunction) {
+  const { summary } = state;
+  return (
+    <section aria-labelledby="summary-heading" className={styles.summary}>
+      <Title3 as="h2" id="summary-heading">
+        {t('summary.heading')}
+      </Title3>
+      {summary.readOnlyHint ? <p className={styles.line}>{summary.readOnlyHint}</p> : null}
+      {summary.rounds.length === 0 ? (
+        <p className={styles.line}>{t('summary.noOpenRound')}</p>
+      ) : (
+        <ul className={styles.rounds}>{summary.rounds.map((r) => renderRound(r, styles, t))}</ul>
+      )}
+    </section>
+  );
+}
+
 function renderContext(state: OverviewReady, styles: Styles, t: TFunction) {
   return (
-    <section aria-labelledby="plan-context" className={styles.context}>
-      <Title3 as="h2" id="plan-context">
-        {state.planTitle}
-      </Title3>
+    <details className={styles.context}>
+      <summary className={styles.contextSummary}>
+        {t('overview.context')}: {state.planTitle}
+      </summary>
       {state.planDescription ? <p>{state.planDescription}</p> : null}
       {state.parentPlanTitle ? (
         <p>
@@ -77,7 +134,7 @@ function renderContext(state: OverviewReady, styles: Styles, t: TFunction) {
           </ul>
         </>
       ) : null}
-    </section>
+    </details>
   );
 }
 
@@ -164,21 +221,21 @@ function renderFilters(state: OverviewReady, styles: Styles, t: TFunction) {
   );
 }
 
-function renderProgress(state: OverviewReady, styles: Styles, t: TFunction) {
+function renderProgress(state: OverviewReady, t: TFunction) {
   return (
     <section aria-labelledby="progress-heading">
       <Title3 as="h2" id="progress-heading">
         {t('overview.progress')}
       </Title3>
-      <div className={styles.progress}>
-        <Suspense fallback={<LoadingState label={t('overview.chartLoading')} />}>
-          <ProgressChart heading={t('overview.progressByArea')} groups={state.progress.areas} />
-          <ProgressChart
-            heading={t('overview.progressByDepartment')}
-            groups={state.progress.departments}
-          />
-        </Suspense>
-      </div>
+      <Suspense fallback={<LoadingState label={t('overview.chartLoading')} />}>
+        <ProgressChart
+          total={state.progress.totalText}
+          charts={[
+            { heading: t('overview.progressByArea'), groups: state.progress.areas },
+            { heading: t('overview.progressByDepartment'), groups: state.progress.departments },
+          ]}
+        />
+      </Suspense>
     </section>
   );
 }
@@ -198,35 +255,41 @@ function renderAreas(state: OverviewReady, styles: Styles, t: TFunction) {
 
 function renderArea(area: AreaView, styles: Styles, t: TFunction) {
   const headingId = `area-${area.id}`;
+  const st = styles.table;
+  const labels = {
+    activity: t('overview.activity'),
+    responsible: t('overview.responsible'),
+    status: t('status.label'),
+  };
   return (
     <section key={area.id} aria-labelledby={headingId}>
       <Title3 as="h2" id={headingId}>
         {area.title}
       </Title3>
-      <Table aria-label={t('overview.activities', { area: area.title })}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('overview.activity')}</TableHeaderCell>
-            <TableHeaderCell className={styles.responsibleCell}>
-              {t('overview.responsible')}
-            </TableHeaderCell>
-            <TableHeaderCell className={styles.statusCell}>{t('status.label')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
+      <table aria-label={t('overview.activities', { area: area.title })} className={st.table}>
+        <thead className={st.header}>
+          <tr className={st.headRow}>
+            <th className={st.th}>{labels.activity}</th>
+            <th className={mergeClasses(st.th, styles.responsibleCell)}>{labels.responsible}</th>
+            <th className={mergeClasses(st.th, styles.statusCell)}>{labels.status}</th>
+          </tr>
+        </thead>
+        <tbody className={st.body}>
           {area.rows.map((row) => (
-            <TableRow key={row.id}>
-              <TableCell>
+            <tr key={row.id} className={st.row}>
+              <td className={st.first}>
                 <Link href={row.href}>{row.title}</Link>
-              </TableCell>
-              <TableCell>{row.responsible}</TableCell>
-              <TableCell>
+              </td>
+              <td className={st.cell} data-label={labels.responsible}>
+                {row.responsible}
+              </td>
+              <td className={st.cell} data-label={labels.status}>
                 <StatusBadge status={row.status} />
-              </TableCell>
-            </TableRow>
+              </td>
+            </tr>
           ))}
-        </TableBody>
-      </Table>
+        </tbody>
+      </table>
     </section>
   );
 }

@@ -1,89 +1,70 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n/react.js';
-import type { PlanSnapshot } from '../../../app/ports.js';
-import {
-  decidingFollowUps,
-  progressGroups,
-  roundById,
-  statusFilterValues,
-} from '../../model/plan-view.js';
-import { hrefOf } from '../../routing/routes.js';
+import { languageOf } from '../../i18n/i18n.js';
+import { statusFilterValues } from '../../model/plan-view.js';
+import { noFilters, overviewModel, type OverviewFilters } from '../../model/overview-model.js';
+import { hrefOf, type OverviewQuery } from '../../routing/routes.js';
+import { useRoute } from '../../routing/useRoute.js';
+import { useTabServices } from '../../services/tab-services.js';
 import { usePlanData } from '../../state/plan-data.js';
-import type { AreaView, OverviewFilters, OverviewReady, OverviewState } from './Overview.types.js';
+import type { AreaView, OverviewReady, OverviewState } from './Overview.types.js';
+import { summaryView } from './summary-view.js';
 
-const noFilters: OverviewFilters = {
-  search: '',
-  departmentId: '',
-  areaId: '',
-  status: '',
-  roundId: '',
-};
-
-function normalize(text: string): string {
-  return text.toLocaleLowerCase('sv-SE').normalize('NFC');
+function filtersOf(query: OverviewQuery | undefined): OverviewFilters {
+  const status = statusFilterValues.find((s) => s === query?.status) ?? '';
+  return { ...noFilters, ...query, status };
 }
 
-function areaViews(
-  snapshot: PlanSnapshot,
-  filters: OverviewFilters,
-  exampleMarker: string,
-): AreaView[] {
-  const round = roundById(snapshot, filters.roundId || undefined);
-  const deciding = decidingFollowUps(snapshot, round);
-  const departments = new Map(snapshot.departments.map((d) => [d.id, d.name]));
-  const needle = normalize(filters.search.trim());
-  return [...snapshot.areas]
-    .sort((a, b) => a.order - b.order)
-    .filter((area) => !filters.areaId || area.id === filters.areaId)
-    .map((area) => ({
-      id: area.id,
-      title: area.title,
-      rows: snapshot.activities
-        .filter((a) => a.areaId === area.id)
-        .filter((a) => !filters.departmentId || a.responsibleDepartmentId === filters.departmentId)
-        .map((a) => ({
-          id: a.id,
-          title: a.example ? `${a.title} ${exampleMarker}` : a.title,
-          href: hrefOf({ name: 'activity', id: a.id }),
-          responsible: departments.get(a.responsibleDepartmentId) ?? a.responsibleDepartmentId,
-          status: deciding.get(a.id)?.status ?? ('unanswered' as const),
-          text: normalize(
-            `${a.title} ${a.description ?? ''} ${a.expectedOutcome ?? ''} ${area.title}`,
-          ),
-        }))
-        .filter((r) => !filters.status || r.status === filters.status)
-        .filter(
-          (r) => !needle || r.text.includes(needle) || normalize(r.responsible).includes(needle),
-        )
-        .map(({ text: _text, ...row }) => row),
-    }));
+/** The filters live in the address (replaced, not pushed: a filter is no step back). */
+function useAddressFilters() {
+  const route = useRoute();
+  const [filters, setFilters] = useState<OverviewFilters>(() =>
+    filtersOf(route.name === 'overview' ? route.filters : undefined),
+  );
+  useEffect(() => {
+    const query = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== ''));
+    const href = hrefOf({ name: 'overview', filters: query });
+    if (window.location.hash !== href) window.history.replaceState(null, '', href);
+  }, [filters]);
+  return [filters, setFilters] as const;
 }
 
 export function useOverview(): OverviewState {
   const data = usePlanData();
-  const { t } = useTranslation();
-  const [filters, setFilters] = useState<OverviewFilters>(noFilters);
+  const { clock } = useTabServices();
+  const { t, i18n } = useTranslation();
+  const [filters, setFilters] = useAddressFilters();
   const snapshot = data.state === 'ready' ? data.snapshot : undefined;
-  const areas = useMemo(
-    () => (snapshot ? areaViews(snapshot, filters, t('example')) : []),
-    [snapshot, filters, t],
-  );
-  const progress = useMemo(
-    () =>
-      snapshot
-        ? progressGroups(snapshot, roundById(snapshot, filters.roundId || undefined))
-        : undefined,
-    [snapshot, filters.roundId],
+  const model = useMemo(
+    () => (snapshot ? overviewModel(snapshot, filters) : undefined),
+    [snapshot, filters],
   );
   if (data.state === 'loading') return { kind: 'loading' };
   if (data.state === 'error') return { kind: 'error', error: data.error, retry: data.reload };
   const s = data.snapshot;
+  const rows = model?.rows ?? [];
+  const areas: AreaView[] = [...s.areas]
+    .sort((a, b) => a.order - b.order)
+    .map((area) => ({
+      id: area.id,
+      title: area.title,
+      rows: rows
+        .filter((r) => r.area.id === area.id)
+        .map((r) => ({
+          id: r.activity.id,
+          title: r.activity.example ? `${r.activity.title} ${t('example')}` : r.activity.title,
+          href: hrefOf({ name: 'activity', id: r.activity.id }),
+          responsible: r.responsibleName,
+          status: r.status,
+        })),
+    }));
   const ready: OverviewReady = {
     kind: 'ready',
     planTitle: s.plan.title,
     planDescription: s.plan.description,
     parentPlanTitle: s.parentPlan?.title,
     goals: s.goals.filter((g) => s.plan.goalIds.includes(g.id)),
+    summary: summaryView(s, data.me, clock.now(), t, languageOf(i18n.language)),
     filters,
     setFilter: (key, value) => setFilters((f) => ({ ...f, [key]: value })),
     clearFilters: () => setFilters(noFilters),
@@ -97,9 +78,13 @@ export function useOverview(): OverviewState {
       rounds: s.rounds.map((r) => ({ value: r.id, label: r.title })),
     },
     areas,
-    matchCount: areas.reduce((n, a) => n + a.rows.length, 0),
+    matchCount: rows.length,
     totalCount: s.activities.length,
-    progress: progress ?? { areas: [], departments: [] },
+    progress: {
+      areas: model?.byArea ?? [],
+      departments: model?.byDepartment ?? [],
+      totalText: t('overview.chartTotal', { total: rows.length, count: rows.length }),
+    },
   };
   return ready;
 }
