@@ -154,12 +154,13 @@ describe('FollowUp', () => {
     expect(within(rounds).getByRole('row', { name: /Årsuppföljning 2023/ }).textContent).toContain(
       'Pågår',
     );
-    await userEvent.click(
-      screen.getAllByRole('button', {
-        name: 'Skicka påminnelse nu till Utbildningsförvaltningen',
-      })[0]!,
-    );
-    expect(backend.callsOf('sendReminder')).toEqual([['R-annual-2024-01-01', 'utbildning']]);
+    // The round opened early has sent no reminder yet, so it cannot be sent now; the running one can.
+    const [early, running] = screen.getAllByRole('button', {
+      name: 'Skicka påminnelse nu till Utbildningsförvaltningen',
+    });
+    expect(early!.hasAttribute('disabled')).toBe(true);
+    await userEvent.click(running!);
+    expect(backend.callsOf('sendReminder')).toEqual([[annualRound.id, 'utbildning']]);
   });
 
   it('asks for confirmation before opening a round whose closing date has passed', async () => {
