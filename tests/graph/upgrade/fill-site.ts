@@ -99,7 +99,7 @@ export async function fillSite(siteGraph: Graph, site: SiteRef, schema: SiteSche
     })),
     caller: people.cecilia,
     source: 'card',
-    seen: { kind: 'card', matches: (stored) => isDeepStrictEqual(stored, seen) },
+    seen: { kind: 'card', matches: (_activityId, stored) => isDeepStrictEqual(stored, seen) },
   });
   const written = must(fromCard, 'Svar från kortet').written;
   const first = written[0]!;
