@@ -34,7 +34,7 @@ export type AnswerContext = {
 };
 
 /** The activity item an answer updates the derived columns of. */
-export type AnswerActivity = {
+type AnswerActivity = {
   readonly member: RoundMember;
   readonly itemId: string;
   readonly title: string;
