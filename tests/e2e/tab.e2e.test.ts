@@ -17,6 +17,7 @@ import {
 import { cardByteLength, cardByteLimit } from '../../src/cards/size.js';
 import { stockholmDate } from '../../src/domain/calendar/stockholm-time.js';
 import { isPastRound } from '../../src/domain/round-phase.js';
+import { calendarWindow } from '../../src/tab/views/FollowUp/round-rows.js';
 import { startRecordingConnector } from '../bot/support/recording-connector.js';
 import { channelMessage } from '../bot/support/teams-activities.js';
 import { cardText } from '../bot/support/bot-world.js';
@@ -79,6 +80,14 @@ describe.skipIf(!hasChromium)('the tab in Chromium against npm start', () => {
   }, 60_000);
 
   it('lets the working group open a round from the calendar with confirmed dates', async () => {
+    // The tab offers the calendar's rounds that open from a year back to three years ahead, so
+    // the seed's rounds (Årsuppföljning 2026 opens 8 January 2027, the term round 1 March 2027)
+    // are offered through 2028; after that this test says so instead of waiting for a button.
+    const offered = calendarWindow(new Date());
+    expect(
+      offered.from <= '2027-01-08' && '2027-03-01' <= offered.to,
+      `the seed's 2026/2027 rounds are outside the tab's calendar window ${offered.from}..${offered.to}`,
+    ).toBe(true);
     const context = await themedContext(browser, 'light');
     const page = await signIn(context, app.tabUrl, workingGroup);
     await goTo(page, 'Uppföljning');
@@ -294,6 +303,9 @@ describe.skipIf(!hasChromium)('the tab in Chromium against npm start', () => {
         .map((c) => (c.body.attachments as { content: object }[])[0]!.content);
       expect(cards.map((c) => cardText(c).includes(round))).toEqual([true, false]);
       expect(cards.map((c) => cardText(c).includes(term))).toEqual([false, true]);
+      // The term round opened before 1 March 2027 says so on its card, as in the tab.
+      const early = stockholmDate(new Date()) < '2027-03-01';
+      expect(cardText(cards[1]).includes('Öppnas 1 mars')).toBe(early);
       for (const card of cards) {
         expect(cardSchemaErrors(card)).toEqual([]);
         expect(cardByteLength(card)).toBeLessThanOrEqual(cardByteLimit);
