@@ -10,6 +10,8 @@ import {
 } from '../cards/channel-link-card.js';
 import { errorCard, type ErrorProblem } from '../cards/error-card.js';
 import type { CardLocale } from '../cards/locale.js';
+import { stockholmDate } from '../domain/calendar/stockholm-time.js';
+import type { Clock } from '../domain/clock.js';
 import type { ChannelRoster } from './channel-roster.js';
 import type { CardSettings } from './follow-up-cards.js';
 import { callerOf, localeOf } from './teams-activity.js';
@@ -51,6 +53,8 @@ export type BotDeps = {
   readonly roster?: ChannelRoster;
   /** The time a card action may spend on SharePoint (default graphBudgetMs, about 3 s). */
   readonly graphBudgetMs?: number;
+  /** The time the cards are built at (the same Clock the use cases get). */
+  readonly clock: Clock;
 };
 
 /** One card action or command being handled. */
@@ -78,7 +82,12 @@ export function turnOf(context: TurnContext, deps: BotDeps): Turn {
 }
 
 export async function cardSettings(turn: Turn): Promise<CardSettings> {
-  return { locale: turn.locale, tabUrl: turn.deps.tabUrl, memberIds: await turn.members() };
+  return {
+    locale: turn.locale,
+    tabUrl: turn.deps.tabUrl,
+    memberIds: await turn.members(),
+    today: stockholmDate(turn.deps.clock.now()),
+  };
 }
 
 /** The error card for a failure that has no card of its own. */

@@ -9,6 +9,7 @@ import {
 } from '@microsoft/agents-hosting';
 import express, { type ErrorRequestHandler, type Router } from 'express';
 import type { UseCases } from '../app/use-cases/use-cases.js';
+import type { Clock } from '../domain/clock.js';
 import type { CardLocale } from '../cards/locale.js';
 import {
   defaultBotCards,
@@ -81,6 +82,8 @@ export type BotApp = {
 
 export type CreateBotAppOptions = {
   readonly useCases: UseCases;
+  /** The clock the use cases were given: the cards say where a round stands on its date. */
+  readonly clock: Clock;
   readonly cards?: Partial<BotCards>;
   readonly config: BotConfig;
   readonly logger?: BotLogger;
@@ -153,6 +156,7 @@ export function createBotApp(options: CreateBotAppOptions): BotApp {
     tabUrl: config.tabUrl,
     locale: config.locale,
     roster,
+    clock: options.clock,
   };
   registerCardActions(agent, deps);
   registerCommands(agent, deps);

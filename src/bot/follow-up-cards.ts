@@ -1,3 +1,4 @@
+import type { IsoDate } from '../domain/calendar/plain-date.js';
 import type { FollowUp } from '../domain/model.js';
 import type { AnswerFieldError } from '../app/use-cases/answer-rules.js';
 import type { DepartmentRoundView } from '../app/use-cases/department-view.js';
@@ -22,6 +23,8 @@ export type CardSettings = {
   readonly tabUrl: (roundId: string, departmentId: string) => string;
   /** The channel's members for `refresh.userIds` (listed when 1 to 60). */
   readonly memberIds?: readonly string[];
+  /** The Stockholm date the card is built on (a round opened early says when it opens). */
+  readonly today?: IsoDate;
 };
 
 export function cardOfView(
@@ -37,6 +40,7 @@ export function cardOfView(
       tabUrl: settings.tabUrl(view.round.id, view.department.id),
       ...(view.channel ? { teamId: view.channel.teamId } : {}),
       ...(settings.memberIds ? { memberIds: settings.memberIds } : {}),
+      ...(settings.today ? { today: settings.today } : {}),
     },
     { ...options, locale: settings.locale },
   );

@@ -1,4 +1,7 @@
+import type { IsoDate } from '../domain/calendar/plain-date.js';
 import type { Department, FollowUpRound, ReminderStage } from '../domain/model.js';
+import { roundPhase } from '../domain/round-phase.js';
+import { opensOnWords } from '../domain/wording.js';
 import { seenAnswersOf, type SeenAnswers } from './card-version.js';
 import { formatDate } from './dates.js';
 import {
@@ -45,6 +48,11 @@ export type FollowUpCardInput = {
   readonly teamId?: string;
   /** Teams user ids (MRIs) of the department's members, for `refresh.userIds` (see actions). */
   readonly memberIds?: readonly string[];
+  /**
+   * The Stockholm date the card is built on: a round opened before its opening date then says
+   * "Öppnas 8 jan" under its title, as the tab's badge does (roundPhase `upcoming`).
+   */
+  readonly today?: IsoDate;
 };
 
 export type FollowUpCardOptions = {
@@ -120,8 +128,12 @@ function header(b: Build, limits: DisplayLimits): CardElement[] {
   const roundTitle = shownText(input.round.title, limits.heading);
   const size = at.stage === undefined ? 'large' : 'medium';
   const departmentName = shownText(input.department.name, limits.heading);
+  elements.push(plainText(run(roundTitle, { size, weight: 'bolder' })));
+  if (input.today !== undefined && roundPhase(input.round, input.today) === 'upcoming') {
+    const opens = opensOnWords(input.round.opensOn, locale);
+    elements.push(textBlock(opens, { weight: 'bolder', color: 'accent', spacing: 'none' }));
+  }
   elements.push(
-    plainText(run(roundTitle, { size, weight: 'bolder' })),
     plainText([run(s.department, { isSubtle: true }), departmentName], { spacing: 'small' }),
     plainText([run(s.due, { isSubtle: true }), formatDate(input.round.dueOn, locale)], {
       spacing: 'none',

@@ -59,7 +59,10 @@ function answeredBy(followUp: FollowUp, at: Date | undefined): boolean {
 }
 
 /** Each activity's status from the latest round in which it has an answer (absent: never answered). */
-export function latestStatuses(data: StatusData, at?: Date): ReadonlyMap<string, LatestStatus> {
+export function latestStatuses(
+  data: Pick<StatusData, 'rounds' | 'followUps'>,
+  at?: Date,
+): ReadonlyMap<string, LatestStatus> {
   const rounds = new Map(data.rounds.map((r) => [r.id, r]));
   const latest = new Map<string, LatestStatus>();
   for (const followUp of data.followUps) {
@@ -86,8 +89,14 @@ export function roundAnswers(
   return answers;
 }
 
+/** What decides whether an activity takes part in a round: its period (and earlier answers). */
+export type RoundMember = Pick<Activity, 'id' | 'start' | 'end'>;
+
 /** The activities followed up in a round, in the plan's order. */
-export function activitiesInRound(data: StatusData, round: FollowUpRound): readonly Activity[] {
+export function activitiesInRound<A extends RoundMember>(
+  data: Omit<StatusData, 'activities'> & { readonly activities: readonly A[] },
+  round: FollowUpRound,
+): readonly A[] {
   const earlier = data.rounds.filter((r) => compareRounds(r, round) < 0);
   const dropped = new Set(
     [...latestStatuses({ ...data, rounds: earlier })]

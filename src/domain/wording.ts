@@ -30,6 +30,11 @@ export type Wording = {
    * activity's status, not the department's lateness).
    */
   readonly overdueTitle: string;
+  /**
+   * A round the working group opened before its opening date (it takes answers, no reminder
+   * goes out yet), in place of "Pågår": `{{date}}` is the short date ("8 jan").
+   */
+  readonly opensOn: string;
 };
 
 export const wording: Readonly<Record<WordingLanguage, Wording>> = {
@@ -43,6 +48,7 @@ export const wording: Readonly<Record<WordingLanguage, Wording>> = {
     workingGroup: 'arbetsgruppen',
     workingGroupTitle: 'Arbetsgruppen',
     overdueTitle: 'Sista svarsdagen har passerat: svar saknas',
+    opensOn: 'Öppnas {{date}}',
   },
   en: {
     privacyHint:
@@ -54,6 +60,7 @@ export const wording: Readonly<Record<WordingLanguage, Wording>> = {
     workingGroup: 'the working group',
     workingGroupTitle: 'The working group',
     overdueTitle: 'The due date has passed: answers missing',
+    opensOn: 'Opens {{date}}',
   },
 };
 
@@ -87,6 +94,24 @@ export function formatDateWords(date: string, language: WordingLanguage): string
   if (language === 'sv') return formatDateSv(date);
   const { year, month, day } = dateParts(date);
   return `${day} ${monthsEn[month - 1] ?? ''} ${year}`;
+}
+
+const shortMonths: Readonly<Record<WordingLanguage, readonly string[]>> = {
+  sv: ['jan', 'feb', 'mars', 'apr', 'maj', 'juni', 'juli', 'aug', 'sep', 'okt', 'nov', 'dec'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+};
+
+/** `8 jan` / `8 Jan`: a day in the near future, in a badge or beside a title. */
+export function formatShortDateWords(date: string, language: WordingLanguage): string {
+  const { month, day } = dateParts(date);
+  return `${day} ${shortMonths[language][month - 1] ?? ''}`;
+}
+
+/** `Öppnas 8 jan` / `Opens 8 Jan` (see Wording.opensOn). */
+export function opensOnWords(opensOn: string, language: WordingLanguage): string {
+  return fillWording(wording[language].opensOn, {
+    date: formatShortDateWords(opensOn, language),
+  });
 }
 
 /** `20 februari 2027 kl. 10.15` / `20 February 2027, 10:15`, in Stockholm time. */

@@ -14,8 +14,10 @@ describe('bot authentication', () => {
   let server: Server;
   let url: string;
   beforeAll(async () => {
+    const { useCases, clock } = world();
     const bot = createBotApp({
-      useCases: world().useCases,
+      useCases,
+      clock,
       config: { production: true, clientId: '11111111-2222-4333-8444-555555555555', tabUrl },
     });
     server = await new Promise((resolve) => {
@@ -34,9 +36,9 @@ describe('bot authentication', () => {
   );
 
   it('refuses to start in production without the bot app id', () => {
-    expect(() =>
-      createBotApp({ useCases: world().useCases, config: { production: true, tabUrl } }),
-    ).toThrow(/app id/);
+    expect(() => createBotApp({ ...world(), config: { production: true, tabUrl } })).toThrow(
+      /app id/,
+    );
   });
 
   it('refuses an activity without a Bot Framework token when a client id is set', async () => {

@@ -41,8 +41,10 @@ describe('bot certificate authentication', () => {
     writeFileSync(join(dir, 'bot.pem'), certificate.certPem);
     writeFileSync(join(dir, 'bot-key.pem'), certificate.keyPem, { mode: 0o600 });
     connector = await startRecordingConnector();
+    const { useCases, clock } = world();
     const bot = createBotApp({
-      useCases: world().useCases,
+      useCases,
+      clock,
       config: {
         production: true,
         clientId: botId,

@@ -76,8 +76,10 @@ describe('the bot checks the channel token before anything else', () => {
     idp.directory.addApp({ clientId: botId, tenantId, secrets: [secret] });
     idp.directory.addTenant({ id: otherTenantId });
     connector = await startRecordingConnector();
+    const { useCases, clock } = world();
     const bot = createBotApp({
-      useCases: world().useCases,
+      useCases,
+      clock,
       config: {
         production: true,
         clientId: botId,

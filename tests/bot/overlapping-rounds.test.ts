@@ -73,3 +73,36 @@ describe('the bot with two open rounds', () => {
     expect(stored.map((f) => [f.roundId, f.status])).toEqual([[term.id, 'onTrack']]);
   });
 });
+
+/**
+ * The term round opened years before its opening date beside the running annual round (the bot's
+ * clock, the use cases' clock, is 1 February 2024): its card says when it opens, as the tab does.
+ */
+describe('the bot with a round opened before its opening date', () => {
+  const running = toFollowUpRound(annualRound(2023), seedPlan.plan.id, 'open');
+  const early = toFollowUpRound(termOfOfficeRound(2027), seedPlan.plan.id, 'open');
+  let b: MemoryBot;
+  beforeAll(async () => {
+    b = await memoryBot({}, [running, early]);
+  });
+  afterAll(() => b.close());
+
+  it('says "Öppnas 1 mars" on the early round’s card and nothing of the kind on the running one’s', async () => {
+    const place = {
+      serviceUrl: b.connector.serviceUrl,
+      channelId: linkOf('social-omsorg').channelId,
+      teamThreadId: '19:social-general@thread.tacv2',
+      tenantId: 'tenant-kommun',
+    };
+    const sent = await b.post(channelMessage(place, people.cecilia, 'kort'));
+    expect(sent.status).toBe(200);
+    const cards = b.connector.calls
+      .filter((c) => c.method === 'POST')
+      .map((c) => (c.body.attachments as { content: object }[])[0]!.content);
+    expect(cards).toHaveLength(2);
+    for (const card of cards) checkCard(card);
+    expect(cardText(cards[0])).toContain('Årsuppföljning 2023');
+    expect(cardText(cards[0])).not.toContain('Öppnas');
+    expect(cardText(cards[1])).toContain('Mandatperiodsuppföljning 2027\nÖppnas 1 mars\n');
+  });
+});

@@ -14,6 +14,20 @@ describe('followUpCard', () => {
     expect(rendered.text).toContain('aldrig om enskilda personer: inga namn, personnummer');
   });
 
+  it('says "Öppnas 8 jan" under the title of a round opened before its opening date, as the tab does', () => {
+    const early = checkCard(followUpCard(cardInput({ today: '2026-12-02' }))).text;
+    expect(early).toContain('Årsuppföljning 2026Öppnas 8 jan');
+    const english = followUpCard(cardInput({ today: '2027-01-07' }), { locale: 'en' });
+    expect(checkCard(english).text).toContain('Opens 8 Jan');
+    // From its opening date on, and without a date, nothing is said.
+    for (const today of ['2027-01-08', '2027-04-01'])
+      expect(checkCard(followUpCard(cardInput({ today }))).text).not.toContain('Öppnas');
+    expect(checkCard(followUpCard(cardInput())).text).not.toContain('Öppnas');
+    // A planned round is not open yet: no date to promise.
+    const planned = cardInput({ today: '2026-12-02', round: { ...round, state: 'planned' } });
+    expect(checkCard(followUpCard(planned)).text).not.toContain('Öppnas');
+  });
+
   it('lists each activity with area, title, example marker and current status, in area order', () => {
     const rendered = checkCard(followUpCard(cardInput()));
     const text = rendered.text;

@@ -4,7 +4,12 @@ import { followUpStrings } from '../../src/cards/follow-up-strings.js';
 import { reminderTitle } from '../../src/cards/reminder-titles.js';
 import { statusLabelsEn, statusLabelsSv } from '../../src/domain/model.js';
 import { en } from '../../src/tab/i18n/en.js';
-import { formatDate as tabDate, formatDateTime as tabDateTime } from '../../src/tab/i18n/format.js';
+import {
+  formatDate as tabDate,
+  formatDateTime as tabDateTime,
+  formatShortDate,
+} from '../../src/tab/i18n/format.js';
+import { opensOnWords } from '../../src/domain/wording.js';
 import { createI18n } from '../../src/tab/i18n/i18n.js';
 
 /** One vocabulary for tab and card (issue 17, item 13): the same words in both, per language. */
@@ -27,6 +32,16 @@ describe('the words tab and card share', () => {
       expect(tabDate('2027-02-26', language)).toBe(cardDate('2027-02-26', language));
     });
   }
+
+  it('writes a round opened early as the tab’s badge and the card both say it', () => {
+    const t = createI18n().t;
+    expect(opensOnWords('2027-01-08', 'sv')).toBe('Öppnas 8 jan');
+    expect(opensOnWords('2027-03-01', 'sv')).toBe('Öppnas 1 mars');
+    expect(opensOnWords('2027-09-15', 'en')).toBe('Opens 15 Sep');
+    expect(t('followUp.opensSoon', { date: formatShortDate('2027-01-08', 'sv') })).toBe(
+      opensOnWords('2027-01-08', 'sv'),
+    );
+  });
 
   it('marks optional fields the same way and names the working group one way', () => {
     const t = createI18n().t;

@@ -1,6 +1,7 @@
 import { followUpKey } from '../../app/store-rules.js';
 import type { RecordFollowUpsInput, Versioned } from '../../app/ports.js';
 import { fail, ok, type Result } from '../../app/result.js';
+import type { RoundMember } from '../../domain/status.js';
 import {
   FollowUpRoundSchema,
   FollowUpSchema,
@@ -9,12 +10,13 @@ import {
 } from '../../domain/model.js';
 import { failWith } from '../client/failures.js';
 import type { BatchOptions } from '../client/gateway.js';
-import { parseVersion, text, type ListItem } from '../codec/fields.js';
+import { date, parseVersion, text, type ListItem } from '../codec/fields.js';
 import type { KeyMaps } from '../codec/key-maps.js';
 import type { DerivedActivityColumns } from '../codec/record-codecs.js';
 import type { StoreContext } from './context.js';
 import { decodeItems, keyMapsOf } from './decode.js';
 import type { LoadedPlan } from './load-plan.js';
+import { readOtherRoundAnswers } from './stored-answers.js';
 import { itemsUrl, keyFilters, odataString, readAllPages } from './queries.js';
 
 /** What recordFollowUps reads in its first round trip. */
@@ -24,10 +26,16 @@ export type AnswerContext = {
   readonly round: FollowUpRound;
   readonly stored: ReadonlyMap<string, Versioned<FollowUp>>;
   readonly activities: ReadonlyMap<string, AnswerActivity>;
+  /**
+   * The answered activities' answers in the other rounds that decide their state in the open
+   * rounds (derived.ts), without the answers being written.
+   */
+  readonly otherAnswers: readonly FollowUp[];
 };
 
 /** The activity item an answer updates the derived columns of. */
 type AnswerActivity = {
+  readonly member: RoundMember;
   readonly itemId: string;
   readonly title: string;
   readonly derived: DerivedActivityColumns;
@@ -39,6 +47,8 @@ const activityColumns = [
   'LatestFollowUpDate',
   'LatestRound',
   'RoundResponseState',
+  'StartDate',
+  'EndDate',
 ];
 
 /**
@@ -61,7 +71,8 @@ export function answerContextFrom(
     const itemId = activity ? parseVersion(activity.version)?.itemId : undefined;
     const now = derived.get(answer.activityId);
     if (!activity || !itemId || !now) return undefined;
-    activities.set(activity.id, { itemId, title: activity.title, derived: now });
+    const member = { id: activity.id, start: activity.start, end: activity.end };
+    activities.set(activity.id, { member, itemId, title: activity.title, derived: now });
   }
   const wanted = new Set(input.answers.map((a) => followUpKey(input.roundId, a.activityId)));
   const stored = new Map<string, Versioned<FollowUp>>();
@@ -69,10 +80,18 @@ export function answerContextFrom(
     const key = followUpKey(followUp.roundId, followUp.activityId);
     if (wanted.has(key)) stored.set(key, followUp);
   }
-  return { maps, rounds: snapshot.rounds, round, stored, activities };
+  const otherAnswers = snapshot.followUps.filter(
+    (f) => activities.has(f.activityId) && f.roundId !== round.id,
+  );
+  return { maps, rounds: snapshot.rounds, round, stored, activities, otherAnswers };
 }
 
-/** The stored answers, the rounds, the department and the activities: one `$batch` round trip. */
+/**
+ * The stored answers, the rounds, the department and the activities: one `$batch` round trip.
+ * When another open round's period reaches an answered activity, its answers there decide the
+ * activity's "Svar i pågående uppföljning" and are read by key in one more round trip (only
+ * without a loaded plan, and only while rounds overlap).
+ */
 export async function readAnswerContext(
   ctx: StoreContext,
   input: RecordFollowUpsInput,
@@ -130,12 +149,20 @@ export async function readAnswerContext(
     'Uppföljningar',
   );
   if (!stored.ok) return stored;
+  const planRounds = rounds.value.filter((r) => r.planId === round.planId);
+  const others = await readOtherRoundAnswers(
+    ctx,
+    { maps, rounds: planRounds, round, activities },
+    options,
+  );
+  if (!others.ok) return others;
   return ok({
     maps,
-    rounds: rounds.value,
+    rounds: planRounds,
     round,
     stored: new Map(stored.value.map((f) => [followUpKey(f.roundId, f.activityId), f])),
     activities,
+    otherAnswers: others.value,
   });
 }
 
@@ -148,37 +175,17 @@ function activitiesOf(
   for (const item of items) {
     const key = text(item.fields, 'Key');
     if (key === undefined) continue;
+    const member = {
+      id: key,
+      start: date(item.fields, 'StartDate') ?? '',
+      end: date(item.fields, 'EndDate') ?? '',
+    };
     result.set(key, {
+      member,
       itemId: item.id,
       title: text(item.fields, 'Title') ?? key,
       derived: ctx.records.derived.decode(item.fields, maps),
     });
   }
   return result;
-}
-
-/** Re-reads stored answers by key (after a create lost a race to another writer). */
-export async function readStoredAnswers(
-  ctx: StoreContext,
-  keys: readonly string[],
-  maps: KeyMaps,
-  options: BatchOptions = {},
-): Promise<Result<Map<string, Versioned<FollowUp>>>> {
-  const urls = keyFilters(keys).map((filter) =>
-    itemsUrl(ctx.site, ctx.schema, { list: 'FollowUps', filter }),
-  );
-  const pages = await readAllPages(ctx.graph, urls, options);
-  const found = new Map<string, Versioned<FollowUp>>();
-  for (const page of pages) {
-    if (!page.ok) return failWith(page, 'Uppföljningen');
-    const decoded = decodeItems(
-      page.items,
-      (f) => ctx.records.followUps.decode(f, maps),
-      FollowUpSchema,
-      'Uppföljningar',
-    );
-    if (!decoded.ok) return decoded;
-    for (const f of decoded.value) found.set(followUpKey(f.roundId, f.activityId), f);
-  }
-  return ok(found);
 }

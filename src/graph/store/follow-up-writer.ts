@@ -12,14 +12,10 @@ import type { BatchOptions, GraphOutcome, GraphProblem, GraphRequest } from '../
 import { forCreate, listItemOf, parseVersion, versionOf } from '../codec/fields.js';
 import type { StoreContext } from './context.js';
 import { derivedAfterAnswer, sameDerived } from './derived.js';
-import {
-  answerContextFrom,
-  readAnswerContext,
-  readStoredAnswers,
-  type AnswerContext,
-} from './follow-up-read.js';
+import { answerContextFrom, readAnswerContext, type AnswerContext } from './follow-up-read.js';
 import type { LoadedPlan } from './load-plan.js';
 import { itemUrl, listItemsUrl } from './queries.js';
+import { readStoredAnswers } from './stored-answers.js';
 
 type Write = {
   readonly followUp: FollowUp;
@@ -230,7 +226,12 @@ function derivedRequest(
   answer: FollowUp,
 ): GraphRequest | undefined {
   const activity = answerCtx.activities.get(answer.activityId)!;
-  const derived = derivedAfterAnswer(activity.derived, answer, answerCtx.rounds);
+  const before = {
+    activity: activity.member,
+    rounds: answerCtx.rounds,
+    followUps: answerCtx.otherAnswers.filter((f) => f.activityId === answer.activityId),
+  };
+  const derived = derivedAfterAnswer(activity.derived, answer, before);
   if (sameDerived(derived, activity.derived)) return undefined;
   return {
     method: 'PATCH',

@@ -79,6 +79,7 @@ export function localServices(options: LocalServicesOptions): LocalServices {
   });
   const bot = createBotApp({
     useCases,
+    clock: options.clock,
     logger: botLogger(options.log),
     config: {
       production: false,

@@ -108,7 +108,7 @@ export function compose(input: ComposeInput): Composed | ConfigRefusal {
     workingGroupTeamId: input.workingGroupTeamId,
     reminderRun: reminderRunDeps(wiring),
   });
-  const bot = createBotApp({ useCases, config: botConfig, logger });
+  const bot = createBotApp({ useCases, clock, config: botConfig, logger });
   late.bot = bot;
   const api = createApiRouter({
     useCases,

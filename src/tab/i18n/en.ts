@@ -224,7 +224,7 @@ export const en: Translation = {
     nothingMissing: '{{name}} has already answered everything.',
     noChannel: '{{name}} cannot be reached: no channel is linked.',
     actions: 'Actions',
-    opensSoon: 'Opens {{date}}',
+    opensSoon: wording.en.opensOn,
     ended: 'Closing date has passed',
     pastWarning:
       'The round closed on {{date}}. Departments get no reminders in a round whose closing date has passed.',

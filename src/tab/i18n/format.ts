@@ -1,4 +1,8 @@
-import { formatDateTimeWords, formatDateWords } from '../../domain/wording.js';
+import {
+  formatDateTimeWords,
+  formatDateWords,
+  formatShortDateWords,
+} from '../../domain/wording.js';
 import type { Language } from './i18n.js';
 
 const locales: Readonly<Record<Language, string>> = { sv: 'sv-SE', en: 'en-GB' };
@@ -11,17 +15,9 @@ export function formatDate(isoDate: string, language: Language = 'sv'): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? formatDateWords(isoDate, language) : isoDate;
 }
 
-/** A date-only ISO string as a short day and month, e.g. "8 jan" / "8 Jan" (badges). */
+/** A date-only ISO string as a short day and month, e.g. "8 jan" / "8 Jan" (the cards' words). */
 export function formatShortDate(isoDate: string, language: Language = 'sv'): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  if (!y || !m || !d) return isoDate;
-  return new Intl.DateTimeFormat(locales[language], {
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  })
-    .format(new Date(Date.UTC(y, m - 1, d)))
-    .replace(/\.$/, '');
+  return /^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? formatShortDateWords(isoDate, language) : isoDate;
 }
 
 /** A moment in Stockholm time, as the cards write it: "3 mars 2027 kl. 08.30". */

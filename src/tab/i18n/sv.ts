@@ -229,7 +229,7 @@ export const sv = {
     nothingMissing: '{{name}} har redan svarat på allt.',
     noChannel: '{{name}} kan inte nås: ingen kanal är kopplad.',
     actions: 'Åtgärder',
-    opensSoon: 'Öppnas {{date}}',
+    opensSoon: wording.sv.opensOn,
     ended: 'Stängningsdagen har passerat',
     pastWarning:
       'Omgången stängde {{date}}. Förvaltningarna får inga påminnelser i en omgång vars stängningsdag har passerat.',

@@ -4,7 +4,7 @@ import type { ChannelLink, PlanStore, TeamMembership } from '../../../src/app/po
 import { fail, ok, type Result } from '../../../src/app/result.js';
 import { createUseCases, type UseCases } from '../../../src/app/use-cases/use-cases.js';
 import { annualRound, toFollowUpRound } from '../../../src/domain/calendar/rounds.js';
-import { fixedClock } from '../../../src/domain/clock.js';
+import { fixedClock, type Clock } from '../../../src/domain/clock.js';
 import type { FollowUpRound } from '../../../src/domain/model.js';
 import { seedPlan } from '../../../src/domain/seed/seed-plan.js';
 
@@ -78,6 +78,8 @@ export type World = {
   readonly channels: InMemoryChannelDirectory;
   readonly membership: FakeMembership;
   readonly useCases: UseCases;
+  /** The use cases' clock (the bot builds its cards on the same date). */
+  readonly clock: Clock;
 };
 
 export function world(rounds: readonly FollowUpRound[] = [openRound]): World {
@@ -92,12 +94,13 @@ export function world(rounds: readonly FollowUpRound[] = [openRound]): World {
     'team-social-omsorg': [people.cecilia.id, people.bertil.id],
     [workingGroupTeam]: [people.anna.id, people.bertil.id],
   });
+  const clock = fixedClock(new Date('2024-02-01T09:00:00Z'));
   const useCases = createUseCases({
     store: counted,
     channels,
     membership,
-    clock: fixedClock(new Date('2024-02-01T09:00:00Z')),
+    clock,
     workingGroupTeamId: workingGroupTeam,
   });
-  return { store, counted, channels, membership, useCases };
+  return { store, counted, channels, membership, useCases, clock };
 }

@@ -1,3 +1,5 @@
+import { fixedClock } from '../../../src/domain/clock.js';
+import { contractNow } from '../../graph/fixtures/plan-data.js';
 import type { ChannelLink } from '../../../src/app/ports.js';
 import type { UseCases } from '../../../src/app/use-cases/use-cases.js';
 import { createBotApp, type BotApp } from '../../../src/bot/create-bot-app.js';
@@ -93,6 +95,7 @@ export async function botWorld(
   const useCases = emulatorUseCases(stores, workingGroup.teamId);
   const bot = createBotApp({
     useCases,
+    clock: fixedClock(contractNow),
     config: {
       production: false,
       tabUrl: (r, d) => `https://localhost:5173/#/min-forvaltning?forvaltning=${d}&omgang=${r}`,

@@ -22,6 +22,7 @@ export async function memoryBot(
   const connector = await startRecordingConnector({ teams });
   const bot = createBotApp({
     useCases: w.useCases,
+    clock: w.clock,
     config: {
       production: false,
       tabUrl: (r, d) => `https://localhost/#/min-forvaltning?forvaltning=${d}&omgang=${r}`,

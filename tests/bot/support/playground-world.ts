@@ -1,3 +1,5 @@
+import { fixedClock } from '../../../src/domain/clock.js';
+import { contractNow } from '../../graph/fixtures/plan-data.js';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,6 +60,7 @@ export async function playgroundWorld(): Promise<PlaygroundWorld> {
     `https://localhost:5173/#/min-forvaltning?forvaltning=${d}&omgang=${r}`;
   const bot = createBotApp({
     useCases,
+    clock: fixedClock(contractNow),
     config: { production: false, tabUrl, locale: 'sv' },
     logger: { info() {}, warn: (m) => warnings.push(m), error: (m) => warnings.push(m) },
   });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { PlanSnapshot } from '../../../src/app/ports.js';
 import { bundledManifestSource } from '../../../src/graph/site-schema/manifest.js';
 import { parseVersion } from '../../../src/graph/codec/fields.js';
 import { itemUrl } from '../../../src/graph/store/queries.js';
@@ -115,5 +116,84 @@ describe('status in SharePoint', () => {
     );
     const formatter = field.ok ? (field.body as { CustomFormatter: string }).CustomFormatter : '{}';
     expect(JSON.parse(formatter)).toEqual(bundledManifestSource.formatters['status']);
+  });
+});
+
+/** The term round opened beside the annual one: the column follows every open round. */
+describe('status in SharePoint with two rounds open', () => {
+  let stores: GraphStores | undefined;
+  afterEach(async () => {
+    await stores?.close();
+    stores = undefined;
+  });
+  const activity = async (key: string) =>
+    (await dumpLists(stores!.emulator.graph, stores!.site))['Activities']!.find(
+      (a) => a['Key'] === key,
+    )!;
+  const answerInTerm = (activityId: string, departmentId: string, basis?: PlanSnapshot) =>
+    stores!.store.recordFollowUps({
+      roundId: 'termOfOffice-2027',
+      departmentId,
+      answers: [{ activityId, status: 'onTrack', comment: '', nextSteps: '' }],
+      responder: { id: 'u-1', name: 'Anna Andersson' },
+      source: 'card',
+      at: new Date('2027-03-02T09:00:00Z'),
+      ...(basis ? { basis } : {}),
+    });
+
+  it('turns an answered activity to "Saknar svar" when the term round opens, and back when both have its answer', async () => {
+    stores = await graphStores(contractData());
+    expect(await activity('A2.2')).toMatchObject({ RoundResponseState: 'Besvarad' });
+    expect(await activity('A1.1')).toMatchObject({
+      RoundResponseState: 'Ingen pågående uppföljning',
+    });
+    const loaded = await stores.store.loadPlan();
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const { version, ...term } = loaded.value.rounds.find((r) => r.id === 'termOfOffice-2027')!;
+    expect((await stores.store.saveRound({ ...term, state: 'open' }, version)).ok).toBe(true);
+    // A2.2 (2022–2026) is in both rounds and answered only in the annual one; A1.1 (to 2024)
+    // only in the term round.
+    expect(await activity('A2.2')).toMatchObject({ RoundResponseState: 'Saknar svar' });
+    expect(await activity('A1.1')).toMatchObject({ RoundResponseState: 'Saknar svar' });
+    expect((await answerInTerm('A2.2', 'social-omsorg')).ok).toBe(true);
+    expect(await activity('A2.2')).toMatchObject({
+      RoundResponseState: 'Besvarad',
+      LatestRound: 'termOfOffice-2027',
+    });
+    // A1.3 answered in the term round still owes the annual round its answer.
+    expect((await answerInTerm('A1.3', 'miljo-samhallsbyggnad')).ok).toBe(true);
+    expect(await activity('A1.3')).toMatchObject({ RoundResponseState: 'Saknar svar' });
+    // Closing the annual round leaves the term round's state.
+    const reloaded = await stores.store.loadPlan();
+    if (!reloaded.ok) throw new Error(reloaded.error.message);
+    const { version: v, ...annual } = reloaded.value.rounds.find((r) => r.id === 'annual-2026')!;
+    expect((await stores.store.saveRound({ ...annual, state: 'closed' }, v)).ok).toBe(true);
+    expect(await activity('A1.3')).toMatchObject({ RoundResponseState: 'Besvarad' });
+    expect(await activity('A1.1')).toMatchObject({ RoundResponseState: 'Saknar svar' });
+  });
+
+  it('answers against a loaded plan in one round trip and without one in three, the column right both ways', async () => {
+    const data = contractData();
+    const rounds = data.rounds.map((r) =>
+      r.id === 'termOfOffice-2027' ? { ...r, state: 'open' as const } : r,
+    );
+    stores = await graphStores({ ...data, rounds });
+    expect(await activity('A2.2')).toMatchObject({ RoundResponseState: 'Saknar svar' });
+    const basis = await stores.store.loadPlan();
+    if (!basis.ok) throw new Error(basis.error.message);
+    await stores.emulator.resetStats();
+    expect((await answerInTerm('A2.2', 'social-omsorg', basis.value)).ok).toBe(true);
+    expect((await stores.emulator.stats()).total).toBe(1);
+    expect(await activity('A2.2')).toMatchObject({ RoundResponseState: 'Besvarad' });
+    // Without a loaded plan the other open round's answer is read by key before the write.
+    await stores.emulator.resetStats();
+    expect((await answerInTerm('A1.3', 'miljo-samhallsbyggnad')).ok).toBe(true);
+    expect((await stores.emulator.stats()).total).toBe(3);
+    expect(await activity('A1.3')).toMatchObject({ RoundResponseState: 'Saknar svar' });
+    // A1.1 (to 2024) is in the term round only: no other open round to read.
+    await stores.emulator.resetStats();
+    expect((await answerInTerm('A1.1', 'utbildning')).ok).toBe(true);
+    expect((await stores.emulator.stats()).total).toBe(2);
+    expect(await activity('A1.1')).toMatchObject({ RoundResponseState: 'Besvarad' });
   });
 });
