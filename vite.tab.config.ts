@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { siteSchema } from './src/tab/config/site-schema.js';
+import { inlineTokens } from './scripts/inline-tokens.js';
 import { precompileStyles } from './scripts/precompile-styles.js';
 
 /**
@@ -35,6 +36,7 @@ export default defineConfig({
         new URL('./node_modules/.cache/aktivitetsplan-styles', import.meta.url),
       ),
     }),
+    inlineTokens(),
     react(),
     siteSchemaForTab(),
   ],

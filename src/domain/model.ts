@@ -226,23 +226,27 @@ export const ReminderSchema = z.object({
 });
 export type Reminder = z.infer<typeof ReminderSchema>;
 
-const PlanDataShape = z.object({
+/**
+ * `@__PURE__`: the whole-plan schema is the seed's, never the tab's; marked so, the tab's build
+ * drops it with the reference and text checks it alone calls (about 1 KB gzip of the first view).
+ */
+const PlanDataShape = /* @__PURE__ */ z.object({
   plan: PlanSchema,
-  parentPlan: z.optional(PlanSchema),
-  goals: z.array(GoalSchema),
-  areas: z.array(DevelopmentAreaSchema),
-  departments: z.array(DepartmentSchema),
-  activities: z.array(ActivitySchema),
-  rounds: z.array(FollowUpRoundSchema),
-  followUps: z.array(FollowUpSchema),
+  parentPlan: /* @__PURE__ */ z.optional(PlanSchema),
+  goals: /* @__PURE__ */ z.array(GoalSchema),
+  areas: /* @__PURE__ */ z.array(DevelopmentAreaSchema),
+  departments: /* @__PURE__ */ z.array(DepartmentSchema),
+  activities: /* @__PURE__ */ z.array(ActivitySchema),
+  rounds: /* @__PURE__ */ z.array(FollowUpRoundSchema),
+  followUps: /* @__PURE__ */ z.array(FollowUpSchema),
 });
 
 /**
  * A whole plan as the seed (the plan import) sees it: every reference must resolve, and every
  * text must be one the forms would let in too (well-formed, no bidirectional controls).
  */
-export const PlanDataSchema = PlanDataShape.check(
-  z.superRefine((data, ctx) => {
+export const PlanDataSchema = /* @__PURE__ */ PlanDataShape.check(
+  /* @__PURE__ */ z.superRefine((data, ctx) => {
     for (const [path, message] of [...referenceProblems(data), ...textProblemsIn(data)]) {
       ctx.addIssue({ code: 'custom', path: [...path], message });
     }
