@@ -1,6 +1,3 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedPlan } from '../../../src/domain/seed/seed-plan.js';
@@ -14,8 +11,8 @@ import { cardInvoke } from '../../bot/support/teams-activities.js';
 import type { GraphStores } from '../../graph/helpers/graph-stores.js';
 import { startConnectorStandIn, type ConnectorStandIn } from '../../standins/connector.js';
 import { startIdentityStandIn, type IdentityStandIn } from '../../standins/identity.js';
-import { createCertifiedKey } from '../../standins/keys.js';
-import { routeGlobalFetch } from '../../standins/route-fetch.js';
+import { createCertifiedKey, writeCertificateFiles } from '../../standins/keys.js';
+import { routeLoginTo } from '../../standins/route-fetch.js';
 import {
   capturedLogger,
   cecilia,
@@ -84,7 +81,7 @@ async function serve(bot: Record<string, string>): Promise<RunningServer> {
 
 beforeAll(async () => {
   idp = await startIdentityStandIn();
-  route = routeGlobalFetch({ caPem: idp.caPem, routes: { 'login.microsoftonline.com': idp.port } });
+  route = routeLoginTo(idp);
   connector = await startConnectorStandIn({ identity: idp, botId });
   stores = await servedEmulator(botPlanData(), connector.serviceUrl);
   tenantId = stores.emulator.emulator.seed.tenant.id;
@@ -96,17 +93,15 @@ beforeAll(async () => {
     secrets: [botSecret],
     certificates: [certificate],
   });
-  const dir = mkdtempSync(join(tmpdir(), 'rehearsal-bot-'));
-  writeFileSync(join(dir, 'bot.pem'), certificate.certPem);
-  writeFileSync(join(dir, 'bot-key.pem'), certificate.keyPem, { mode: 0o600 });
+  const { pemFile, keyFile } = writeCertificateFiles(certificate, 'rehearsal-bot-');
   bySecret = await serve({
     AKTIVITETSPLAN_BOT_AUTH: 'ClientSecret',
     AKTIVITETSPLAN_BOT_SECRET: botSecret,
   });
   byCertificate = await serve({
     AKTIVITETSPLAN_BOT_AUTH: 'Certificate',
-    AKTIVITETSPLAN_BOT_CERT_PEM_FILE: join(dir, 'bot.pem'),
-    AKTIVITETSPLAN_BOT_CERT_KEY_FILE: join(dir, 'bot-key.pem'),
+    AKTIVITETSPLAN_BOT_CERT_PEM_FILE: pemFile,
+    AKTIVITETSPLAN_BOT_CERT_KEY_FILE: keyFile,
   });
 }, 120_000);
 
