@@ -1,7 +1,4 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import express from 'express';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBotApp } from '../../src/bot/create-bot-app.js';
 import { world } from '../app/support/world.js';
@@ -13,6 +10,7 @@ import {
   startRecordingConnector,
   type RecordingConnector,
 } from '../support/recording-connector.js';
+import { serveBot, type ServedBot } from './support/serve-bot.js';
 import { socialRefresh } from './support/social-refresh.js';
 
 /**
@@ -30,12 +28,11 @@ describe('the bot checks the channel token before anything else', () => {
   let idp: IdentityStandIn;
   let route: { restore(): void };
   let connector: RecordingConnector;
-  let server: Server;
-  let url: string;
+  let served: ServedBot;
 
   const refresh = () => socialRefresh({ serviceUrl: connector.serviceUrl, tenantId });
   const post = async (body: string, token?: string) => {
-    const response = await fetch(url, {
+    const response = await fetch(served.url, {
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',
@@ -74,18 +71,10 @@ describe('the bot checks the channel token before anything else', () => {
         tabUrl: () => 'https://localhost/',
       },
     });
-    server = await new Promise((resolve) => {
-      const s = express()
-        .use(bot.router)
-        .listen(0, '127.0.0.1', () => resolve(s));
-    });
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`;
+    served = await serveBot(bot.router);
   });
   afterAll(async () => {
-    await new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    });
+    await served.close();
     await connector.close();
     route.restore();
     await idp.close();
