@@ -25,6 +25,17 @@ function setup() {
   return ctx;
 }
 
+/** Graph answers 429 with this Retry-After to the next batch part of this method and route. */
+function throttle(w: BotWorld, method: string, route: string, retryAfterSeconds: number) {
+  return w.emulator.scriptFault({
+    status: 429,
+    retryAfterSeconds,
+    method,
+    route,
+    scope: 'batchPart',
+  });
+}
+
 async function derivedStatus(w: BotWorld, activityId: string): Promise<unknown> {
   const list = `/sites/${w.site.siteId}/lists/${w.site.lists.Activities}/items`;
   const read = await w.emulator.graph.send({
@@ -43,13 +54,7 @@ describe('card answers within the time Teams waits', () => {
     const { w, posted } = ctx;
     const page3 = await refreshed(w, w.people.cecilia, posted, 3);
     const puts = w.connector.updates().length;
-    await w.emulator.scriptFault({
-      status: 429,
-      retryAfterSeconds: 5,
-      method: 'POST',
-      route: items,
-      scope: 'batchPart',
-    });
+    await throttle(w, 'POST', items, 5);
     const answer = await submit(w, w.people.cecilia, page3, {
       'status.A5.2': 'delayed',
       'comment.A5.2': 'Väntar på nya lokaler.',
@@ -75,13 +80,7 @@ describe('card answers within the time Teams waits', () => {
   it('waits out a throttled write whose Retry-After ends within the budget', async () => {
     const { w, posted } = ctx;
     const page2 = await refreshed(w, w.people.cecilia, posted, 2);
-    await w.emulator.scriptFault({
-      status: 429,
-      retryAfterSeconds: 1,
-      method: 'POST',
-      route: items,
-      scope: 'batchPart',
-    });
+    await throttle(w, 'POST', items, 1);
     const answer = await submit(w, w.people.cecilia, page2, { 'status.A3.1': 'onTrack' });
     expect(cardText(answer.body.value)).toContain('Tack! Svaren är sparade.');
     expect((await storedRow(w, 'A3.1'))?.fields.Status).toBe('Pågår enligt plan');
@@ -90,13 +89,7 @@ describe('card answers within the time Teams waits', () => {
   it('leaves the card as the person has it, with a sentence, when the plan cannot be read in time', async () => {
     const { w, posted } = ctx;
     const page1 = await refreshed(w, w.people.cecilia, posted, 1);
-    await w.emulator.scriptFault({
-      status: 429,
-      retryAfterSeconds: 5,
-      method: 'GET',
-      route: items,
-      scope: 'batchPart',
-    });
+    await throttle(w, 'GET', items, 5);
     const answer = await submit(w, w.people.cecilia, page1, { 'status.A1.2': 'done' });
     expect(answer.body.type).toBe('application/vnd.microsoft.activity.message');
     expect(answer.body.value).toMatch(/sparades inte.*försök igen om en minut/);
@@ -107,13 +100,7 @@ describe('card answers within the time Teams waits', () => {
     const { w, posted } = ctx;
     const page1 = await refreshed(w, w.people.cecilia, posted, 1);
     const puts = w.connector.updates().length;
-    await w.emulator.scriptFault({
-      status: 429,
-      retryAfterSeconds: 5,
-      method: 'POST',
-      route: items,
-      scope: 'batchPart',
-    });
+    await throttle(w, 'POST', items, 5);
     const answer = await submit(w, w.people.cecilia, page1, {
       'status.A1.2': 'done',
       'comment.A1.2': 'Första delen.',
@@ -133,13 +120,7 @@ describe('card answers within the time Teams waits', () => {
   it('says saved once the answer is stored, and writes its derived columns after the reply', async () => {
     const { w, posted } = ctx;
     const page2 = await refreshed(w, w.people.cecilia, posted, 2);
-    await w.emulator.scriptFault({
-      status: 429,
-      retryAfterSeconds: 5,
-      method: 'PATCH',
-      route: fields,
-      scope: 'batchPart',
-    });
+    await throttle(w, 'PATCH', fields, 5);
     const answer = await submit(w, w.people.cecilia, page2, { 'status.A2.2': 'done' });
     expect(cardText(answer.body.value)).toContain('Tack! Svaren är sparade.');
     expect((await storedRow(w, 'A2.2'))?.fields.Status).toBe('Genomförd');

@@ -1,18 +1,15 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBotApp } from '../../src/bot/create-bot-app.js';
-import { openRound, people, world } from '../app/support/world.js';
+import { world } from '../app/support/world.js';
 import { startIdentityStandIn, type IdentityStandIn } from '../standins/identity.js';
-import { createCertifiedKey } from '../standins/keys.js';
-import { routeGlobalFetch } from '../standins/route-fetch.js';
+import { createCertifiedKey, writeCertificateFiles } from '../standins/keys.js';
+import { routeLoginTo } from '../standins/route-fetch.js';
 import {
   startRecordingConnector,
   type RecordingConnector,
 } from '../support/recording-connector.js';
 import { serveBot, type ServedBot } from './support/serve-bot.js';
-import { cardInvoke } from './support/teams-activities.js';
+import { socialRefresh } from './support/social-refresh.js';
 
 /**
  * Bot certificate authentication (AKTIVITETSPLAN_BOT_AUTH=Certificate): the Agents SDK signs a
@@ -31,15 +28,10 @@ describe('bot certificate authentication', () => {
 
   beforeAll(async () => {
     idp = await startIdentityStandIn();
-    route = routeGlobalFetch({
-      caPem: idp.caPem,
-      routes: { 'login.microsoftonline.com': idp.port },
-    });
+    route = routeLoginTo(idp);
     const certificate = await createCertifiedKey('aktivitetsplan-bot');
     idp.directory.addApp({ clientId: botId, tenantId, certificates: [certificate] });
-    const dir = mkdtempSync(join(tmpdir(), 'bot-cert-'));
-    writeFileSync(join(dir, 'bot.pem'), certificate.certPem);
-    writeFileSync(join(dir, 'bot-key.pem'), certificate.keyPem, { mode: 0o600 });
+    const { pemFile, keyFile } = writeCertificateFiles(certificate, 'bot-cert-');
     connector = await startRecordingConnector();
     const { useCases, clock } = world();
     const bot = createBotApp({
@@ -49,7 +41,7 @@ describe('bot certificate authentication', () => {
         production: true,
         clientId: botId,
         tenantId,
-        certificate: { pemFile: join(dir, 'bot.pem'), keyFile: join(dir, 'bot-key.pem') },
+        certificate: { pemFile, keyFile },
         authorityHost: idp.origin,
         tabUrl: () => 'https://localhost/',
       },
@@ -64,18 +56,7 @@ describe('bot certificate authentication', () => {
   });
 
   it('gets its connector token with a client assertion signed by its certificate', async () => {
-    const activity = cardInvoke(
-      {
-        serviceUrl: connector.serviceUrl,
-        channelId: '19:social-omsorg@thread.tacv2',
-        teamThreadId: '19:social-omsorg@thread.tacv2',
-        tenantId,
-        messageId: '1700000000300',
-      },
-      people.cecilia,
-      'followUp.refresh',
-      { v: 1, roundId: openRound.id, departmentId: 'social-omsorg', cardVersion: 'x', page: 1 },
-    );
+    const activity = socialRefresh({ serviceUrl: connector.serviceUrl, tenantId });
     const token = await idp.mintChannelToken({ botId, tenantId, serviceUrl: connector.serviceUrl });
     const response = await fetch(served.url, {
       method: 'POST',

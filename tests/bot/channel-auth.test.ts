@@ -1,19 +1,17 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import express from 'express';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBotApp } from '../../src/bot/create-bot-app.js';
-import { openRound, people, world } from '../app/support/world.js';
+import { world } from '../app/support/world.js';
 import { startIdentityStandIn, type IdentityStandIn } from '../standins/identity.js';
 import { createCertifiedKey } from '../standins/keys.js';
-import { routeGlobalFetch } from '../standins/route-fetch.js';
+import { routeLoginTo } from '../standins/route-fetch.js';
 import { cardText, type InvokeBody } from './support/bot-world.js';
 import {
   startRecordingConnector,
   type RecordingConnector,
 } from '../support/recording-connector.js';
-import { cardInvoke } from './support/teams-activities.js';
+import { serveBot, type ServedBot } from './support/serve-bot.js';
+import { socialRefresh } from './support/social-refresh.js';
 
 /**
  * The bot's check of the channel's tokens (issue 12, findings 1, 2, 10, 11), over HTTP against
@@ -30,24 +28,11 @@ describe('the bot checks the channel token before anything else', () => {
   let idp: IdentityStandIn;
   let route: { restore(): void };
   let connector: RecordingConnector;
-  let server: Server;
-  let url: string;
+  let served: ServedBot;
 
-  const refresh = () =>
-    cardInvoke(
-      {
-        serviceUrl: connector.serviceUrl,
-        channelId: '19:social-omsorg@thread.tacv2',
-        teamThreadId: '19:social-omsorg@thread.tacv2',
-        tenantId,
-        messageId: '1700000000300',
-      },
-      people.cecilia,
-      'followUp.refresh',
-      { v: 1, roundId: openRound.id, departmentId: 'social-omsorg', cardVersion: 'x', page: 1 },
-    );
+  const refresh = () => socialRefresh({ serviceUrl: connector.serviceUrl, tenantId });
   const post = async (body: string, token?: string) => {
-    const response = await fetch(url, {
+    const response = await fetch(served.url, {
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',
@@ -69,10 +54,7 @@ describe('the bot checks the channel token before anything else', () => {
 
   beforeAll(async () => {
     idp = await startIdentityStandIn();
-    route = routeGlobalFetch({
-      caPem: idp.caPem,
-      routes: { 'login.microsoftonline.com': idp.port },
-    });
+    route = routeLoginTo(idp);
     idp.directory.addApp({ clientId: botId, tenantId, secrets: [secret] });
     idp.directory.addTenant({ id: otherTenantId });
     connector = await startRecordingConnector();
@@ -89,18 +71,10 @@ describe('the bot checks the channel token before anything else', () => {
         tabUrl: () => 'https://localhost/',
       },
     });
-    server = await new Promise((resolve) => {
-      const s = express()
-        .use(bot.router)
-        .listen(0, '127.0.0.1', () => resolve(s));
-    });
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`;
+    served = await serveBot(bot.router);
   });
   afterAll(async () => {
-    await new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    });
+    await served.close();
     await connector.close();
     route.restore();
     await idp.close();

@@ -1,12 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectorPoster, readRemindEnv } from '../../src/server/functions/remind-settings.js';
 import { startConnectorStandIn, type ConnectorStandIn } from '../standins/connector.js';
 import { startIdentityStandIn, type IdentityStandIn } from '../standins/identity.js';
-import { createCertifiedKey } from '../standins/keys.js';
-import { routeGlobalFetch } from '../standins/route-fetch.js';
+import { createCertifiedKey, writeCertificateFiles } from '../standins/keys.js';
+import { routeLoginTo } from '../standins/route-fetch.js';
 
 /**
  * `npm run remind` and the Functions timer post with the bot's identity from the same settings
@@ -20,20 +17,15 @@ describe('the reminder run’s poster with a bot certificate', () => {
   let idp: IdentityStandIn;
   let route: { restore(): void };
   let connector: ConnectorStandIn;
-  let dir: string;
+  let files: { readonly pemFile: string; readonly keyFile: string };
 
   beforeAll(async () => {
     idp = await startIdentityStandIn();
-    route = routeGlobalFetch({
-      caPem: idp.caPem,
-      routes: { 'login.microsoftonline.com': idp.port },
-    });
+    route = routeLoginTo(idp);
     const certificate = await createCertifiedKey('aktivitetsplan-bot');
     idp.directory.addApp({ clientId: botId, tenantId, certificates: [certificate] });
     connector = await startConnectorStandIn({ identity: idp, botId });
-    dir = mkdtempSync(join(tmpdir(), 'remind-cert-'));
-    writeFileSync(join(dir, 'bot.pem'), certificate.certPem);
-    writeFileSync(join(dir, 'bot-key.pem'), certificate.keyPem);
+    files = writeCertificateFiles(certificate, 'remind-cert-');
   });
   afterAll(async () => {
     await connector.close();
@@ -46,8 +38,8 @@ describe('the reminder run’s poster with a bot certificate', () => {
       AKTIVITETSPLAN_BOT_ID: botId,
       AKTIVITETSPLAN_BOT_TENANT_ID: tenantId,
       AKTIVITETSPLAN_BOT_AUTH: 'Certificate',
-      AKTIVITETSPLAN_BOT_CERT_PEM_FILE: join(dir, 'bot.pem'),
-      AKTIVITETSPLAN_BOT_CERT_KEY_FILE: join(dir, 'bot-key.pem'),
+      AKTIVITETSPLAN_BOT_CERT_PEM_FILE: files.pemFile,
+      AKTIVITETSPLAN_BOT_CERT_KEY_FILE: files.keyFile,
       AKTIVITETSPLAN_AUTHORITY_HOST: idp.origin,
     });
     if (!env.ok) throw new Error(env.message);

@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createLocalJWKSet, jwtVerify, type JWTPayload } from 'jose';
 import type { IdentityStandIn } from './identity.js';
+import { cardUpdates, type CardUpdate } from '../support/card-updates.js';
 import { publishedJwk } from './keys.js';
 
 /**
@@ -50,7 +51,7 @@ export type ConnectorStandIn = {
   /** Calls refused for their token. */
   refusals(): readonly ConnectorRefusal[];
   /** The cards of card updates (PUT), in order. */
-  updates(): readonly { readonly path: string; readonly card: Record<string, unknown> }[];
+  updates(): readonly CardUpdate[];
   /** Answers the next `count` authenticated calls with one of the §4.4 faults. */
   failNext(
     count: number,
@@ -205,15 +206,7 @@ export async function startConnectorStandIn(
     calls: () => [...accepted],
     threads: () => [...threads],
     refusals: () => [...refused],
-    updates: () =>
-      accepted
-        .filter((c) => c.method === 'PUT')
-        .map((c) => ({
-          path: c.path,
-          card:
-            (c.body.attachments as { content: Record<string, unknown> }[] | undefined)?.[0]
-              ?.content ?? {},
-        })),
+    updates: () => cardUpdates(accepted),
     failNext(count, status, retryAfterSeconds = 1) {
       failing = { count, status, retryAfter: retryAfterSeconds };
     },

@@ -8,16 +8,9 @@ import { entraErrors, type EntraError } from './identity-errors.js';
 export function openIdConfiguration(host: string, segment: string, tenantId: string | undefined) {
   const base = `https://${host}/${segment}`;
   return {
+    ...sharedMembers(base, tenantId),
     token_endpoint: `${base}/oauth2/v2.0/token`,
-    token_endpoint_auth_methods_supported: [
-      'client_secret_post',
-      'private_key_jwt',
-      'client_secret_basic',
-    ],
     jwks_uri: `${base}/discovery/v2.0/keys`,
-    response_modes_supported: ['query', 'fragment', 'form_post'],
-    subject_types_supported: ['pairwise'],
-    id_token_signing_alg_values_supported: ['RS256'],
     response_types_supported: ['code', 'id_token', 'code id_token', 'id_token token'],
     scopes_supported: ['openid', 'profile', 'email', 'offline_access'],
     issuer: `https://login.microsoftonline.com/${tenantId ?? '{tenantid}'}/v2.0`,
@@ -25,21 +18,9 @@ export function openIdConfiguration(host: string, segment: string, tenantId: str
     userinfo_endpoint: 'https://graph.microsoft.com/oidc/userinfo',
     authorization_endpoint: `${base}/oauth2/v2.0/authorize`,
     device_authorization_endpoint: `${base}/oauth2/v2.0/devicecode`,
-    http_logout_supported: true,
-    frontchannel_logout_supported: true,
     end_session_endpoint: `${base}/oauth2/v2.0/logout`,
     claims_supported: [
-      'sub',
-      'iss',
-      'cloud_instance_name',
-      'cloud_instance_host_name',
-      'cloud_graph_host_name',
-      'msgraph_host',
-      'aud',
-      'exp',
-      'iat',
-      'auth_time',
-      'acr',
+      ...sharedClaims,
       'nonce',
       'preferred_username',
       'name',
@@ -49,12 +30,6 @@ export function openIdConfiguration(host: string, segment: string, tenantId: str
       'c_hash',
       'email',
     ],
-    kerberos_endpoint: `${base}/kerberos`,
-    tenant_region_scope: tenantId ? 'EU' : null,
-    cloud_instance_name: 'microsoftonline.com',
-    cloud_graph_host_name: 'graph.windows.net',
-    msgraph_host: 'graph.microsoft.com',
-    rbac_url: 'https://pas.windows.net',
   };
 }
 
@@ -62,37 +37,18 @@ export function openIdConfiguration(host: string, segment: string, tenantId: str
 export function v1OpenIdConfiguration(host: string, segment: string, tenantId: string | undefined) {
   const base = `https://${host}/${segment}`;
   return {
+    ...sharedMembers(base, tenantId),
     token_endpoint: `${base}/oauth2/token`,
-    token_endpoint_auth_methods_supported: [
-      'client_secret_post',
-      'private_key_jwt',
-      'client_secret_basic',
-    ],
     jwks_uri: `https://${host}/common/discovery/keys`,
-    response_modes_supported: ['query', 'fragment', 'form_post'],
-    subject_types_supported: ['pairwise'],
-    id_token_signing_alg_values_supported: ['RS256'],
     response_types_supported: ['code', 'id_token', 'code id_token', 'token id_token', 'token'],
     scopes_supported: ['openid'],
     issuer: `https://sts.windows.net/${tenantId ?? '{tenantid}'}/`,
     microsoft_multi_refresh_token: true,
     authorization_endpoint: `${base}/oauth2/authorize`,
     device_authorization_endpoint: `${base}/oauth2/devicecode`,
-    http_logout_supported: true,
-    frontchannel_logout_supported: true,
     end_session_endpoint: `${base}/oauth2/logout`,
     claims_supported: [
-      'sub',
-      'iss',
-      'cloud_instance_name',
-      'cloud_instance_host_name',
-      'cloud_graph_host_name',
-      'msgraph_host',
-      'aud',
-      'exp',
-      'iat',
-      'auth_time',
-      'acr',
+      ...sharedClaims,
       'amr',
       'nonce',
       'email',
@@ -102,6 +58,37 @@ export function v1OpenIdConfiguration(host: string, segment: string, tenantId: s
     ],
     check_session_iframe: `${base}/oauth2/checksession`,
     userinfo_endpoint: `${base}/openid/userinfo`,
+  };
+}
+
+/** The claims both documents list first. */
+const sharedClaims = [
+  'sub',
+  'iss',
+  'cloud_instance_name',
+  'cloud_instance_host_name',
+  'cloud_graph_host_name',
+  'msgraph_host',
+  'aud',
+  'exp',
+  'iat',
+  'auth_time',
+  'acr',
+];
+
+/** The members the v1 and v2 documents have alike. */
+function sharedMembers(base: string, tenantId: string | undefined) {
+  return {
+    token_endpoint_auth_methods_supported: [
+      'client_secret_post',
+      'private_key_jwt',
+      'client_secret_basic',
+    ],
+    response_modes_supported: ['query', 'fragment', 'form_post'],
+    subject_types_supported: ['pairwise'],
+    id_token_signing_alg_values_supported: ['RS256'],
+    http_logout_supported: true,
+    frontchannel_logout_supported: true,
     kerberos_endpoint: `${base}/kerberos`,
     tenant_region_scope: tenantId ? 'EU' : null,
     cloud_instance_name: 'microsoftonline.com',

@@ -37,6 +37,19 @@ export async function signToken(claims: JWTPayload, options: SignOptions): Promi
     .sign(options.key.privateKey);
 }
 
+/** `aud` and the token's times: issued and valid from `now`, for `lifetimeSeconds`. */
+function issued(c: {
+  readonly audience: string;
+  readonly now: Date;
+  readonly lifetimeSeconds: number;
+}) {
+  const iat = epoch(c.now);
+  return { aud: c.audience, iat, nbf: iat, exp: iat + c.lifetimeSeconds };
+}
+
+/** `uti`: the token's own id, 22 characters. */
+const tokenId = () => randomUUID().replaceAll('-', '').slice(0, 22);
+
 export type AppOnlyClaims = {
   readonly version: TokenVersion;
   readonly tenantId: string;
@@ -53,18 +66,14 @@ export type AppOnlyClaims = {
 };
 
 export function appOnlyClaims(c: AppOnlyClaims): JWTPayload {
-  const iat = epoch(c.now);
   const common = {
-    aud: c.audience,
-    iat,
-    nbf: iat,
-    exp: iat + c.lifetimeSeconds,
+    ...issued(c),
     idtyp: 'app',
     oid: c.objectId,
     sub: c.objectId,
     ...(c.roles.length > 0 ? { roles: [...c.roles] } : {}),
     tid: c.tenantId,
-    uti: randomUUID().replaceAll('-', '').slice(0, 22),
+    uti: tokenId(),
   };
   return c.version === 1
     ? {
@@ -109,19 +118,15 @@ function pairwiseSubject(objectId: string, clientId: string): string {
 }
 
 export function userClaims(c: UserClaims): JWTPayload {
-  const iat = epoch(c.now);
   const common = {
-    aud: c.audience,
-    iat,
-    nbf: iat,
-    exp: iat + c.lifetimeSeconds,
+    ...issued(c),
     idtyp: 'user',
     name: c.user.name,
     oid: c.user.objectId,
     scp: c.scopes.join(' '),
     sub: pairwiseSubject(c.user.objectId, c.clientId),
     tid: c.user.tenantId,
-    uti: randomUUID().replaceAll('-', '').slice(0, 22),
+    uti: tokenId(),
   };
   return c.version === 1
     ? {

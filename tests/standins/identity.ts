@@ -27,21 +27,25 @@ import { createStandInCa, standInHosts, type StandInCa } from './tls.js';
 
 export type RecordedRequest = IdentityRequest;
 
-export type ChannelTokenOptions = {
-  readonly botId: string;
-  /** The bot's tenant: `iss` `https://sts.windows.net/{tenant}/` and `tid`. */
-  readonly tenantId: string;
-  readonly serviceUrl: string;
+/** What a test may change in any token it mints. */
+type MintOptions = {
   readonly now?: Date;
   readonly lifetimeSeconds?: number;
   /** Sign with another key (a forgery); default the published key. */
   readonly key?: CertifiedKey;
-  readonly kid?: string;
   /** Claims to add or override (e.g. another `aud` or `iss`). */
   readonly claims?: Record<string, unknown>;
 };
 
-export type UserTokenOptions = {
+export type ChannelTokenOptions = MintOptions & {
+  readonly botId: string;
+  /** The bot's tenant: `iss` `https://sts.windows.net/{tenant}/` and `tid`. */
+  readonly tenantId: string;
+  readonly serviceUrl: string;
+  readonly kid?: string;
+};
+
+export type UserTokenOptions = MintOptions & {
   readonly user: DirectoryUser;
   /** The tab app's client id (the nested app asks for its own API). */
   readonly clientId: string;
@@ -49,10 +53,6 @@ export type UserTokenOptions = {
   readonly appIdUri: string;
   readonly version?: TokenVersion;
   readonly scopes?: readonly string[];
-  readonly now?: Date;
-  readonly lifetimeSeconds?: number;
-  readonly key?: CertifiedKey;
-  readonly claims?: Record<string, unknown>;
 };
 
 export type IdentityStandIn = {

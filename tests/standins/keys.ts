@@ -5,6 +5,9 @@ import {
   X509Certificate,
   type KeyObject,
 } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { generate } from 'selfsigned';
 
 /**
@@ -65,4 +68,21 @@ export function publishedJwk(key: CertifiedKey, issuer: string): Record<string, 
     x5c: [key.derBase64],
     issuer,
   };
+}
+
+/**
+ * The certificate and its key as the two PEM files `serve`'s and `remind`'s settings name
+ * (AKTIVITETSPLAN_BOT_CERT_PEM_FILE, AKTIVITETSPLAN_BOT_CERT_KEY_FILE), the key readable by
+ * its owner only, in a new temporary directory.
+ */
+export function writeCertificateFiles(
+  key: CertifiedKey,
+  prefix: string,
+): { readonly pemFile: string; readonly keyFile: string } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const pemFile = join(dir, 'bot.pem');
+  const keyFile = join(dir, 'bot-key.pem');
+  writeFileSync(pemFile, key.certPem);
+  writeFileSync(keyFile, key.keyPem, { mode: 0o600 });
+  return { pemFile, keyFile };
 }

@@ -49,3 +49,13 @@ export const microsoftLoginHosts = [
   'login.windows.net',
   'login.microsoft.com',
 ] as const;
+
+/** Global fetch dials the identity stand-in for login.microsoftonline.com (MSAL's discovery). */
+export function routeLoginTo(identity: { readonly caPem: string; readonly port: number }): {
+  restore(): void;
+} {
+  return routeGlobalFetch({
+    caPem: identity.caPem,
+    routes: { 'login.microsoftonline.com': identity.port },
+  });
+}

@@ -2,6 +2,7 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import express, { type Request, type Response } from 'express';
+import { cardUpdates, type CardUpdate } from './card-updates.js';
 
 /**
  * The tests' one recording Bot Connector (a test recorder, not a stand-in faithful to every
@@ -61,7 +62,7 @@ export type RecordingConnector = {
   /** Answers the next `count` calls with `status` (e.g. 404 for a deleted channel). */
   failNext(count: number, status: number): void;
   /** The cards of PUT updates, in order. */
-  updates(): { readonly path: string; readonly card: Record<string, unknown> }[];
+  updates(): CardUpdate[];
   countByKey(): Map<string, number>;
   close(): Promise<void>;
 };
@@ -199,15 +200,7 @@ export async function startRecordingConnector(
       failing.count = count;
       failing.status = status;
     },
-    updates: () =>
-      calls
-        .filter((c) => c.method === 'PUT')
-        .map((c) => ({
-          path: c.path,
-          card:
-            (c.body.attachments as { content: Record<string, unknown> }[] | undefined)?.[0]
-              ?.content ?? {},
-        })),
+    updates: () => cardUpdates(calls),
     countByKey() {
       const counts = new Map<string, number>();
       for (const p of posts) counts.set(p.key ?? '?', (counts.get(p.key ?? '?') ?? 0) + 1);

@@ -7,18 +7,21 @@ import { contractData } from '../fixtures/plan-data.js';
 import { dumpLists } from '../helpers/dump.js';
 import { graphStores, type GraphStores } from '../helpers/graph-stores.js';
 
+/** Each test opens its own stores; they are closed after it. */
+let stores: GraphStores | undefined;
+afterEach(async () => {
+  await stores?.close();
+  stores = undefined;
+});
+
+/** An activity's row as SharePoint lists it. */
+const activity = async (key: string) =>
+  (await dumpLists(stores!.emulator.graph, stores!.site))['Activities']!.find(
+    (a) => a['Key'] === key,
+  )!;
+
 /** What managers see in SharePoint itself: derived columns, views and the status formatting. */
 describe('status in SharePoint', () => {
-  let stores: GraphStores | undefined;
-  afterEach(async () => {
-    await stores?.close();
-    stores = undefined;
-  });
-  const activity = async (key: string) =>
-    (await dumpLists(stores!.emulator.graph, stores!.site))['Activities']!.find(
-      (a) => a['Key'] === key,
-    )!;
-
   it('shows each activity’s latest status and whether the round under way has its answer', async () => {
     stores = await graphStores(contractData());
     expect(await activity('A2.2')).toMatchObject({
@@ -121,15 +124,6 @@ describe('status in SharePoint', () => {
 
 /** The term round opened beside the annual one: the column follows every open round. */
 describe('status in SharePoint with two rounds open', () => {
-  let stores: GraphStores | undefined;
-  afterEach(async () => {
-    await stores?.close();
-    stores = undefined;
-  });
-  const activity = async (key: string) =>
-    (await dumpLists(stores!.emulator.graph, stores!.site))['Activities']!.find(
-      (a) => a['Key'] === key,
-    )!;
   const answerInTerm = (activityId: string, departmentId: string, basis?: PlanSnapshot) =>
     stores!.store.recordFollowUps({
       roundId: 'termOfOffice-2027',

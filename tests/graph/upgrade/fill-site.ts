@@ -3,6 +3,7 @@ import type { Result } from '../../../src/app/result.js';
 import { answerVersions } from '../../../src/app/use-cases/department-view.js';
 import { createUseCases } from '../../../src/app/use-cases/use-cases.js';
 import { fixedClock } from '../../../src/domain/clock.js';
+import type { Reminder } from '../../../src/domain/model.js';
 import type { Graph } from '../../../src/graph/client/gateway.js';
 import { seedSite } from '../../../src/graph/seed/seed-site.js';
 import type { SiteSchema } from '../../../src/graph/site-schema/schema.js';
@@ -135,44 +136,36 @@ export async function fillSite(siteGraph: Graph, site: SiteRef, schema: SiteSche
     'Aktiviteten',
   );
 
-  const at = contractNow;
-  const opening = must(
-    await stores.reminders.reserve(
-      { roundId: openRoundId, departmentId: department, stage: 'opening' },
-      'körning-1',
-      new Date('2027-01-08T07:30:00Z'),
-      at,
-    ),
-    'Reservation',
-  ).reminder;
-  must(
-    await stores.reminders.update({
-      ...opening,
-      state: 'sent',
-      attempts: 1,
-      sentAt: at.toISOString(),
-      messageId: '1706774400000',
-      conversationId: `19:${department}@thread.tacv2;messageid=1706774400000`,
-    }),
-    'Skickad påminnelse',
-  );
+  await openingReminder(stores, department, 'Skickad påminnelse', {
+    state: 'sent',
+    attempts: 1,
+    sentAt: contractNow.toISOString(),
+    messageId: '1706774400000',
+    conversationId: `19:${department}@thread.tacv2;messageid=1706774400000`,
+  });
   const other = plan.departments.find((d) => d.id !== department)!.id;
-  const failed = must(
+  await openingReminder(stores, other, 'Misslyckad påminnelse', {
+    state: 'failed',
+    attempts: 1,
+    lastError: 'Bot Connector svarade 503.',
+  });
+}
+
+/** The open round's opening reminder for a department, reserved by run 1, then as `outcome`. */
+async function openingReminder(
+  stores: Stores,
+  departmentId: string,
+  what: string,
+  outcome: Partial<Reminder>,
+): Promise<void> {
+  const reserved = must(
     await stores.reminders.reserve(
-      { roundId: openRoundId, departmentId: other, stage: 'opening' },
+      { roundId: openRoundId, departmentId, stage: 'opening' },
       'körning-1',
       new Date('2027-01-08T07:30:00Z'),
-      at,
+      contractNow,
     ),
     'Reservation',
   ).reminder;
-  must(
-    await stores.reminders.update({
-      ...failed,
-      state: 'failed',
-      attempts: 1,
-      lastError: 'Bot Connector svarade 503.',
-    }),
-    'Misslyckad påminnelse',
-  );
+  must(await stores.reminders.update({ ...reserved, ...outcome }), what);
 }

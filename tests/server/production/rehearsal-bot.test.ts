@@ -1,28 +1,22 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedPlan } from '../../../src/domain/seed/seed-plan.js';
-import { fixedClock } from '../../../src/domain/clock.js';
-import { readServeConfig } from '../../../src/server/config.js';
 import { runRemindersWith } from '../../../src/server/functions/reminder-run.js';
 import type { GraphConnection } from '../../../src/server/graph-connection.js';
-import { startServer, type RunningServer } from '../../../src/server/production/start-server.js';
+import type { RunningServer } from '../../../src/server/production/start-server.js';
 import { actionData, botPlanData, cardText, inputsOf } from '../../bot/support/bot-world.js';
 import { cardInvoke } from '../../bot/support/teams-activities.js';
 import type { GraphStores } from '../../graph/helpers/graph-stores.js';
 import { startConnectorStandIn, type ConnectorStandIn } from '../../standins/connector.js';
 import { startIdentityStandIn, type IdentityStandIn } from '../../standins/identity.js';
-import { createCertifiedKey } from '../../standins/keys.js';
-import { routeGlobalFetch } from '../../standins/route-fetch.js';
+import { createCertifiedKey, writeCertificateFiles } from '../../standins/keys.js';
+import { routeLoginTo } from '../../standins/route-fetch.js';
 import {
   capturedLogger,
   cecilia,
-  contractNow,
   emulatorConnection,
   openRound,
   servedEmulator,
+  serveWith,
   social,
 } from './support.js';
 
@@ -37,7 +31,6 @@ import {
  * login.microsoftonline.com (MSAL's instance discovery, identity-spec §0) and trusts its CA.
  */
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 const botId = '6b7c8d9e-0f1a-4b2c-8d3e-4f5a6b7c8d9e';
 const appId = '7c8d9e0f-1a2b-4c3d-9e4f-5a6b7c8d9e0f';
 const botSecret = 'bot-secret-from-key-vault';
@@ -54,37 +47,31 @@ let bySecret: RunningServer;
 let byCertificate: RunningServer;
 let tenantId: string;
 
-async function serve(bot: Record<string, string>): Promise<RunningServer> {
-  const config = readServeConfig({
-    AKTIVITETSPLAN_MODE: 'rehearsal',
-    AKTIVITETSPLAN_AUTHORITY_HOST: idp.origin,
-    AZURE_TENANT_ID: tenantId,
-    AZURE_CLIENT_ID: appId,
-    AZURE_CLIENT_SECRET: 'app-secret',
-    AKTIVITETSPLAN_SITE_URL: 'https://kommun.sharepoint.com/sites/aktivitetsplan',
-    AKTIVITETSPLAN_BOT_ID: botId,
-    AKTIVITETSPLAN_BOT_TENANT_ID: tenantId,
-    ...bot,
-    AKTIVITETSPLAN_API_AUDIENCE: `api://app-aktplan.azurewebsites.net/${appId}`,
-    AKTIVITETSPLAN_TAB_ENDPOINT: 'https://app-aktplan.azurewebsites.net',
-    AKTIVITETSPLAN_WORKING_GROUP_TEAM_ID: '36c69ed2-ae89-412a-b72b-bb9b2ba117af',
-    AKTIVITETSPLAN_HOST: '127.0.0.1',
-    PORT: '0',
-  });
-  if (!config.ok) throw new Error(config.message);
-  const started = await startServer(config.value, {
-    root,
-    clock: fixedClock(contractNow),
-    logger: capturedLogger().logger,
-    graph,
-  });
-  if (!started.ok) throw new Error(started.message);
-  return started.value;
+function serve(bot: Record<string, string>): Promise<RunningServer> {
+  return serveWith(
+    {
+      AKTIVITETSPLAN_MODE: 'rehearsal',
+      AKTIVITETSPLAN_AUTHORITY_HOST: idp.origin,
+      AZURE_TENANT_ID: tenantId,
+      AZURE_CLIENT_ID: appId,
+      AZURE_CLIENT_SECRET: 'app-secret',
+      AKTIVITETSPLAN_SITE_URL: 'https://kommun.sharepoint.com/sites/aktivitetsplan',
+      AKTIVITETSPLAN_BOT_ID: botId,
+      AKTIVITETSPLAN_BOT_TENANT_ID: tenantId,
+      ...bot,
+      AKTIVITETSPLAN_API_AUDIENCE: `api://app-aktplan.azurewebsites.net/${appId}`,
+      AKTIVITETSPLAN_TAB_ENDPOINT: 'https://app-aktplan.azurewebsites.net',
+      AKTIVITETSPLAN_WORKING_GROUP_TEAM_ID: '36c69ed2-ae89-412a-b72b-bb9b2ba117af',
+      AKTIVITETSPLAN_HOST: '127.0.0.1',
+      PORT: '0',
+    },
+    { logger: capturedLogger().logger, graph },
+  );
 }
 
 beforeAll(async () => {
   idp = await startIdentityStandIn();
-  route = routeGlobalFetch({ caPem: idp.caPem, routes: { 'login.microsoftonline.com': idp.port } });
+  route = routeLoginTo(idp);
   connector = await startConnectorStandIn({ identity: idp, botId });
   stores = await servedEmulator(botPlanData(), connector.serviceUrl);
   tenantId = stores.emulator.emulator.seed.tenant.id;
@@ -96,17 +83,15 @@ beforeAll(async () => {
     secrets: [botSecret],
     certificates: [certificate],
   });
-  const dir = mkdtempSync(join(tmpdir(), 'rehearsal-bot-'));
-  writeFileSync(join(dir, 'bot.pem'), certificate.certPem);
-  writeFileSync(join(dir, 'bot-key.pem'), certificate.keyPem, { mode: 0o600 });
+  const { pemFile, keyFile } = writeCertificateFiles(certificate, 'rehearsal-bot-');
   bySecret = await serve({
     AKTIVITETSPLAN_BOT_AUTH: 'ClientSecret',
     AKTIVITETSPLAN_BOT_SECRET: botSecret,
   });
   byCertificate = await serve({
     AKTIVITETSPLAN_BOT_AUTH: 'Certificate',
-    AKTIVITETSPLAN_BOT_CERT_PEM_FILE: join(dir, 'bot.pem'),
-    AKTIVITETSPLAN_BOT_CERT_KEY_FILE: join(dir, 'bot-key.pem'),
+    AKTIVITETSPLAN_BOT_CERT_PEM_FILE: pemFile,
+    AKTIVITETSPLAN_BOT_CERT_KEY_FILE: keyFile,
   });
 }, 120_000);
 

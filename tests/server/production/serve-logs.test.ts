@@ -1,8 +1,6 @@
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fixedClock } from '../../../src/domain/clock.js';
-import { readServeConfig } from '../../../src/server/config.js';
-import { startServer, type RunningServer } from '../../../src/server/production/start-server.js';
+import type { RunningServer } from '../../../src/server/production/start-server.js';
 import { cardInvoke } from '../../bot/support/teams-activities.js';
 import type { GraphStores } from '../../graph/helpers/graph-stores.js';
 import { devTokenFor } from '../api/support/http.js';
@@ -12,6 +10,7 @@ import {
   contractNow,
   openRound,
   servedEmulator,
+  serveWith,
   siteUrl,
   social,
   socialActivityIds,
@@ -25,7 +24,6 @@ import {
  * action go through the tab's API and the bot. None of that text may reach the logs.
  */
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 const clock = fixedClock(contractNow);
 const comment = 'Hemlig kommentar om arbetsplatsträffarna i hemtjänsten';
 const nextSteps = 'Nästa steg som bara får finnas i SharePoint';
@@ -52,15 +50,14 @@ async function call(path: string, init: { method?: string; token?: string; body?
 
 beforeAll(async () => {
   stores = await servedEmulator();
-  const config = readServeConfig({
+  const env = {
     AKTIVITETSPLAN_MODE: 'development',
     AKTIVITETSPLAN_GRAPH_URL: stores.emulator.emulator.url,
     AKTIVITETSPLAN_SITE_URL: siteUrl,
     AKTIVITETSPLAN_GRAPH_CA_FILE: stores.emulator.emulator.caFile,
     AKTIVITETSPLAN_DEV_TOKENS: 'true',
     PORT: '0',
-  });
-  if (!config.ok) throw new Error(config.message);
+  };
   const { logger, lines } = capturedLogger();
   logLines = lines;
   for (const stream of [process.stdout, process.stderr]) {
@@ -78,9 +75,7 @@ beforeAll(async () => {
       original(...args);
     });
   }
-  const started = await startServer(config.value, { root, clock, logger });
-  if (!started.ok) throw new Error(started.message);
-  running = started.value;
+  running = await serveWith(env, { logger });
 }, 60_000);
 
 afterAll(async () => {

@@ -1,9 +1,7 @@
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../src/domain/clock.js';
-import { readServeConfig } from '../../../src/server/config.js';
 import type { GraphConnection } from '../../../src/server/graph-connection.js';
-import { startServer, type RunningServer } from '../../../src/server/production/start-server.js';
+import type { RunningServer } from '../../../src/server/production/start-server.js';
 import { RuntimeConfigSchema } from '../../../src/tab/config/runtime-config.js';
 import type { GraphStores } from '../../graph/helpers/graph-stores.js';
 import { devTokenFor } from '../api/support/http.js';
@@ -13,6 +11,7 @@ import {
   contractNow,
   emulatorConnection,
   servedEmulator,
+  serveWith,
 } from './support.js';
 
 /**
@@ -22,7 +21,6 @@ import {
  * https origin whatever Host the request names.
  */
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 const clientId = '11111111-2222-4333-8444-555555555555';
 const tenantId = 'aaa9ee38-f34e-47fe-9528-33545119fd0e';
 const origin = 'https://app-aktplan.azurewebsites.net';
@@ -36,7 +34,7 @@ let logLines: string[];
 beforeAll(async () => {
   stores = await servedEmulator();
   graph = emulatorConnection(stores);
-  const config = readServeConfig({
+  const env = {
     NODE_ENV: 'production',
     AZURE_TENANT_ID: tenantId,
     AZURE_CLIENT_ID: clientId,
@@ -50,14 +48,10 @@ beforeAll(async () => {
     AKTIVITETSPLAN_WORKING_GROUP_TEAM_ID: '36c69ed2-ae89-412a-b72b-bb9b2ba117af',
     AKTIVITETSPLAN_HOST: '127.0.0.1',
     PORT: '0',
-  });
-  if (!config.ok) throw new Error(config.message);
+  };
   const { logger, lines } = capturedLogger();
   logLines = lines;
-  const clock = fixedClock(contractNow);
-  const started = await startServer(config.value, { root, clock, logger, graph });
-  if (!started.ok) throw new Error(started.message);
-  running = started.value;
+  running = await serveWith(env, { logger, graph });
 }, 60_000);
 
 afterAll(async () => {

@@ -1,8 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import type { PlanData } from '../../../src/domain/model.js';
+import { fixedClock } from '../../../src/domain/clock.js';
 import { seedPlan } from '../../../src/domain/seed/seed-plan.js';
+import { readServeConfig } from '../../../src/server/config.js';
 import { connectGraph, type GraphConnection } from '../../../src/server/graph-connection.js';
 import { localAppIdentity } from '../../../src/server/local/start-local.js';
 import { createJsonLogger, type Logger } from '../../../src/server/logger.js';
+import { startServer, type RunningServer } from '../../../src/server/production/start-server.js';
 import { botPlanData, openRound } from '../../bot/support/bot-world.js';
 import { contractNow } from '../../graph/fixtures/plan-data.js';
 import { graphStores, type GraphStores } from '../../graph/helpers/graph-stores.js';
@@ -69,4 +73,26 @@ export function capturedLogger(): { logger: Logger; lines: string[] } {
     clock: { now: () => contractNow },
   });
   return { logger, lines };
+}
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+/**
+ * `serve` started as it starts itself: its settings read from `env` and its own composition, at
+ * the contract's date, logging to `logger`, with Graph through `graph` when given.
+ */
+export async function serveWith(
+  env: Record<string, string>,
+  deps: { readonly logger: Logger; readonly graph?: GraphConnection },
+): Promise<RunningServer> {
+  const config = readServeConfig(env);
+  if (!config.ok) throw new Error(config.message);
+  const started = await startServer(config.value, {
+    root,
+    clock: fixedClock(contractNow),
+    logger: deps.logger,
+    graph: deps.graph,
+  });
+  if (!started.ok) throw new Error(started.message);
+  return started.value;
 }
