@@ -18,7 +18,7 @@ import { publishedJwk } from './keys.js';
  * members, team details. Every answer carries `X-Correlating-OperationId`.
  */
 
-export type ConnectorCall = {
+type ConnectorCall = {
   readonly method: string;
   readonly path: string;
   readonly body: Record<string, unknown>;
@@ -27,7 +27,7 @@ export type ConnectorCall = {
 };
 
 /** A thread the bot started (POST /v3/conversations) and the card it carried. */
-export type ConnectorThread = {
+type ConnectorThread = {
   readonly channelId: string;
   /** `{channelId};messageid={activityId}`. */
   readonly conversationId: string;
@@ -35,7 +35,7 @@ export type ConnectorThread = {
   readonly card: Record<string, unknown>;
 };
 
-export type ConnectorRefusal = {
+type ConnectorRefusal = {
   readonly method: string;
   readonly path: string;
   readonly reason: string;

@@ -8,7 +8,7 @@ import type { TokenVersion } from './identity-tokens.js';
  */
 
 /** The botframework.com tenant (identity-spec §4.1: the issuer of multi-tenant bots' tokens). */
-export const botFrameworkTenantId = 'd6d49420-f39b-4df7-a1dc-d59a935871db';
+const botFrameworkTenantId = 'd6d49420-f39b-4df7-a1dc-d59a935871db';
 
 export type TenantRegistration = { readonly id: string; readonly domains?: readonly string[] };
 

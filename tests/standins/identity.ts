@@ -25,7 +25,7 @@ import { createStandInCa, standInHosts, type StandInCa } from './tls.js';
  * and grants on `directory`, and mint user and channel tokens with the same key.
  */
 
-export type RecordedRequest = IdentityRequest;
+type RecordedRequest = IdentityRequest;
 
 /** What a test may change in any token it mints. */
 type MintOptions = {
@@ -37,7 +37,7 @@ type MintOptions = {
   readonly claims?: Record<string, unknown>;
 };
 
-export type ChannelTokenOptions = MintOptions & {
+type ChannelTokenOptions = MintOptions & {
   readonly botId: string;
   /** The bot's tenant: `iss` `https://sts.windows.net/{tenant}/` and `tid`. */
   readonly tenantId: string;
@@ -45,7 +45,7 @@ export type ChannelTokenOptions = MintOptions & {
   readonly kid?: string;
 };
 
-export type UserTokenOptions = MintOptions & {
+type UserTokenOptions = MintOptions & {
   readonly user: DirectoryUser;
   /** The tab app's client id (the nested app asks for its own API). */
   readonly clientId: string;

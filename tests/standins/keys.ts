@@ -41,7 +41,7 @@ export async function createCertifiedKey(commonName: string): Promise<CertifiedK
   return certifiedKeyOf(made.cert, made.private);
 }
 
-export function certifiedKeyOf(certPem: string, keyPem: string): CertifiedKey {
+function certifiedKeyOf(certPem: string, keyPem: string): CertifiedKey {
   const der = new X509Certificate(certPem).raw;
   return {
     privateKey: createPrivateKey(keyPem),
