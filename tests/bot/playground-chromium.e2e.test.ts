@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium } from '../e2e/support/browser.js';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInChromium, launchChromium } from '../e2e/support/browser.js';
 import { followUpRows, openRound, type BotWorld } from './support/bot-world.js';
 import { playgroundWorld, type PlaygroundWorld } from './support/playground-world.js';
 
@@ -21,7 +21,7 @@ function postedCard(page: Page): Locator {
   return page.locator('.ac-adaptiveCard').filter({ hasText: 'Årsuppföljning 2026' }).last();
 }
 
-describe.skipIf(!hasChromium)('bot in the Playground UI (Chromium)', () => {
+describeInChromium('bot in the Playground UI (Chromium)', () => {
   let w: PlaygroundWorld;
   let browser: Browser;
   beforeAll(async () => {

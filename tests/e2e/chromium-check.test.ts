@@ -21,7 +21,7 @@ describe('chromiumNotice', () => {
     const skipping = readdirSync('tests', { recursive: true, encoding: 'utf8' })
       .filter((file) => /\.test\.tsx?$/.test(file))
       .map((file) => join('tests', file))
-      .filter((file) => /skipIf\(!hasChromium\)/.test(readFileSync(file, 'utf8')));
+      .filter((file) => /describeInChromium\(/.test(readFileSync(file, 'utf8')));
     expect([...skipping].sort()).toEqual([...browserTestFiles].sort());
     expect(chromiumPath).toBe('/usr/bin/chromium');
   });

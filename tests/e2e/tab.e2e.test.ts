@@ -2,10 +2,10 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   axeFindings,
-  hasChromium,
+  describeInChromium,
   launchChromium,
   screenshot,
   themedContext,
@@ -69,7 +69,7 @@ async function check(page: Page, view: string, theme: Theme): Promise<void> {
   await screenshot(page, `${view}-${theme}`);
 }
 
-describe.skipIf(!hasChromium)('the tab in Chromium against npm start', () => {
+describeInChromium('the tab in Chromium against npm start', () => {
   beforeAll(async () => {
     app = await startLocalApp();
     browser = await launchChromium();

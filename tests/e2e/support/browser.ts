@@ -1,14 +1,24 @@
-import { existsSync } from 'node:fs';
+import { describe, it } from 'vitest';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumPath } from './chromium-check.js';
+import { chromiumNotice, chromiumPath } from './chromium-check.js';
 import { root } from './local-app.js';
 
 /** Debian's Chromium (never a downloaded browser), the themes the tab follows, axe and screenshots. */
 
-export const hasChromium = existsSync(chromiumPath);
+/**
+ * A describe block that needs Debian's Chromium. Without the browser it does not pass silently:
+ * it warns on stderr and reports one skipped test whose name says what did not run and how to
+ * install Chromium (beside the global setup's line for the whole run).
+ */
+export function describeInChromium(name: string, body: () => void): void {
+  const notice = chromiumNotice();
+  if (notice === undefined) return void describe(name, body);
+  console.warn(`⚠ ${name}: ${notice}`);
+  describe(name, () => it.skip(`NOT RUN, no Chromium: ${notice}`, () => undefined));
+}
 const artifactsDir = join(root, 'test-artifacts', 'tab');
 
 /**
