@@ -3,9 +3,9 @@ import type { CardLocale } from './locale.js';
 
 /**
  * Why an answer was refused, when the card can only say so: not in the department's team, the
- * department has no linked team, or the service is busy or down (the inputs are kept for those).
+ * department has no linked team (SharePoint being too busy is said by `busyNothingSaved`/`busyPartlySaved`).
  */
-export type CardRefusal = 'notMember' | 'noTeam' | 'busy' | 'unavailable';
+export type CardRefusal = 'notMember' | 'noTeam';
 
 /** The follow-up card's own wording (data such as titles and names is never in here). */
 export type FollowUpStrings = {
@@ -99,9 +99,6 @@ const sv: FollowUpStrings = {
       'Du kan inte svara för den här förvaltningen. Bara medlemmar i förvaltningens team kan svara. Inget sparades.',
     noTeam:
       'Förvaltningen har ingen kopplad kanal i Teams, så vi kan inte se vilka som får svara. Be arbetsgruppen koppla kanalen. Inget sparades.',
-    busy: 'Tjänsten är hårt belastad just nu. Inget sparades. Det du fyllde i finns kvar: försök igen om en stund.',
-    unavailable:
-      'Tjänsten svarar inte just nu. Inget sparades. Det du fyllde i finns kvar: försök igen om en stund.',
   },
   noActivities: 'Förvaltningen har inga aktiviteter att följa upp i den här omgången.',
   fallback: 'Uppföljning från Aktivitetsplan. Öppna kortet i Teams för att svara.',
@@ -153,9 +150,6 @@ const en: FollowUpStrings = {
       "You cannot answer for this department. Only members of the department's team can. Nothing was saved.",
     noTeam:
       'The department has no linked channel in Teams, so we cannot tell who may answer. Ask the working group to link it. Nothing was saved.',
-    busy: 'The service is very busy right now. Nothing was saved. What you filled in is still here: try again in a moment.',
-    unavailable:
-      'The service is not responding right now. Nothing was saved. What you filled in is still here: try again in a moment.',
   },
   noActivities: 'The department has no activities to follow up in this round.',
   fallback: 'Follow-up from Aktivitetsplan. Open the card in Teams to answer.',

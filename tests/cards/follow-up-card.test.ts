@@ -252,16 +252,16 @@ describe('followUpCard refresh', () => {
     expect(member.text).not.toContain('Du kan läsa kortet men inte svara.');
   });
 
-  it('says a refusal at the top and keeps what was typed when the service was busy', () => {
+  it('says at the top that nothing was saved and keeps what was typed when the service was busy', () => {
     const statusId = answerInputIds('act-1').status;
     const rendered = checkCard(
       followUpCard(cardInput(), {
-        refusal: 'busy',
+        busy: 'nothingSaved',
         values: { 'act-1': { status: 'delayed', comment: 'Skjuts till hösten.' } },
       }),
     );
     expect(
-      rendered.text.indexOf('Tjänsten är hårt belastad just nu. Inget sparades.'),
+      rendered.text.indexOf('SharePoint är tillfälligt överbelastat, så svaret sparades inte.'),
     ).toBeLessThan(rendered.text.indexOf('Föreläsning om hedersnormer'));
     expect(rendered.inputValue(statusId)).toBe('delayed');
     expect(rendered.actionTitles).toContain('Skicka svar');

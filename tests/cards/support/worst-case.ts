@@ -55,5 +55,12 @@ export function worstCaseOptions(input: FollowUpCardInput, char: string): Follow
     activityTitle: text(255),
     answeredAt: '2027-02-20T10:15:00+01:00',
   }));
-  return { stage: 'overdue-12', errors, stale, saved: true, refusal: 'unavailable' };
+  return {
+    stage: 'overdue-12',
+    errors,
+    stale,
+    saved: true,
+    refusal: 'noTeam',
+    busy: 'partlySaved',
+  };
 }
