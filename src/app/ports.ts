@@ -10,6 +10,7 @@ import type {
   Reminder,
   ReminderStage,
 } from '../domain/model.js';
+import type { SignOff } from '../domain/sign-off.js';
 import type { Result } from './result.js';
 
 /**
@@ -58,6 +59,11 @@ export type PlanSnapshot = {
   /** Follow-ups of the open rounds and of the latest closed round. */
   readonly followUps: readonly Versioned<FollowUp>[];
   readonly channels: readonly ChannelLink[];
+  /**
+   * Department sign-offs of the rounds whose follow-ups the snapshot carries. Absent from a
+   * store (or a site) that keeps none: nobody has signed off.
+   */
+  readonly signOffs?: readonly Versioned<SignOff>[];
 };
 
 export type Responder = { readonly id: string; readonly name: string };
@@ -131,6 +137,15 @@ export interface PlanStore {
   recordFollowUps(input: RecordFollowUpsInput): Promise<Result<readonly Versioned<FollowUp>[]>>;
   /** Every stored version of one follow-up, oldest first (history in the tab). */
   followUpHistory(roundId: string, activityId: string): Promise<Result<readonly FollowUp[]>>;
+  /**
+   * Creates (no `expectedVersion`; an existing one is a `conflict` carrying it) or replaces (the
+   * version seen; a newer one is a `conflict`) the sign-off of a round and department. Every
+   * write is kept as a version (history).
+   */
+  saveSignOff(
+    signOff: SignOff,
+    expectedVersion: string | undefined,
+  ): Promise<Result<Versioned<SignOff>>>;
 }
 
 export interface ChannelDirectory {

@@ -10,6 +10,7 @@ import {
   type Plan,
   type PlanData,
 } from '../../domain/model.js';
+import { SignOffSchema, signOffKey, type SignOff } from '../../domain/sign-off.js';
 import type {
   ChannelDirectory,
   FollowUpConflict,
@@ -51,6 +52,7 @@ export class InMemoryPlanStore implements PlanStore {
   private readonly activities = new VersionedTable<Activity>(this.version);
   private readonly rounds = new VersionedTable<FollowUpRound>(this.version);
   private readonly followUps = new VersionedTable<FollowUp>(this.version);
+  private readonly signOffs = new VersionedTable<SignOff>(this.version);
   readonly channels: ChannelDirectory;
 
   constructor(
@@ -99,6 +101,7 @@ export class InMemoryPlanStore implements PlanStore {
       rounds,
       followUps: this.followUps.all().filter((f) => relevant.has(f.roundId)),
       channels: channels.value,
+      signOffs: this.signOffs.all().filter((s) => relevant.has(s.roundId)),
     });
   }
 
@@ -193,6 +196,27 @@ export class InMemoryPlanStore implements PlanStore {
   async followUpHistory(roundId: string, activityId: string): Promise<Result<readonly FollowUp[]>> {
     await Promise.resolve();
     return ok(this.followUps.history(followUpKey(roundId, activityId)));
+  }
+
+  async saveSignOff(
+    signOff: SignOff,
+    expectedVersion: string | undefined,
+  ): Promise<Result<Versioned<SignOff>>> {
+    await Promise.resolve();
+    const parsed = SignOffSchema.safeParse(signOff);
+    if (!parsed.success) return invalidFrom(parsed.error, 'Klarmarkeringen');
+    const { roundId, departmentId } = parsed.data;
+    if (!this.rounds.get(roundId))
+      return fail('notFound', `Uppföljningsomgången ${roundId} finns inte.`);
+    if (!this.departments.get(departmentId))
+      return fail('notFound', `Förvaltningen ${departmentId} finns inte.`);
+    const key = signOffKey(roundId, departmentId);
+    return save(this.signOffs, key, parsed.data, expectedVersion, 'Klarmarkeringen');
+  }
+
+  /** Every stored version of a sign-off, oldest first. */
+  signOffHistory(roundId: string, departmentId: string): SignOff[] {
+    return this.signOffs.history(signOffKey(roundId, departmentId));
   }
 
   private missingReference(activity: Activity): string | undefined {

@@ -1,5 +1,6 @@
 import type { Clock } from '../../domain/clock.js';
 import type { FollowUp } from '../../domain/model.js';
+import { isSignedOff } from '../../domain/sign-off.js';
 import { departmentTeamId, type Authorization, type Caller } from '../authorization.js';
 import type { PlanSnapshot, PlanStore, TimeBudget, Versioned } from '../ports.js';
 import { fail, ok, type Failure, type Result } from '../result.js';
@@ -33,7 +34,8 @@ import {
  * - the round is open (stored state), and every activity belongs to that department and round
  *   as stored, whatever the card or request says;
  * - validation and the personal-data guard run on every field; any finding stores nothing;
- * - partial answers are fine, changes are fine while the round is open;
+ * - partial answers are fine, changes are fine while the round is open and the department has
+ *   not signed off its part (then `forbidden`, `locked`: only the working group can reopen it);
  * - an answer made on a stale card never overwrites another person's answer (`conflict`);
  * - the same answer delivered twice writes once.
  * Graph round trips: loadPlan (one batch) and recordFollowUps (one batch), sequentially; the
@@ -143,6 +145,8 @@ export async function answerFollowUps(
   const view = viewed.value;
   if (view.round.state !== 'open')
     return refuse(fail('conflict', answerMessages.roundNotOpen).error, { view });
+  if (isSignedOff(view.signOff))
+    return refuse(fail('forbidden', answerMessages.signedOff).error, { view, locked: true });
   const problem = checkEntries(input, view);
   if (problem) return refuse(problem, { view });
   const valid = validateEntries(input.entries);

@@ -19,6 +19,8 @@ export type AnswerRefusal = {
    * short); `view` shows them. Absent or empty: nothing was stored.
    */
   readonly written?: readonly Versioned<FollowUp>[];
+  /** `forbidden` because the department has signed off its part of the round (answers locked). */
+  readonly locked?: true;
 };
 
 export const answerMessages = {
@@ -35,6 +37,8 @@ export const answerMessages = {
     'Någon annan har svarat under tiden, så inget skrevs över. Se det senaste svaret och svara igen.',
   partlyStored:
     'SharePoint är tillfälligt överbelastat: en del av svaret sparades, resten inte. Det som inte sparades finns kvar: försök igen om en minut.',
+  signedOff:
+    'Förvaltningen har klarmarkerat sin del av uppföljningen, så svaren kan inte ändras. Inget sparades. Arbetsgruppen kan öppna den igen.',
   outOfTime:
     'SharePoint är tillfälligt överbelastat, så svaret sparades inte. Det du skrev finns kvar: försök igen om en minut.',
 } as const;

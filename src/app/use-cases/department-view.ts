@@ -6,6 +6,7 @@ import type {
   FollowUpRound,
   FollowUpStatus,
 } from '../../domain/model.js';
+import { signOffOf, type SignOff } from '../../domain/sign-off.js';
 import { activitiesInRound, compareRounds, latestStatuses } from '../../domain/status.js';
 import type { ChannelLink, PlanSnapshot, PlanStore, TimeBudget, Versioned } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';
@@ -31,6 +32,8 @@ export type DepartmentRoundView = {
   readonly items: readonly DepartmentItem[];
   /** The department's linked channel, if any. */
   readonly channel?: ChannelLink;
+  /** The department's sign-off of the round (signed off, or reopened), if any. */
+  readonly signOff?: Versioned<SignOff>;
 };
 
 /** The stored answers a view shows, as (activity, version): what a card's fingerprint covers. */
@@ -72,7 +75,14 @@ export function departmentRoundView(
       };
     });
   const channel = snapshot.channels.find((c) => c.target === departmentId);
-  return ok({ round, department, items, ...(channel ? { channel } : {}) });
+  const signOff = signOffOf(snapshot.signOffs, round.id, departmentId);
+  return ok({
+    round,
+    department,
+    items,
+    ...(channel ? { channel } : {}),
+    ...(signOff ? { signOff } : {}),
+  });
 }
 
 /** The view with freshly written answers put in place of what the snapshot held. */

@@ -56,6 +56,7 @@ function onlyRound(store: PlanStore, roundId: string): PlanStore {
     saveRound: (round, version) => store.saveRound(round, version),
     recordFollowUps: (input) => store.recordFollowUps(input),
     followUpHistory: (round, activity) => store.followUpHistory(round, activity),
+    saveSignOff: (signOff, version) => store.saveSignOff(signOff, version),
   };
 }
 

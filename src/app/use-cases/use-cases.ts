@@ -39,6 +39,7 @@ import {
 import { activityHistory } from './activity-history.js';
 import { editActivity, type EditActivityInput } from './edit-activity.js';
 import { closeRound, openRound, type RoundProposal } from './rounds.js';
+import { reopenDepartment, signOffDepartment, type SignOffInput } from './sign-off.js';
 import type { RunRemindersDeps } from './run-reminders.js';
 import {
   refreshPostedCards,
@@ -111,6 +112,10 @@ export type UseCases = {
   activityHistory(activityId: string): Promise<Result<readonly FollowUp[]>>;
   sendReminderNow(input: SendReminderNowInput): Promise<Result<ReminderNowOutcome>>;
   refreshPostedCards(roundId: string, departmentId: string): Promise<Result<number>>;
+  /** A department team member marks the department's part of the round complete (sign-off.ts). */
+  signOffDepartment(input: SignOffInput): Promise<Result<DepartmentRoundView>>;
+  /** The working group reopens a department's signed-off part of the round. */
+  reopenDepartment(input: SignOffInput): Promise<Result<DepartmentRoundView>>;
 };
 
 function channelRounds(
@@ -156,6 +161,8 @@ export function createUseCases(deps: UseCaseDeps): UseCases {
     channelChoices: (input) => channelChoices(channelDeps, input),
     registerInstallation: (installation) => registerInstallation(deps.channels, installation),
     forgetInstallation: (channelId) => forgetInstallation(deps.channels, channelId),
+    signOffDepartment: (input) => signOffDepartment(answerDeps, input),
+    reopenDepartment: (input) => reopenDepartment(answerDeps, input),
     ...tabUseCases(deps, authorization),
   };
 }

@@ -27,6 +27,8 @@ import { itemsUrl, odataString, readAllPages } from './queries.js';
 import { refreshRoundResponses } from './refresh-derived.js';
 import { saveItem } from './save-record.js';
 import { failWith } from '../client/failures.js';
+import type { SignOff } from '../../domain/sign-off.js';
+import { saveSignOffIn } from './sign-offs.js';
 
 /**
  * The PlanStore over SharePoint lists through Graph. loadPlan is one `$batch` round trip for a
@@ -135,6 +137,13 @@ export class GraphPlanStore implements PlanStore {
 
   followUpHistory(roundId: string, activityId: string): Promise<Result<readonly FollowUp[]>> {
     return followUpHistoryIn(this.ctx, roundId, activityId);
+  }
+
+  saveSignOff(
+    signOff: SignOff,
+    expectedVersion: string | undefined,
+  ): Promise<Result<Versioned<SignOff>>> {
+    return saveSignOffIn(this.ctx, this.keys, signOff, expectedVersion);
   }
 
   /** One record by its Key, decoded with fresh key maps (for the `current` of a conflict). */

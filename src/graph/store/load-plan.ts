@@ -19,6 +19,7 @@ import { text } from '../codec/fields.js';
 import type { StoreContext } from './context.js';
 import { decodeItems, keyMapsOf, unversioned } from './decode.js';
 import { itemsUrl, readAllPages } from './queries.js';
+import { decodeSignOffs, readsSignOffs, signOffsUrl } from './sign-offs.js';
 
 const listsRead = [
   'Plans',
@@ -45,7 +46,7 @@ function followUpCutoff(ctx: StoreContext): string {
 }
 
 /**
- * Everything the overview shows, in one `$batch` round trip when every list fits a page (then
+ * Everything the overview shows (and the departments' sign-offs), in one `$batch` round trip when every list fits a page (then
  * one more round trip per further page). Follow-ups are read by an indexed date column for the
  * rounds of the last `followUpWindowDays`; a relevant round that opened earlier (an open round
  * left open for over a year) costs one more round trip, by its indexed lookup.
@@ -62,13 +63,20 @@ export async function loadPlanFrom(
       ...(list === 'FollowUps' ? { filter: `fields/RoundOpensOn ge '${cutoff}T00:00:00Z'` } : {}),
     }),
   );
-  const pages = await readAllPages(ctx.graph, urls, options);
+  const signOffs = readsSignOffs(ctx);
+  const pages = await readAllPages(
+    ctx.graph,
+    signOffs ? [...urls, signOffsUrl(ctx)] : urls,
+    options,
+  );
   const items: Partial<Record<(typeof listsRead)[number], ListItem[]>> = {};
   for (const [i, list] of listsRead.entries()) {
     const page = pages[i]!;
     if (!page.ok) return failWith(page, `Listan ${list}`);
     items[list] = page.items;
   }
+  const signOffPage = pages[listsRead.length];
+  if (signOffPage && !signOffPage.ok) return failWith(signOffPage, 'Listan SignOffs');
   const got = (list: (typeof listsRead)[number]) => items[list] ?? [];
   const maps = keyMapsOf({
     Plans: got('Plans'),
@@ -104,6 +112,8 @@ export async function loadPlanFrom(
     'Uppföljningar',
   );
   if (!followUps.ok) return followUps;
+  const signOffItems = signOffs ? decodeSignOffs(ctx, signOffPage?.items ?? [], maps) : ok([]);
+  if (!signOffItems.ok) return signOffItems;
   const parentPlan = unversioned(plans).find((p) => p.id === plan.parentPlanId);
   const snapshot: PlanSnapshot = {
     plan,
@@ -115,6 +125,7 @@ export async function loadPlanFrom(
     rounds: planRounds,
     followUps: followUps.value.filter((f) => relevant.has(f.roundId)),
     channels: channelsOf(ctx, got('ChannelLinks')),
+    ...(signOffs ? { signOffs: signOffItems.value.filter((s) => relevant.has(s.roundId)) } : {}),
   };
   const derived = new Map(
     got('Activities').map((item) => [

@@ -68,6 +68,7 @@ function countingStore(store: PlanStore): PlanStore & { loads: number; records: 
       return store.recordFollowUps(input);
     },
     followUpHistory: store.followUpHistory.bind(store),
+    saveSignOff: store.saveSignOff.bind(store),
   };
   return counted;
 }

@@ -40,6 +40,8 @@ export class FaultyPlanStore implements PlanStore {
     this.fault(() => this.inner.recordFollowUps(input));
   followUpHistory: PlanStore['followUpHistory'] = (round, activity) =>
     this.fault(() => this.inner.followUpHistory(round, activity));
+  saveSignOff: PlanStore['saveSignOff'] = (signOff, version) =>
+    this.fault(() => this.inner.saveSignOff(signOff, version));
 }
 
 export type LogEntry = {
