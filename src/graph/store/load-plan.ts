@@ -125,7 +125,7 @@ export async function loadPlanFrom(
     rounds: planRounds,
     followUps: followUps.value.filter((f) => relevant.has(f.roundId)),
     channels: channelsOf(ctx, got('ChannelLinks')),
-    ...(signOffs ? { signOffs: signOffItems.value.filter((s) => relevant.has(s.roundId)) } : {}),
+    signOffs: signOffItems.value.filter((s) => relevant.has(s.roundId)),
   };
   const derived = new Map(
     got('Activities').map((item) => [

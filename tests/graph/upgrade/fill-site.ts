@@ -52,7 +52,8 @@ function installation(target: string, teamId: string) {
  * Fills every list of a provisioned site the way the app does in use: the contract plan (four
  * rounds, earlier answers) through seeding; channel installations, links and an unlinked one;
  * a department's answers from the card, one changed again from the tab (two versions); an
- * activity edited from the tab; two reminder reservations, one posted and one failed. Writes go
+ * activity edited from the tab; the department's sign-off (signed off, reopened, signed off
+ * again) where the manifest has the list; two reminder reservations, one posted and one failed. Writes go
  * through the use cases and the Graph stores, with the manifest `schema` of the site, writing only
  * the columns that manifest has (previousAppGraph).
  */
@@ -123,6 +124,14 @@ export async function fillSite(siteGraph: Graph, site: SiteRef, schema: SiteSche
     }),
     'Svar från fliken',
   );
+
+  if (schema.lists.some((l) => l.name === 'SignOffs')) {
+    // Signed off, reopened and signed off again: three versions of the sign-off.
+    const place = { roundId: openRoundId, departmentId: department };
+    must(await useCases.signOffDepartment({ ...place, caller: people.cecilia }), 'Klarmarkering');
+    must(await useCases.reopenDepartment({ ...place, caller: people.anna }), 'Återöppning');
+    must(await useCases.signOffDepartment({ ...place, caller: people.cecilia }), 'Klarmarkering');
+  }
 
   const plan = must(await stores.store.loadPlan(), 'Planen');
   const { version, ...edited } = plan.activities.find((a) => a.id === 'A1.1')!;
