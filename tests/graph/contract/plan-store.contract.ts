@@ -360,6 +360,50 @@ export function storeContract(name: string, factory: StoreFactory): void {
     });
   });
 
+  describe(`${name}: sign-offs`, () => {
+    let current: StoresUnderTest | undefined;
+    afterEach(async () => {
+      await current?.close();
+      current = undefined;
+    });
+
+    it('creates a sign-off once, shows it in the next load and replaces it only on the version seen', async () => {
+      const { store } = (current = await factory(contractData()));
+      const signOff = {
+        roundId: 'annual-2026',
+        departmentId: 'social-omsorg',
+        state: 'signedOff' as const,
+        signedBy: { id: 'u-9', name: 'Cecilia Carlsson' },
+        signedAt: '2027-02-03T08:30:00Z',
+      };
+      const created = await store.saveSignOff(signOff, undefined);
+      if (!created.ok) throw new Error(created.error.message);
+      expect(withoutVersion(created.value)).toEqual(signOff);
+      const again = await store.saveSignOff(
+        { ...signOff, signedAt: '2027-02-03T08:31:00Z' },
+        undefined,
+      );
+      expect(again).toMatchObject({ ok: false, error: { reason: 'conflict', current: signOff } });
+      const loaded = await store.loadPlan();
+      expect(loaded.ok && loaded.value.signOffs).toEqual([created.value]);
+      const reopened = {
+        ...signOff,
+        state: 'reopened' as const,
+        reopenedBy: { id: 'u-1', name: 'Anna Andersson' },
+        reopenedAt: '2027-02-04T08:30:00Z',
+      };
+      const replaced = await store.saveSignOff(reopened, created.value.version);
+      if (!replaced.ok) throw new Error(replaced.error.message);
+      expect(replaced.value.version).not.toBe(created.value.version);
+      const stale = await store.saveSignOff(signOff, created.value.version);
+      expect(stale).toMatchObject({ ok: false, error: { reason: 'conflict', current: reopened } });
+      const after = await store.loadPlan();
+      expect(after.ok && after.value.signOffs?.map(withoutVersion)).toEqual([reopened]);
+      const invalid = await store.saveSignOff({ ...signOff, signedAt: 'igår' }, undefined);
+      expect(invalid).toMatchObject({ ok: false, error: { reason: 'invalid' } });
+    });
+  });
+
   describe(`${name}: ReminderStore contract`, () => {
     let current: StoresUnderTest | undefined;
     afterEach(async () => {
