@@ -8,6 +8,7 @@ import { addDays } from '../../domain/calendar/plain-date.js';
 import type { CalendarSettings } from '../../domain/calendar/settings.js';
 import { stockholmDate } from '../../domain/calendar/stockholm-time.js';
 import type { Department, FollowUpRound, ReminderStage } from '../../domain/model.js';
+import { isSignedOff, signOffOf } from '../../domain/sign-off.js';
 import { responseRates, type DepartmentResponse } from '../../domain/status.js';
 import type { ChannelLink, PlanSnapshot, Versioned } from '../ports.js';
 
@@ -31,7 +32,7 @@ export type RoundPlan = {
   readonly stage: ScheduledReminder;
   /** Every department with activities in the round, answered or not. */
   readonly responses: readonly DepartmentResponse[];
-  /** The departments this stage goes to (after the department filter). */
+  /** The departments this stage goes to (after the department filter; none that signed off). */
   readonly tasks: readonly DepartmentTask[];
   /** From overdue-2 on, the working group gets the summary. */
   readonly escalates: boolean;
@@ -72,6 +73,7 @@ export function matchesDepartment(department: Department, filter: string): boole
 
 function tasksOf(
   snapshot: PlanSnapshot,
+  round: FollowUpRound,
   stage: ReminderStage,
   responses: readonly DepartmentResponse[],
   filter: string | undefined,
@@ -85,6 +87,8 @@ function tasksOf(
     if (filter !== undefined && !matchesDepartment(department, filter)) continue;
     // Opening goes to everyone in the round; later stages only to those still missing answers.
     if (stage !== 'opening' && response.missingActivityIds.length === 0) continue;
+    // A department that signed off its part of the round gets nothing more in it.
+    if (isSignedOff(signOffOf(snapshot.signOffs, round.id, department.id))) continue;
     const channel = channels.get(department.id);
     tasks.push({ department, response, ...(channel ? { channel } : {}) });
   }
@@ -120,7 +124,7 @@ export function planRun(
     }
     // Every stored answer counts, whenever given: an answered activity is never reminded about.
     const responses = responseRates(snapshot, round);
-    const tasks = tasksOf(snapshot, stage.stage, responses, departmentFilter);
+    const tasks = tasksOf(snapshot, round, stage.stage, responses, departmentFilter);
     rounds.push({ round, stage, responses, tasks, escalates: overdueNumber(stage.stage) >= 2 });
   }
   const workingGroupChannel = snapshot.channels.find((c) => c.target === workingGroupTarget);

@@ -5,6 +5,7 @@ import type { Clock } from '../../domain/clock.js';
 import type { Reminder } from '../../domain/model.js';
 import { responseRates } from '../../domain/status.js';
 import type { Authorization, Caller } from '../authorization.js';
+import { isSignedOff, signOffOf } from '../../domain/sign-off.js';
 import type { PlanSnapshot, PlanStore, Versioned } from '../ports.js';
 import type { ReminderReport } from '../reminders/run-result.js';
 import { fail, ok, type Result } from '../result.js';
@@ -38,6 +39,7 @@ const reminderNowMessages = {
   unknownRound: 'Uppföljningsomgången finns inte.',
   unknownDepartment: 'Förvaltningen finns inte i planen.',
   notOpen: 'Omgången är inte öppen, så inga påminnelser skickas.',
+  signedOff: 'Förvaltningen har klarmarkerat sin del av omgången, så inga påminnelser skickas dit.',
   inProgress: 'En påminnelse till förvaltningen skickas just nu. Vänta en stund.',
 } as const;
 
@@ -67,6 +69,8 @@ function precheck(snapshot: PlanSnapshot, input: SendReminderNowInput) {
     return fail('notFound', reminderNowMessages.unknownDepartment);
   if (round.state !== 'open')
     return fail('conflict', reminderNowMessages.notOpen, { current: round });
+  if (isSignedOff(signOffOf(snapshot.signOffs, round.id, input.departmentId)))
+    return fail('conflict', reminderNowMessages.signedOff);
   const response = responseRates(snapshot, round).find(
     (r) => r.departmentId === input.departmentId,
   );

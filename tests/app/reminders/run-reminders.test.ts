@@ -178,6 +178,33 @@ describe('runReminders', () => {
     ]);
   });
 
+  it('posts nothing to a department that signed off its part of the round, at any stage', async () => {
+    const w = world();
+    await answerAll(w, 'social-omsorg');
+    const signed = await w.plans.saveSignOff(
+      {
+        roundId: w.round.id,
+        departmentId: 'kommunledning',
+        state: 'signedOff',
+        signedBy: { id: 'u1', name: 'Kim' },
+        signedAt: '2027-01-07T10:00:00Z',
+      },
+      undefined,
+    );
+    if (!signed.ok) throw new Error(signed.error.message);
+    await run(w, { now: at.opening });
+    await run(w, { now: at.overdue1 });
+    const keys = [...w.poster.countByKey().keys()].sort();
+    expect(keys.filter((k) => k.includes('kommunledning'))).toEqual([]);
+    expect(keys).toEqual(
+      [
+        'annual-2026|miljo-samhallsbyggnad|opening',
+        'annual-2026|social-omsorg|opening',
+        'annual-2026|miljo-samhallsbyggnad|overdue-1',
+      ].sort(),
+    );
+  });
+
   it('reminds only the named department and posts no summary', async () => {
     const w = world();
     await run(w, { now: at.overdue2, department: 'kommunledningsförvaltningen' });
