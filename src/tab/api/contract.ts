@@ -7,6 +7,7 @@ import {
   IsoDateSchema,
   RoundKindSchema,
 } from '../../domain/model.js';
+import { SignOffSchema } from '../../domain/sign-off.js';
 
 /**
  * The app's HTTP API for the tab (the write side; reads go to Graph through `PlanStore.loadPlan`).
@@ -26,6 +27,8 @@ import {
  * | PUT  /activities/{activityId}         | working group     | ActivityUpdateRequest   | 200 ActivityResponse   |
  * | GET  /activities/{activityId}/history | anyone signed in  | –                       | 200 HistoryResponse    |
  * | POST /channels                        | working group     | ChannelLinkRequest      | 200 ChannelLinkResponse|
+ * | POST /rounds/{r}/departments/{d}/sign-off | department's team | –                   | 200 SignOffResponse    |
+ * | POST /rounds/{r}/departments/{d}/reopen   | working group     | –                   | 200 SignOffResponse    |
  *
  * Errors always have the body `{ error: ApiError }` (never a bare 500):
  * - 400 `invalid` | `personalData`: `fields` maps a field to a Swedish message. Field keys are the
@@ -37,7 +40,9 @@ import {
  * - 409 `conflict`: `current` is the stored version: a versioned activity for PUT /activities, a
  *   versioned round for rounds, `{ conflicts: VersionedFollowUp[] }` for answers (the port's
  *   FollowUpConflict: the answers stored since the version the user saw). Also for answering a
- *   round that is not open, or opening a round that is already open.
+ *   round that is not open, or opening a round that is already open. A sign-off while answers
+ *   are missing: the message names the activities, `current` is `{ missingActivityIds }`.
+ * - 403 `forbidden` also for an answer to a department that has signed off its part (locked).
  * - 429 `throttled`: header `Retry-After: <seconds>` and `retryAfterSeconds` in the body.
  * - 503 `unavailable`: Graph or Teams could not be reached; may carry Retry-After.
  * Messages are Swedish sentences a user may see.
@@ -213,6 +218,11 @@ export const ChannelLinkResponseSchema = z.object({
 });
 export type ChannelLinkResponse = z.infer<typeof ChannelLinkResponseSchema>;
 
+export const SignOffResponseSchema = z.object({
+  signOff: z.intersection(SignOffSchema, z.object({ version: z.string() })),
+});
+export type SignOffResponse = z.infer<typeof SignOffResponseSchema>;
+
 /** The paths, relative to apiBase, so server and client cannot drift. */
 export const apiPaths = {
   me: () => '/me',
@@ -225,6 +235,10 @@ export const apiPaths = {
   activity: (activityId: string) => `/activities/${encodeURIComponent(activityId)}`,
   history: (activityId: string) => `/activities/${encodeURIComponent(activityId)}/history`,
   channels: () => '/channels',
+  signOff: (roundId: string, departmentId: string) =>
+    `/rounds/${encodeURIComponent(roundId)}/departments/${encodeURIComponent(departmentId)}/sign-off`,
+  reopen: (roundId: string, departmentId: string) =>
+    `/rounds/${encodeURIComponent(roundId)}/departments/${encodeURIComponent(departmentId)}/reopen`,
 } as const;
 
 /** Express-style route patterns of the same paths (for the server's router). */
@@ -238,4 +252,6 @@ export const apiRoutes = {
   activity: 'PUT /activities/:activityId',
   history: 'GET /activities/:activityId/history',
   channels: 'POST /channels',
+  signOff: 'POST /rounds/:roundId/departments/:departmentId/sign-off',
+  reopen: 'POST /rounds/:roundId/departments/:departmentId/reopen',
 } as const satisfies Record<keyof typeof apiPaths, string>;
