@@ -41,6 +41,7 @@ export function cardOfView(
       ...(view.channel ? { teamId: view.channel.teamId } : {}),
       ...(settings.memberIds ? { memberIds: settings.memberIds } : {}),
       ...(settings.today ? { today: settings.today } : {}),
+      ...(view.signOff ? { signOff: view.signOff } : {}),
     },
     { ...options, locale: settings.locale },
   );

@@ -28,6 +28,8 @@ export type ActionPlace = {
   readonly open: boolean;
   /** The round is open and the person looking may answer: inputs and the send button. */
   readonly answerable: boolean;
+  /** Answerable, and every activity answered: the Klarmarkera button. */
+  readonly canSignOff?: boolean;
 };
 
 function followUpData(
@@ -59,6 +61,8 @@ export function followUpActions(
       list.push(
         execute(s.submit, 'followUp.submit', followUpData(input, at, page, stage), 'positive'),
       );
+    if (at.canSignOff === true)
+      list.push(execute(s.signOff, 'followUp.signOff', followUpData(input, at, page, stage)));
     if (page > 1) {
       list.push(execute(s.previousPage, 'followUp.page', followUpData(input, at, page - 1, stage)));
     }

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../domain/calendar/plain-date.js';
 import type { Department, FollowUpRound, ReminderStage } from '../domain/model.js';
+import { isSignedOff, type SignOff } from '../domain/sign-off.js';
 import { roundPhase } from '../domain/round-phase.js';
 import { opensOnWords } from '../domain/wording.js';
 import { seenAnswersOf, type SeenAnswers } from './card-version.js';
@@ -53,6 +54,11 @@ export type FollowUpCardInput = {
    * "Öppnas 8 jan" under its title, as the tab's badge does (roundPhase `upcoming`).
    */
   readonly today?: IsoDate;
+  /**
+   * The department's sign-off of the round: signed off, the card shows who and when and no
+   * inputs; reopened, a notice says when the working group opened it again.
+   */
+  readonly signOff?: SignOff;
 };
 
 export type FollowUpCardOptions = {
@@ -180,10 +186,20 @@ function build(b: Build, limits: DisplayLimits, listMembers: boolean): AdaptiveC
   const { s, at } = b;
   const body: CardElement[] = [
     ...header(b, limits),
-    ...notices({ s, locale: b.locale, state: b.input.round.state, limits, options: b.options }),
+    ...notices({
+      s,
+      locale: b.locale,
+      state: b.input.round.state,
+      limits,
+      signOff: b.input.signOff,
+      options: b.options,
+    }),
     ...sections(b, limits),
     ...(at.answerable && at.pages > 1
       ? [textBlock(s.pagingNote, { size: 'small', isSubtle: true })]
+      : []),
+    ...(at.canSignOff === true
+      ? [textBlock(s.signOffHint, { size: 'small', isSubtle: true })]
       : []),
   ];
   const actionInput = { ...b.input, hasItems: b.items.length > 0 };
@@ -207,8 +223,10 @@ export function followUpCard(
   const shown = items.slice((page - 1) * followUpPageSize, page * followUpPageSize);
   const seen = { ...seenAnswersOf(shown), ...seenOnPage(options.seen, shown) };
   const stage = options.stage ? { stage: options.stage } : {};
-  const answerable = open && options.readOnly !== true;
-  const at: ActionPlace = { page, pages, open, answerable, seen, ...stage };
+  const answerable = open && options.readOnly !== true && !isSignedOff(input.signOff);
+  const canSignOff =
+    answerable && items.length > 0 && items.every((item) => item.answer !== undefined);
+  const at: ActionPlace = { page, pages, open, answerable, canSignOff, seen, ...stage };
   const b: Build = { input, options, locale, s: followUpStrings(locale), items, at };
   const full = build(b, fullDisplay, true);
   if (cardByteLength(full) <= cardByteLimit) return full;

@@ -1,4 +1,5 @@
 import type { FollowUpRound } from '../domain/model.js';
+import type { SignOff } from '../domain/sign-off.js';
 import { formatDateTime } from './dates.js';
 import { container, plainText, run, textBlock, type CardElement } from './elements.js';
 import type { CardRefusal, FollowUpStrings } from './follow-up-strings.js';
@@ -20,6 +21,8 @@ type NoticeContext = {
   readonly locale: CardLocale;
   readonly state: FollowUpRound['state'];
   readonly limits: DisplayLimits;
+  /** The department's sign-off of the round, if any. */
+  readonly signOff?: SignOff | undefined;
   readonly options: {
     readonly values?: object;
     readonly errors?: Readonly<Record<string, string>>;
@@ -62,6 +65,31 @@ function staleNotice(ctx: NoticeContext, stale: readonly StaleAnswer[]): CardEle
   );
 }
 
+/** Signed off: who and when, answers locked. Reopened: when the working group reopened it. */
+function signOffNotice(ctx: NoticeContext): CardElement[] {
+  const { s, locale, signOff } = ctx;
+  if (signOff?.state === 'signedOff') {
+    const name = shownText(signOff.signedBy.name, ctx.limits.name);
+    const when = formatDateTime(signOff.signedAt, locale);
+    return [
+      container(
+        [
+          textBlock(s.signedOffBy(name, when), { weight: 'bolder', color: 'good' }),
+          textBlock(s.signedOffLocked, { spacing: 'small' }),
+        ],
+        { style: 'good' },
+      ),
+    ];
+  }
+  if (signOff?.state === 'reopened' && signOff.reopenedAt !== undefined)
+    return [
+      container([textBlock(s.reopenedOn(formatDateTime(signOff.reopenedAt, locale)))], {
+        style: 'warning',
+      }),
+    ];
+  return [];
+}
+
 export function notices(ctx: NoticeContext): CardElement[] {
   const { s, options } = ctx;
   const list: CardElement[] = [];
@@ -69,6 +97,7 @@ export function notices(ctx: NoticeContext): CardElement[] {
     const text = ctx.state === 'closed' ? s.closed : s.notOpenYet;
     list.push(container([textBlock(text, { weight: 'bolder' })], { style: 'emphasis' }));
   }
+  list.push(...signOffNotice(ctx));
   if (options.refusal !== undefined)
     list.push(
       container(
@@ -78,7 +107,7 @@ export function notices(ctx: NoticeContext): CardElement[] {
         },
       ),
     );
-  else if (options.readOnly === true && ctx.state === 'open')
+  else if (options.readOnly === true && ctx.state === 'open' && ctx.signOff?.state !== 'signedOff')
     list.push(container([textBlock(s.readOnly)], { style: 'emphasis' }));
   if (options.saved === true)
     list.push(

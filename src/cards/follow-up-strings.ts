@@ -5,7 +5,7 @@ import type { CardLocale } from './locale.js';
  * Why an answer was refused, when the card can only say so: not in the department's team, the
  * department has no linked team (SharePoint being too busy is said by `busyNothingSaved`/`busyPartlySaved`).
  */
-export type CardRefusal = 'notMember' | 'noTeam';
+export type CardRefusal = 'notMember' | 'noTeam' | 'signedOff' | 'missingAnswers';
 
 /** The follow-up card's own wording (data such as titles and names is never in here). */
 export type FollowUpStrings = {
@@ -49,6 +49,12 @@ export type FollowUpStrings = {
   readonly refusals: Readonly<Record<CardRefusal, string>>;
   readonly noActivities: string;
   readonly fallback: string;
+  /** Department sign-off: the button, its hint, and the notices of a signed-off or reopened part. */
+  readonly signOff: string;
+  readonly signOffHint: string;
+  signedOffBy(name: string, when: string): string;
+  readonly signedOffLocked: string;
+  reopenedOn(when: string): string;
 };
 
 const sv: FollowUpStrings = {
@@ -99,9 +105,19 @@ const sv: FollowUpStrings = {
       'Du kan inte svara för den här förvaltningen. Bara medlemmar i förvaltningens team kan svara. Inget sparades.',
     noTeam:
       'Förvaltningen har ingen kopplad kanal i Teams, så vi kan inte se vilka som får svara. Be arbetsgruppen koppla kanalen. Inget sparades.',
+    signedOff:
+      'Förvaltningen har klarmarkerat sin del, så svaren kan inte ändras. Inget sparades. Arbetsgruppen kan öppna den igen.',
+    missingAnswers:
+      'Alla aktiviteter behöver ett svar innan förvaltningen kan klarmarkera. Se vilka som saknar svar nedan.',
   },
   noActivities: 'Förvaltningen har inga aktiviteter att följa upp i den här omgången.',
   fallback: 'Uppföljning från Aktivitetsplan. Öppna kortet i Teams för att svara.',
+  signOff: wording.sv.signOff,
+  signOffHint:
+    'Alla aktiviteter är besvarade. Klarmarkera när förvaltningens del är klar: svaren låses då och påminnelserna upphör.',
+  signedOffBy: (name, when) => `${fillWording(wording.sv.signedOffBy, { name, when })}.`,
+  signedOffLocked: 'Svaren är låsta. Arbetsgruppen kan öppna dem igen.',
+  reopenedOn: (when) => fillWording(wording.sv.reopenedOn, { when }),
 };
 
 const en: FollowUpStrings = {
@@ -150,9 +166,19 @@ const en: FollowUpStrings = {
       "You cannot answer for this department. Only members of the department's team can. Nothing was saved.",
     noTeam:
       'The department has no linked channel in Teams, so we cannot tell who may answer. Ask the working group to link it. Nothing was saved.',
+    signedOff:
+      'The department has marked its part as complete, so the answers cannot be changed. Nothing was saved. The working group can reopen it.',
+    missingAnswers:
+      'Every activity needs an answer before the department can mark its part as complete. See below which are missing.',
   },
   noActivities: 'The department has no activities to follow up in this round.',
   fallback: 'Follow-up from Aktivitetsplan. Open the card in Teams to answer.',
+  signOff: wording.en.signOff,
+  signOffHint:
+    'Every activity is answered. Mark as complete when the department’s part is done: the answers are then locked and the reminders stop.',
+  signedOffBy: (name, when) => `${fillWording(wording.en.signedOffBy, { name, when })}.`,
+  signedOffLocked: 'The answers are locked. The working group can reopen them.',
+  reopenedOn: (when) => fillWording(wording.en.reopenedOn, { when }),
 };
 
 export function followUpStrings(locale: CardLocale): FollowUpStrings {

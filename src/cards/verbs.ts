@@ -15,12 +15,15 @@ import { jsonByteLength } from './size.js';
  * answers of other pages within 28 KB, so the bot records those inputs as it does for a submit
  * (same guard; on a refusal it returns the same page with the values and messages) and then
  * shows the page asked for; the card says that answers are saved on changing page.
+ * `followUp.signOff` (Klarmarkera) likewise saves inputs changed since the card was shown, then
+ * signs off the department's part of the round.
  */
 
 export const cardVerbs = [
   'followUp.submit',
   'followUp.page',
   'followUp.refresh',
+  'followUp.signOff',
   'channel.link',
   'channel.unlink',
 ] as const;
@@ -106,7 +109,8 @@ export type AnswerEntry = {
 
 export type CardAction =
   | {
-      readonly verb: 'followUp.submit' | 'followUp.page';
+      /** signOff carries the inputs too: changed ones are saved before the sign-off. */
+      readonly verb: 'followUp.submit' | 'followUp.page' | 'followUp.signOff';
       readonly data: FollowUpCardData;
       readonly entries: readonly AnswerEntry[];
     }

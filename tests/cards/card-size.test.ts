@@ -56,6 +56,7 @@ describe('card size', () => {
       expect(rendered.text).toContain('5 nya svar har kommit in.');
       expect(rendered.actionTitles).toEqual([
         'Skicka svar',
+        'Klarmarkera',
         'Föregående sida',
         'Nästa sida',
         'Öppna i fliken',

@@ -150,6 +150,7 @@ describe('card verbs', () => {
       'followUp.submit',
       'followUp.page',
       'followUp.refresh',
+      'followUp.signOff',
       'channel.link',
       'channel.unlink',
     ]);

@@ -15,6 +15,7 @@ import { turnOf, type BotDeps, type Turn } from '../bot-deps.js';
 import { linkFromCard, unlinkFromCard } from './channel-verbs.js';
 import { changePage, refreshCard, submitAnswers } from './follow-up-verbs.js';
 import { InvokeDedupe } from './invoke-dedupe.js';
+import { signOffFromCard } from './sign-off-verb.js';
 import { guardUpdates, replaceForAll, replyToInvoke } from './invoke-reply.js';
 import type { VerbOutcome } from './verb-outcome.js';
 
@@ -39,6 +40,7 @@ const handlers: Handlers = {
   'followUp.submit': submitAnswers,
   'followUp.page': changePage,
   'followUp.refresh': (turn, action) => refreshCard(turn, action.data),
+  'followUp.signOff': signOffFromCard,
   'channel.link': (turn, action) => linkFromCard(turn, action.data),
   'channel.unlink': (turn, action) => unlinkFromCard(turn, action.data),
 };

@@ -35,10 +35,13 @@ import type { VerbOutcome } from './verb-outcome.js';
  * keeps the form with what was typed and says so.
  */
 
-type FollowUpAction = { readonly data: FollowUpCardData; readonly entries: readonly AnswerEntry[] };
+export type FollowUpAction = {
+  readonly data: FollowUpCardData;
+  readonly entries: readonly AnswerEntry[];
+};
 
 /** Whether the card showed an activity's answer as stored now (see card-version.ts). */
-function seenOf(data: FollowUpCardData): SeenAnswers {
+export function seenOf(data: FollowUpCardData): SeenAnswers {
   if (data.v === 1) {
     // A card posted before per-activity fingerprints: any change to the department is stale.
     const version = data.cardVersion;
@@ -64,7 +67,7 @@ function seenOf(data: FollowUpCardData): SeenAnswers {
   };
 }
 
-function answer(turn: Turn, action: FollowUpAction): Promise<AnswerOutcome> {
+export function answer(turn: Turn, action: FollowUpAction): Promise<AnswerOutcome> {
   const { data, entries } = action;
   return turn.deps.useCases.answerFollowUps({
     roundId: data.roundId,
@@ -91,7 +94,7 @@ function keptSeen(
 }
 
 /** The card for a refused answer, shown on `page` with the person's inputs. */
-async function refused(
+export async function refused(
   turn: Turn,
   outcome: AnswerRefusal,
   action: FollowUpAction,
@@ -139,6 +142,8 @@ async function refused(
       return withEveryone(reply, outcome, view, settings, page);
     }
     case 'forbidden': {
+      if (outcome.locked === true)
+        return { reply: cardOfView(view, settings, { page, refusal: 'signedOff' }) };
       const refusal = view.channel === undefined ? 'noTeam' : 'notMember';
       return { reply: cardOfView(view, settings, { page, readOnly: true, refusal }) };
     }
@@ -153,7 +158,7 @@ async function refused(
  * Whether the person looking may answer: a member of the department's team. A check that
  * cannot be made now (throttled, unavailable) shows the form: sending checks again.
  */
-async function readOnlyFor(turn: Turn, view: DepartmentRoundView): Promise<boolean> {
+export async function readOnlyFor(turn: Turn, view: DepartmentRoundView): Promise<boolean> {
   if (view.round.state !== 'open') return false;
   const allowed = await turn.deps.useCases.authorization.canAnswer(
     turn.caller,

@@ -12,7 +12,8 @@ import { activity, answer, cardInput, department, round } from './fixtures.js';
  * model's limits; names cut at 100), written in one character repeated (`ö` is 2 bytes in UTF-8,
  * `€` is 3, the most any UTF-16 code unit costs once lone surrogates are replaced), ids at 100
  * characters, 60 members with the longest ids, the longest deep link, every activity answered in
- * its own area, a message on every field, a stale list, and the saved notice.
+ * its own area (so the Klarmarkera button and its hint), reopened by the working group (its
+ * notice), a message on every field, a stale list, and the saved notice.
  */
 export function worstCaseInput(char: string, count: number): FollowUpCardInput {
   const text = (n: number) => char.repeat(n);
@@ -38,6 +39,16 @@ export function worstCaseInput(char: string, count: number): FollowUpCardInput {
       { length: 60 },
       (_, i) => `29:${String(i).padStart(limits.memberId - 3, 'm')}`,
     ),
+    // Reopened by the working group: its notice, the inputs and the Klarmarkera button.
+    signOff: {
+      roundId: 'r'.repeat(100),
+      departmentId: 'd'.repeat(100),
+      state: 'reopened',
+      signedBy: { id: 'u', name: text(255) },
+      signedAt: '2027-02-20T10:15:00+01:00',
+      reopenedBy: { id: 'u', name: text(255) },
+      reopenedAt: '2027-02-21T10:15:00+01:00',
+    },
   });
 }
 
