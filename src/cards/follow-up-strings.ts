@@ -1,3 +1,4 @@
+import { signOffWording, signOffWords } from '../domain/sign-off-wording.js';
 import { fillWording, optionalLabel, wording } from '../domain/wording.js';
 import type { CardLocale } from './locale.js';
 
@@ -112,12 +113,11 @@ const sv: FollowUpStrings = {
   },
   noActivities: 'Förvaltningen har inga aktiviteter att följa upp i den här omgången.',
   fallback: 'Uppföljning från Aktivitetsplan. Öppna kortet i Teams för att svara.',
-  signOff: wording.sv.signOff,
-  signOffHint:
-    'Alla aktiviteter är besvarade. Klarmarkera när förvaltningens del är klar: svaren låses då och påminnelserna upphör.',
-  signedOffBy: (name, when) => `${fillWording(wording.sv.signedOffBy, { name, when })}.`,
-  signedOffLocked: 'Svaren är låsta. Arbetsgruppen kan öppna dem igen.',
-  reopenedOn: (when) => fillWording(wording.sv.reopenedOn, { when }),
+  signOff: signOffWording.sv.signOff,
+  signOffHint: signOffWording.sv.hint,
+  signedOffBy: (name, when) => signOffWords('sv', 'signedOffBy', { name, when }),
+  signedOffLocked: signOffWording.sv.locked,
+  reopenedOn: (when) => signOffWords('sv', 'reopenedOn', { when }),
 };
 
 const en: FollowUpStrings = {
@@ -173,12 +173,11 @@ const en: FollowUpStrings = {
   },
   noActivities: 'The department has no activities to follow up in this round.',
   fallback: 'Follow-up from Aktivitetsplan. Open the card in Teams to answer.',
-  signOff: wording.en.signOff,
-  signOffHint:
-    'Every activity is answered. Mark as complete when the department’s part is done: the answers are then locked and the reminders stop.',
-  signedOffBy: (name, when) => `${fillWording(wording.en.signedOffBy, { name, when })}.`,
-  signedOffLocked: 'The answers are locked. The working group can reopen them.',
-  reopenedOn: (when) => fillWording(wording.en.reopenedOn, { when }),
+  signOff: signOffWording.en.signOff,
+  signOffHint: signOffWording.en.hint,
+  signedOffBy: (name, when) => signOffWords('en', 'signedOffBy', { name, when }),
+  signedOffLocked: signOffWording.en.locked,
+  reopenedOn: (when) => signOffWords('en', 'reopenedOn', { when }),
 };
 
 export function followUpStrings(locale: CardLocale): FollowUpStrings {

@@ -35,12 +35,6 @@ export type Wording = {
    * goes out yet), in place of "Pågår": `{{date}}` is the short date ("8 jan").
    */
   readonly opensOn: string;
-  /** The button that signs off a department's part of a round (klarmarkering). */
-  readonly signOff: string;
-  /** A signed-off part: `{{name}}` and `{{when}}`. */
-  readonly signedOffBy: string;
-  /** A part the working group reopened: `{{when}}`. */
-  readonly reopenedOn: string;
 };
 
 export const wording: Readonly<Record<WordingLanguage, Wording>> = {
@@ -55,10 +49,6 @@ export const wording: Readonly<Record<WordingLanguage, Wording>> = {
     workingGroupTitle: 'Arbetsgruppen',
     overdueTitle: 'Sista svarsdagen har passerat: svar saknas',
     opensOn: 'Öppnas {{date}}',
-    signOff: 'Klarmarkera',
-    signedOffBy: 'Klarmarkerad av {{name}} den {{when}}',
-    reopenedOn:
-      'Arbetsgruppen öppnade förvaltningens del igen den {{when}}: svaren kan ändras och klarmarkeras på nytt.',
   },
   en: {
     privacyHint:
@@ -71,10 +61,6 @@ export const wording: Readonly<Record<WordingLanguage, Wording>> = {
     workingGroupTitle: 'The working group',
     overdueTitle: 'The due date has passed: answers missing',
     opensOn: 'Opens {{date}}',
-    signOff: 'Mark as complete',
-    signedOffBy: 'Marked as complete by {{name}} on {{when}}',
-    reopenedOn:
-      'The working group reopened the department’s part on {{when}}: answers can be changed and marked as complete again.',
   },
 };
 
