@@ -8,6 +8,7 @@ import {
   MeResponseSchema,
   ReminderResponseSchema,
   RoundResponseSchema,
+  SignOffResponseSchema,
 } from '../api/contract.js';
 import { createHttpClient, type HttpClientOptions } from './http-client.js';
 import type { TabBackend, TabResult } from './tab-backend.js';
@@ -60,6 +61,11 @@ export function createHttpApi(http: HttpClientOptions): HttpApi {
       map(
         await request('GET', apiPaths.history(activityId), HistoryResponseSchema),
         (r) => r.entries,
+      ),
+    signOff: async (roundId, departmentId, action) =>
+      map(
+        await request('POST', apiPaths[action](roundId, departmentId), SignOffResponseSchema, {}),
+        (r) => r.signOff,
       ),
     linkChannel: async (body) =>
       map(

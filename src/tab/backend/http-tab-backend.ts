@@ -84,5 +84,7 @@ export function createHttpTabBackend(reader: TabReader, http: HttpClientOptions)
       via((a) => a.saveActivity(activity, expectedVersion)),
     activityHistory: (activityId) => via((a) => a.activityHistory(activityId)),
     linkChannel: (request) => via((a) => a.linkChannel(request)),
+    signOff: (roundId, departmentId, action) =>
+      via((a) => a.signOff(roundId, departmentId, action)),
   };
 }

@@ -1,5 +1,6 @@
 import type { Activity, FollowUp, FollowUpRound, Reminder } from '../../domain/model.js';
 import type { PlanSnapshot, Versioned } from '../../app/ports.js';
+import type { SignOff } from '../../domain/sign-off.js';
 import type {
   AnswersRequest,
   ApiErrorReason,
@@ -54,4 +55,10 @@ export interface TabBackend {
   ): Promise<TabResult<Versioned<Activity>>>;
   activityHistory(activityId: string): Promise<TabResult<readonly FollowUp[]>>;
   linkChannel(request: ChannelLinkRequest): Promise<TabResult<ChannelLinkResponse['link']>>;
+  /** Signs off a department's part of a round (its team), or reopens it (the working group). */
+  signOff(
+    roundId: string,
+    departmentId: string,
+    action: 'signOff' | 'reopen',
+  ): Promise<TabResult<Versioned<SignOff>>>;
 }

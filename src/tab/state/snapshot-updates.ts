@@ -1,5 +1,6 @@
 import type { PlanSnapshot, Versioned } from '../../app/ports.js';
 import type { Activity, FollowUp, FollowUpRound } from '../../domain/model.js';
+import type { SignOff } from '../../domain/sign-off.js';
 
 export function withActivity(snapshot: PlanSnapshot, activity: Versioned<Activity>): PlanSnapshot {
   const exists = snapshot.activities.some((a) => a.id === activity.id);
@@ -29,4 +30,10 @@ export function withFollowUps(
   const replaced = new Map(followUps.map((f) => [key(f), f]));
   const kept = snapshot.followUps.filter((f) => !replaced.has(key(f)));
   return { ...snapshot, followUps: [...kept, ...followUps] };
+}
+
+export function withSignOff(snapshot: PlanSnapshot, signOff: Versioned<SignOff>): PlanSnapshot {
+  const other = (s: SignOff) =>
+    s.roundId !== signOff.roundId || s.departmentId !== signOff.departmentId;
+  return { ...snapshot, signOffs: [...(snapshot.signOffs ?? []).filter(other), signOff] };
 }

@@ -2,7 +2,13 @@ import type { PlanSnapshot, Versioned } from '../../../src/app/ports.js';
 import type { Activity, FollowUp, FollowUpRound, Reminder } from '../../../src/domain/model.js';
 import type { CalendarRound, MeResponse, OpenRoundRequest } from '../../../src/tab/api/contract.js';
 import type { TabBackend, TabFailure, TabResult } from '../../../src/tab/backend/tab-backend.js';
-import { withActivity, withFollowUps, withRound } from '../../../src/tab/state/snapshot-updates.js';
+import type { SignOff } from '../../../src/domain/sign-off.js';
+import {
+  withActivity,
+  withFollowUps,
+  withRound,
+  withSignOff,
+} from '../../../src/tab/state/snapshot-updates.js';
 
 type Method = keyof TabBackend;
 
@@ -142,6 +148,33 @@ export class FakeBackend implements TabBackend {
       ok: true as const,
       value: this.history.filter((f) => f.activityId === activityId),
     }));
+  }
+  signOff(roundId: string, departmentId: string, action: 'signOff' | 'reopen') {
+    return this.answer('signOff', [roundId, departmentId, action], () => {
+      const stored = this.snapshot.signOffs?.find(
+        (s) => s.roundId === roundId && s.departmentId === departmentId,
+      );
+      const who = { id: this.meValue.user.id, name: this.meValue.user.name };
+      const signOff: Versioned<SignOff> =
+        action === 'signOff'
+          ? {
+              roundId,
+              departmentId,
+              state: 'signedOff',
+              signedBy: who,
+              signedAt: '2024-02-01T09:00:00Z',
+              version: `s${++this.seq}`,
+            }
+          : {
+              ...stored!,
+              state: 'reopened',
+              reopenedBy: who,
+              reopenedAt: '2024-02-02T09:00:00Z',
+              version: `s${++this.seq}`,
+            };
+      this.snapshot = withSignOff(this.snapshot, signOff);
+      return { ok: true as const, value: signOff };
+    });
   }
   linkChannel(request: Parameters<TabBackend['linkChannel']>[0]) {
     return this.answer('linkChannel', [request], () => ({

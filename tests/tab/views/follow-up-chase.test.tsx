@@ -22,14 +22,17 @@ describe('FollowUp chasing answers', () => {
     expect(headers).toEqual([
       'Förvaltning',
       'Besvarade',
+      'Förvaltningens del',
       'Besvarat av',
       'Senast påmind',
       'Kanal',
       'Åtgärder',
     ]);
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows[0]!.textContent).toMatch(/^Social- och omsorgsförvaltningen1 av 6Anna Andersson/);
-    expect(rows.at(-1)!.textContent).toMatch(/Utbildningsförvaltningen1 av 2/);
+    expect(rows[0]!.textContent).toMatch(
+      /^Social- och omsorgsförvaltningen1 av 6PågårAnna Andersson/,
+    );
+    expect(rows.at(-1)!.textContent).toMatch(/Utbildningsförvaltningen1 av 2Pågår/);
   });
 
   it('shows the round’s progress, due date and what is missing', async () => {

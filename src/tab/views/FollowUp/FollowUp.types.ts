@@ -1,3 +1,4 @@
+import type { DepartmentRoundProgress } from '../../../domain/sign-off.js';
 import type { Versioned } from '../../../app/ports.js';
 import type { FollowUpRound } from '../../../domain/model.js';
 import type { RoundPhase } from '../../../domain/round-phase.js';
@@ -46,6 +47,9 @@ export type DepartmentRow = DepartmentRoundState & {
   readonly missing: number;
   /** When and at which stage it was last reminded, in words. */
   readonly lastReminder: string;
+  /** Ej påbörjad, Pågår, Klar (signed off), and the word shown. */
+  readonly progress: DepartmentRoundProgress;
+  readonly progressText: string;
 };
 
 /** The open round at a glance. */
@@ -97,4 +101,6 @@ export type FollowUpState =
       readonly confirmClose: () => void;
       readonly cancelDialog: () => void;
       readonly remind: (roundId: string, departmentId: string) => void;
+      /** Reopens a department's signed-off part of the round. */
+      readonly reopen: (roundId: string, departmentId: string) => void;
     };

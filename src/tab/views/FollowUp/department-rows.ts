@@ -1,5 +1,7 @@
 import type { PlanSnapshot } from '../../../app/ports.js';
 import type { FollowUpRound } from '../../../domain/model.js';
+import { signOffWording, signOffWords } from '../../../domain/sign-off-wording.js';
+import { departmentRoundProgress, signOffOf } from '../../../domain/sign-off.js';
 import { formatDate, formatDateTime } from '../../i18n/format.js';
 import type { Language, TFunction } from '../../i18n/i18n.js';
 import { roundStateByDepartment } from '../../model/plan-view.js';
@@ -21,8 +23,12 @@ export function departmentRows(
   return roundStateByDepartment(snapshot, round).map((d) => {
     const reminder = last.get(d.departmentId);
     const stage = reminder ? stageKey(reminder.stage) : undefined;
+    const signOff = signOffOf(snapshot.signOffs, round.id, d.departmentId);
+    const progress = departmentRoundProgress(d.answered, signOff);
     return {
       ...d,
+      progress,
+      progressText: signOffWording[lang].progress[progress],
       missing: d.assigned - d.answered,
       lastReminder:
         reminders.kind === 'loading'
@@ -60,4 +66,14 @@ export function roundProgress(
       ? t('chase.firstReminder', { date: formatDate(pending, lang) })
       : undefined,
   };
+}
+
+/** "Social- och omsorgsförvaltningen är öppnad igen …" after the working group reopened it. */
+export function reopenedText(name: string, lang: Language): string {
+  return signOffWords(lang, 'reopened', { name });
+}
+
+/** The accessible name of a department's "Öppna igen" button. */
+export function reopenLabel(name: string, lang: Language): string {
+  return signOffWords(lang, 'reopenLabel', { name });
 }

@@ -60,7 +60,7 @@ export function renderFollowUp(state: FollowUpState, styles: Styles, t: TFunctio
         <ErrorState title={t('followUp.title')} error={state.actionError} />
       ) : null}
       {state.open.length === 0 ? <EmptyState message={t('followUp.noOpenRound')} /> : null}
-      {state.open.map((open) => renderRoundDepartments(state, open, styles, t))}
+      {state.open.map((open) => renderRoundDepartments(state, open, styles, t, lang))}
       {renderRounds(state, styles, t, lang)}
       {renderOpenDialog(state, styles, t, lang)}
       {renderCloseDialog(state, t)}

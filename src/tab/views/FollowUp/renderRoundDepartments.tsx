@@ -13,7 +13,10 @@ import {
   Title3,
   mergeClasses,
 } from '@fluentui/react-components';
-import type { TFunction } from '../../i18n/i18n.js';
+import type { Language, TFunction } from '../../i18n/i18n.js';
+import { signOffWording } from '../../../domain/sign-off-wording.js';
+import type { DepartmentRoundProgress } from '../../../domain/sign-off.js';
+import { reopenLabel } from './department-rows.js';
 import type {
   FollowUpState,
   FollowUpStyles,
@@ -22,6 +25,12 @@ import type {
 } from './FollowUp.types.js';
 
 type Ready = Extract<FollowUpState, { kind: 'ready' }>;
+
+const progressColor = {
+  notStarted: 'informative',
+  inProgress: 'warning',
+  complete: 'success',
+} as const satisfies Record<DepartmentRoundProgress, string>;
 
 function renderProgress(progress: RoundProgress, styles: FollowUpStyles, t: TFunction) {
   return (
@@ -51,6 +60,7 @@ export function renderRoundDepartments(
   open: OpenRoundState,
   styles: FollowUpStyles,
   t: TFunction,
+  lang: Language,
 ) {
   const { round, progress, departments } = open;
   const headingId = `open-round-${round.id}`;
@@ -59,6 +69,7 @@ export function renderRoundDepartments(
   const columns = {
     department: t('followUp.department'),
     answered: t('followUp.answered'),
+    progress: signOffWording[lang].progressHeading,
     answeredBy: t('followUp.answeredBy'),
     lastReminder: t('chase.lastReminder'),
     channel: t('followUp.channel'),
@@ -105,6 +116,11 @@ export function renderRoundDepartments(
                   {t('followUp.answeredOf', { answered: d.answered, assigned: d.assigned })}
                 </span>
               </TableCell>
+              <TableCell className={st.cell} data-label={columns.progress}>
+                <Badge appearance="tint" color={progressColor[d.progress]}>
+                  {d.progressText}
+                </Badge>
+              </TableCell>
               <TableCell className={st.cell} data-label={columns.answeredBy}>
                 {d.answeredBy.join(', ') || t('followUp.nobody')}
               </TableCell>
@@ -119,13 +135,29 @@ export function renderRoundDepartments(
               <TableCell className={st.cell} data-label={columns.actions}>
                 <Button
                   size="small"
-                  disabled={state.busy || !d.hasChannel || d.missing === 0 || blocked !== undefined}
+                  disabled={
+                    state.busy ||
+                    !d.hasChannel ||
+                    d.missing === 0 ||
+                    d.progress === 'complete' ||
+                    blocked !== undefined
+                  }
                   aria-label={t('followUp.remindLabel', { name: d.name })}
                   aria-description={blocked}
                   onClick={() => state.remind(round.id, d.departmentId)}
                 >
                   {t('followUp.remind')}
                 </Button>
+                {d.progress === 'complete' ? (
+                  <Button
+                    size="small"
+                    disabled={state.busy}
+                    aria-label={reopenLabel(d.name, lang)}
+                    onClick={() => state.reopen(round.id, d.departmentId)}
+                  >
+                    {signOffWording[lang].reopen}
+                  </Button>
+                ) : null}
               </TableCell>
             </TableRow>
           ))}

@@ -12,7 +12,8 @@ import { usePlanData } from '../../state/plan-data.js';
 import { useRunWithSignIn } from '../../state/reauth.js';
 import { withRound } from '../../state/snapshot-updates.js';
 import type { FollowUpState, Notice, OpenDialog } from './FollowUp.types.js';
-import { departmentRows, roundProgress } from './department-rows.js';
+import { withSignOff } from '../../state/snapshot-updates.js';
+import { departmentRows, reopenedText, roundProgress } from './department-rows.js';
 import { openRequest, startDialog, withConfirmPast, withDate } from './open-dialog.js';
 import { roundRows } from './round-rows.js';
 import { useFollowUpCalendar } from './useFollowUpCalendar.js';
@@ -101,6 +102,16 @@ export function useFollowUp(): FollowUpState {
     cancelDialog: () => {
       setOpenDialog(undefined);
       setCloseDialog(undefined);
+    },
+    reopen: (roundId, departmentId) => {
+      const name = snapshot.departments.find((d) => d.id === departmentId)?.name ?? departmentId;
+      void act(
+        () => backend.signOff(roundId, departmentId, 'reopen'),
+        (signOff) => {
+          update((s) => withSignOff(s, signOff));
+          setNotice({ intent: 'success', text: reopenedText(name, lang) });
+        },
+      );
     },
     remind: (roundId, departmentId) => {
       const name = snapshot.departments.find((d) => d.id === departmentId)?.name ?? departmentId;

@@ -1,5 +1,6 @@
 import type { Versioned } from '../../../app/ports.js';
 import type { Activity, FollowUp, FollowUpRound, FollowUpStatus } from '../../../domain/model.js';
+import type { SignOff } from '../../../domain/sign-off.js';
 import type { TabFailure } from '../../backend/tab-backend.js';
 import type { Option } from '../Overview/Overview.types.js';
 
@@ -25,6 +26,8 @@ export type MyDepartmentState =
       readonly keep: (drafts: Readonly<Record<string, AnswerDraft>>) => void;
       /** Other departments with answers not yet sent in this round. */
       readonly unsavedElsewhere: readonly string[];
+      /** The department's sign-off of the round (signed off: the answers are read-only). */
+      readonly signOff?: Versioned<SignOff>;
     };
 
 export type AnswerFormProps = {
@@ -34,6 +37,8 @@ export type AnswerFormProps = {
   readonly answers: ReadonlyMap<string, Versioned<FollowUp>>;
   readonly kept?: Readonly<Record<string, AnswerDraft>>;
   readonly keep: (drafts: Readonly<Record<string, AnswerDraft>>) => void;
+  /** Signed off: the answers are shown, not editable, and nothing is sent. */
+  readonly locked?: boolean;
 };
 
 export type AnswerDraft = {

@@ -78,7 +78,11 @@ export function renderAnswerForm(
                 : t('myDepartment.notAnswered')}
             </Text>
             <Field label={t('myDepartment.status')} {...fieldError(state, `${a.id}.status`)}>
-              <Select value={draft.status} onChange={(_, d) => state.set(a.id, 'status', d.value)}>
+              <Select
+                value={draft.status}
+                disabled={props.locked}
+                onChange={(_, d) => state.set(a.id, 'status', d.value)}
+              >
                 <option value="">{t('myDepartment.chooseStatus')}</option>
                 {statusCodes.map((s) => (
                   <option key={s} value={s}>
@@ -94,6 +98,7 @@ export function renderAnswerForm(
             >
               <Textarea
                 value={draft.comment}
+                readOnly={props.locked}
                 resize="vertical"
                 onChange={(_, d) => state.set(a.id, 'comment', d.value)}
               />
@@ -105,6 +110,7 @@ export function renderAnswerForm(
             >
               <Textarea
                 value={draft.nextSteps}
+                readOnly={props.locked}
                 resize="vertical"
                 onChange={(_, d) => state.set(a.id, 'nextSteps', d.value)}
               />
@@ -120,11 +126,13 @@ export function renderAnswerForm(
           <MessageBarBody>{state.message.text}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={state.submitting}>
-          {state.submitting ? t('myDepartment.submitting') : t('myDepartment.submit')}
-        </Button>
-      </div>
+      {props.locked ? null : (
+        <div className={styles.actions}>
+          <Button type="submit" appearance="primary" disabled={state.submitting}>
+            {state.submitting ? t('myDepartment.submitting') : t('myDepartment.submit')}
+          </Button>
+        </div>
+      )}
     </form>
   );
 }

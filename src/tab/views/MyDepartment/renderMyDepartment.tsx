@@ -13,6 +13,7 @@ import { LoadingState } from '../../components/LoadingState/LoadingState.js';
 import { formatDate } from '../../i18n/format.js';
 import type { Language } from '../../i18n/i18n.js';
 import { AnswerForm } from './AnswerForm.js';
+import { SignOffPanel } from './SignOffPanel.js';
 import type { MyDepartmentState } from './MyDepartment.types.js';
 import type { useMyDepartmentStyles } from './useMyDepartmentStyles.styles.js';
 
@@ -88,6 +89,15 @@ export function renderMyDepartment(
           answers={state.answers}
           kept={state.kept}
           keep={state.keep}
+          locked={state.signOff?.state === 'signedOff'}
+        />
+      ) : null}
+      {round && state.activities.length > 0 ? (
+        <SignOffPanel
+          roundId={round.id}
+          departmentId={state.departmentId}
+          {...(state.signOff ? { signOff: state.signOff } : {})}
+          complete={state.activities.every((a) => state.answers.has(a.id))}
         />
       ) : null}
     </div>

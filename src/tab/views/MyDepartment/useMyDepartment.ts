@@ -3,6 +3,7 @@ import { useTranslation } from '../../i18n/react.js';
 import { activitiesInRound, roundAnswers } from '../../../domain/status.js';
 import type { Versioned } from '../../../app/ports.js';
 import type { FollowUp } from '../../../domain/model.js';
+import { signOffOf } from '../../../domain/sign-off.js';
 import { openRounds } from '../../model/plan-view.js';
 import { hrefOf } from '../../routing/routes.js';
 import { useRoute } from '../../routing/useRoute.js';
@@ -42,6 +43,7 @@ export function useMyDepartment(): MyDepartmentState {
     ? activitiesInRound(snapshot, round).filter((a) => a.responsibleDepartmentId === departmentId)
     : [];
   const stored = round ? roundAnswers(snapshot, round) : new Map<string, FollowUp>();
+  const signOff = round ? signOffOf(snapshot.signOffs, round.id, departmentId) : undefined;
   const nameOf = (id: string) => snapshot.departments.find((d) => d.id === id)?.name ?? id;
   const unsent = (id: string) => {
     const drafts = round ? kept.get(draftKey(id, round.id)) : undefined;
@@ -66,5 +68,6 @@ export function useMyDepartment(): MyDepartmentState {
       if (round) setKept((m) => new Map(m).set(draftKey(departmentId, round.id), drafts));
     },
     unsavedElsewhere: allowed.filter((id) => id !== departmentId && unsent(id)).map(nameOf),
+    ...(signOff ? { signOff } : {}),
   };
 }
