@@ -1,6 +1,7 @@
 import type { IsoDate } from '../domain/calendar/plain-date.js';
 import type { Department, FollowUpRound, ReminderStage } from '../domain/model.js';
-import { isSignedOff, type SignOff } from '../domain/sign-off.js';
+import { type SignOff } from '../domain/sign-off.js';
+import { isSignedOff } from '../domain/sign-off-rules.js';
 import { roundPhase } from '../domain/round-phase.js';
 import { opensOnWords } from '../domain/wording.js';
 import { seenAnswersOf, type SeenAnswers } from './card-version.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Caller } from '../../src/app/authorization.js';
 import { answerMessages } from '../../src/app/use-cases/answer-refusals.js';
 import { seedPlan } from '../../src/domain/seed/seed-plan.js';
-import { departmentRoundProgress, isSignedOff } from '../../src/domain/sign-off.js';
+import { departmentRoundProgress, isSignedOff } from '../../src/domain/sign-off-rules.js';
 import { openRound, people, world, type World } from './support/world.js';
 
 const department = 'social-omsorg';

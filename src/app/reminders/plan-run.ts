@@ -8,7 +8,7 @@ import { addDays } from '../../domain/calendar/plain-date.js';
 import type { CalendarSettings } from '../../domain/calendar/settings.js';
 import { stockholmDate } from '../../domain/calendar/stockholm-time.js';
 import type { Department, FollowUpRound, ReminderStage } from '../../domain/model.js';
-import { isSignedOff, signOffOf } from '../../domain/sign-off.js';
+import { isSignedOff, signOffOf } from '../../domain/sign-off-rules.js';
 import { responseRates, type DepartmentResponse } from '../../domain/status.js';
 import type { ChannelLink, PlanSnapshot, Versioned } from '../ports.js';
 

@@ -1,6 +1,6 @@
 import type { Clock } from '../../domain/clock.js';
 import type { FollowUp } from '../../domain/model.js';
-import { isSignedOff } from '../../domain/sign-off.js';
+import { isSignedOff } from '../../domain/sign-off-rules.js';
 import { departmentTeamId, type Authorization, type Caller } from '../authorization.js';
 import type { PlanSnapshot, PlanStore, TimeBudget, Versioned } from '../ports.js';
 import { fail, ok, type Failure, type Result } from '../result.js';

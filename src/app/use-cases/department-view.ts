@@ -6,7 +6,8 @@ import type {
   FollowUpRound,
   FollowUpStatus,
 } from '../../domain/model.js';
-import { signOffOf, type SignOff } from '../../domain/sign-off.js';
+import { type SignOff } from '../../domain/sign-off.js';
+import { signOffOf } from '../../domain/sign-off-rules.js';
 import { activitiesInRound, compareRounds, latestStatuses } from '../../domain/status.js';
 import type { ChannelLink, PlanSnapshot, PlanStore, TimeBudget, Versioned } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';

@@ -5,7 +5,7 @@ import type { Clock } from '../../domain/clock.js';
 import type { Reminder } from '../../domain/model.js';
 import { responseRates } from '../../domain/status.js';
 import type { Authorization, Caller } from '../authorization.js';
-import { isSignedOff, signOffOf } from '../../domain/sign-off.js';
+import { isSignedOff, signOffOf } from '../../domain/sign-off-rules.js';
 import type { PlanSnapshot, PlanStore, Versioned } from '../ports.js';
 import type { ReminderReport } from '../reminders/run-result.js';
 import { fail, ok, type Result } from '../result.js';

@@ -1,6 +1,7 @@
 import type { Clock } from '../../domain/clock.js';
 import { activityTitleSv } from '../../domain/model.js';
-import { isSignedOff, type SignOff } from '../../domain/sign-off.js';
+import { type SignOff } from '../../domain/sign-off.js';
+import { isSignedOff } from '../../domain/sign-off-rules.js';
 import { departmentTeamId, type Authorization, type Caller } from '../authorization.js';
 import type { PlanSnapshot, PlanStore, TimeBudget } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';

@@ -18,36 +18,42 @@ function person(f: Fields, prefix: string) {
   return id === undefined && name === undefined ? undefined : { id, name };
 }
 
-/** Sign-offs ↔ SharePoint fields of the SignOffs list. Only for a manifest that has it. */
-export function signOffCodec(schema: SiteSchema) {
+/**
+ * SharePoint fields of the SignOffs list → a sign-off (to be parsed). Only for a manifest that
+ * has the list. Decoder and encoder are apart so a reader (the tab) ships no encoder.
+ */
+export function signOffDecoder(schema: SiteSchema): (f: Fields, maps: KeyMaps) => unknown {
   const state = choiceMap(schema, signOffList, 'SignOffState');
-  return {
-    decode: (f: Fields, maps: KeyMaps): unknown => {
-      const reopenedBy = person(f, 'Reopened');
-      const reopenedAt = dateTime(f, 'ReopenedAt');
-      return {
-        roundId: maps.FollowUpRounds.key(lookupId(f, 'Round')) ?? `?${lookupId(f, 'Round')}`,
-        departmentId:
-          maps.Departments.key(lookupId(f, 'Department')) ?? `?${lookupId(f, 'Department')}`,
-        state: state.code(text(f, 'SignOffState')),
-        signedBy: person(f, 'Signed'),
-        signedAt: dateTime(f, 'SignedAt'),
-        ...(reopenedBy ? { reopenedBy } : {}),
-        ...(reopenedAt ? { reopenedAt } : {}),
-      };
-    },
-    encode: (s: SignOff, maps: KeyMaps) => ({
-      Title: signOffKey(s.roundId, s.departmentId),
-      Key: signOffKey(s.roundId, s.departmentId),
-      ...writeLookup('Round', requireItem(maps, 'FollowUpRounds', s.roundId)),
-      ...writeLookup('Department', requireItem(maps, 'Departments', s.departmentId)),
-      SignOffState: state.label(s.state),
-      SignedById: s.signedBy.id,
-      SignedByName: s.signedBy.name,
-      SignedAt: writeDateTime(s.signedAt),
-      ReopenedById: s.reopenedBy?.id ?? null,
-      ReopenedByName: s.reopenedBy?.name ?? null,
-      ReopenedAt: writeDateTime(s.reopenedAt),
-    }),
+  return (f, maps) => {
+    const reopenedBy = person(f, 'Reopened');
+    const reopenedAt = dateTime(f, 'ReopenedAt');
+    return {
+      roundId: maps.FollowUpRounds.key(lookupId(f, 'Round')) ?? `?${lookupId(f, 'Round')}`,
+      departmentId:
+        maps.Departments.key(lookupId(f, 'Department')) ?? `?${lookupId(f, 'Department')}`,
+      state: state.code(text(f, 'SignOffState')),
+      signedBy: person(f, 'Signed'),
+      signedAt: dateTime(f, 'SignedAt'),
+      ...(reopenedBy ? { reopenedBy } : {}),
+      ...(reopenedAt ? { reopenedAt } : {}),
+    };
   };
+}
+
+/** A sign-off → the SignOffs list's fields. */
+export function signOffEncoder(schema: SiteSchema) {
+  const state = choiceMap(schema, signOffList, 'SignOffState');
+  return (s: SignOff, maps: KeyMaps) => ({
+    Title: signOffKey(s.roundId, s.departmentId),
+    Key: signOffKey(s.roundId, s.departmentId),
+    ...writeLookup('Round', requireItem(maps, 'FollowUpRounds', s.roundId)),
+    ...writeLookup('Department', requireItem(maps, 'Departments', s.departmentId)),
+    SignOffState: state.label(s.state),
+    SignedById: s.signedBy.id,
+    SignedByName: s.signedBy.name,
+    SignedAt: writeDateTime(s.signedAt),
+    ReopenedById: s.reopenedBy?.id ?? null,
+    ReopenedByName: s.reopenedBy?.name ?? null,
+    ReopenedAt: writeDateTime(s.reopenedAt),
+  });
 }

@@ -19,7 +19,7 @@ import { text } from '../codec/fields.js';
 import type { StoreContext } from './context.js';
 import { decodeItems, keyMapsOf, unversioned } from './decode.js';
 import { itemsUrl, readAllPages } from './queries.js';
-import { decodeSignOffs, readsSignOffs, signOffsUrl } from './sign-offs.js';
+import { decodeSignOffs, readsSignOffs, signOffsUrl } from './sign-off-read.js';
 
 const listsRead = [
   'Plans',

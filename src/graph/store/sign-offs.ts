@@ -2,40 +2,20 @@ import { invalidFrom } from '../../app/store-rules.js';
 import type { Versioned } from '../../app/ports.js';
 import { fail, ok, type Result } from '../../app/result.js';
 import { SignOffSchema, signOffKey, type SignOff } from '../../domain/sign-off.js';
-import type { ListItem } from '../codec/fields.js';
-import type { KeyMaps } from '../codec/key-maps.js';
-import { hasSignOffs, signOffCodec, signOffList } from '../codec/sign-off-codec.js';
+import { signOffEncoder, signOffList } from '../codec/sign-off-codec.js';
 import { failWith } from '../client/failures.js';
 import type { StoreContext } from './context.js';
-import { decodeItems, keyMapsOf } from './decode.js';
+import { keyMapsOf } from './decode.js';
 import type { KeyCache } from './key-lookup.js';
 import { itemsUrl, odataString, readAllPages } from './queries.js';
 import { saveItem } from './save-record.js';
+import { decodeSignOffs, readsSignOffs } from './sign-off-read.js';
 
 /**
- * Department sign-offs in the SignOffs list: read with the plan (in loadPlan's first `$batch`),
- * written one item per round and department, unique by Key, with If-Match on the version seen.
- * A site (or manifest) without the list has no sign-offs; writing one there is `unavailable`.
+ * Writing department sign-offs in the SignOffs list: one item per round and department, unique
+ * by Key, with If-Match on the version seen (reading them: sign-off-read.ts). A site (or
+ * manifest) without the list cannot keep one: writing there is `unavailable`.
  */
-
-/** Whether this store's site and manifest have the sign-off list (loadPlan then reads it). */
-export function readsSignOffs(ctx: StoreContext): boolean {
-  return hasSignOffs(ctx.schema) && ctx.site.lists[signOffList] !== undefined;
-}
-
-/** The SignOffs list's first page, as loadPlan's batch asks for it. */
-export function signOffsUrl(ctx: StoreContext): string {
-  return itemsUrl(ctx.site, ctx.schema, { list: signOffList, top: ctx.pageSize });
-}
-
-export function decodeSignOffs(
-  ctx: StoreContext,
-  items: readonly ListItem[],
-  maps: KeyMaps,
-): Result<Versioned<SignOff>[]> {
-  const codec = signOffCodec(ctx.schema);
-  return decodeItems(items, (f) => codec.decode(f, maps), SignOffSchema, 'Klarmarkeringar');
-}
 
 const noList =
   'Webbplatsen har ingen lista för klarmarkeringar ännu. Be IT uppdatera SharePoint-listorna (npm run provision).';
@@ -49,9 +29,9 @@ export async function saveSignOffIn(
   const parsed = SignOffSchema.safeParse(signOff);
   if (!parsed.success) return invalidFrom(parsed.error, 'Klarmarkeringen');
   if (!readsSignOffs(ctx)) return fail('unavailable', noList);
-  const codec = signOffCodec(ctx.schema);
+  const encode = signOffEncoder(ctx.schema);
   const fields = await keys.encode(['FollowUpRounds', 'Departments'], 'Klarmarkeringen', (maps) =>
-    codec.encode(parsed.data, maps),
+    encode(parsed.data, maps),
   );
   if (!fields.ok) return fields;
   const key = signOffKey(parsed.data.roundId, parsed.data.departmentId);

@@ -1,4 +1,4 @@
-import type { DepartmentRoundProgress } from '../../../domain/sign-off.js';
+import type { DepartmentRoundProgress } from '../../../domain/sign-off-rules.js';
 import type { Versioned } from '../../../app/ports.js';
 import type { FollowUpRound } from '../../../domain/model.js';
 import type { RoundPhase } from '../../../domain/round-phase.js';

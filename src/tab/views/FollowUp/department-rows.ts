@@ -1,7 +1,7 @@
 import type { PlanSnapshot } from '../../../app/ports.js';
 import type { FollowUpRound } from '../../../domain/model.js';
 import { signOffWording, signOffWords } from '../../../domain/sign-off-wording.js';
-import { departmentRoundProgress, signOffOf } from '../../../domain/sign-off.js';
+import { departmentRoundProgress, signOffOf } from '../../../domain/sign-off-rules.js';
 import { formatDate, formatDateTime } from '../../i18n/format.js';
 import type { Language, TFunction } from '../../i18n/i18n.js';
 import { roundStateByDepartment } from '../../model/plan-view.js';

@@ -15,7 +15,7 @@ import {
 } from '@fluentui/react-components';
 import type { Language, TFunction } from '../../i18n/i18n.js';
 import { signOffWording } from '../../../domain/sign-off-wording.js';
-import type { DepartmentRoundProgress } from '../../../domain/sign-off.js';
+import type { DepartmentRoundProgress } from '../../../domain/sign-off-rules.js';
 import { reopenLabel } from './department-rows.js';
 import type {
   FollowUpState,

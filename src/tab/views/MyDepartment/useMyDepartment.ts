@@ -3,7 +3,7 @@ import { useTranslation } from '../../i18n/react.js';
 import { activitiesInRound, roundAnswers } from '../../../domain/status.js';
 import type { Versioned } from '../../../app/ports.js';
 import type { FollowUp } from '../../../domain/model.js';
-import { signOffOf } from '../../../domain/sign-off.js';
+import { signOffOf } from '../../../domain/sign-off-rules.js';
 import { openRounds } from '../../model/plan-view.js';
 import { hrefOf } from '../../routing/routes.js';
 import { useRoute } from '../../routing/useRoute.js';
