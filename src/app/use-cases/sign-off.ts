@@ -32,9 +32,9 @@ export type SignOffInput = {
 };
 
 /** `Failure.current` of a sign-off refused for missing answers. */
-export type MissingAnswers = { readonly missingActivityIds: readonly string[] };
+type MissingAnswers = { readonly missingActivityIds: readonly string[] };
 
-export const signOffMessages = {
+const signOffMessages = {
   missing: (titles: readonly string[]) =>
     `Alla aktiviteter behöver ett svar innan förvaltningen kan klarmarkera. Svar saknas för: ${titles.join('; ')}.`,
   noActivities:
@@ -59,7 +59,7 @@ async function viewFor(
 }
 
 /** The activities of the view still without an answer. */
-export function missingAnswers(view: DepartmentRoundView): DepartmentRoundView['items'] {
+function missingAnswers(view: DepartmentRoundView): DepartmentRoundView['items'] {
   return view.items.filter((item) => item.answer === undefined);
 }
 

@@ -158,7 +158,7 @@ export async function refused(
  * Whether the person looking may answer: a member of the department's team. A check that
  * cannot be made now (throttled, unavailable) shows the form: sending checks again.
  */
-export async function readOnlyFor(turn: Turn, view: DepartmentRoundView): Promise<boolean> {
+async function readOnlyFor(turn: Turn, view: DepartmentRoundView): Promise<boolean> {
   if (view.round.state !== 'open') return false;
   const allowed = await turn.deps.useCases.authorization.canAnswer(
     turn.caller,

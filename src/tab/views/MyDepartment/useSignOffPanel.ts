@@ -7,7 +7,7 @@ import { usePlanData } from '../../state/plan-data.js';
 import { useRunWithSignIn } from '../../state/reauth.js';
 import { withSignOff } from '../../state/snapshot-updates.js';
 
-export type SignOffAction = 'signOff' | 'reopen';
+type SignOffAction = 'signOff' | 'reopen';
 
 export type SignOffPanelState = {
   readonly busy: boolean;
