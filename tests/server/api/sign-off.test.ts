@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ChannelPoster } from '../../../src/app/ports.js';
+import { reminderCards } from '../../../src/server/functions/reminder-cards.js';
 import { answerMessages } from '../../../src/app/use-cases/answer-refusals.js';
 import { apiPaths, SignOffResponseSchema } from '../../../src/tab/api/contract.js';
 import {
@@ -101,6 +103,40 @@ describe('POST /rounds/{roundId}/departments/{departmentId}/sign-off and …/reo
     await world.router.idle();
     const states = world.inner.signOffHistory(openRoundId, social).map((s) => s.state);
     expect(states).toEqual(['signedOff', 'reopened']);
+  });
+
+  it('updates the posted cards after a sign-off and a reopening, the latter with its notice', async () => {
+    const run = await world.api.request('POST', apiPaths.reminders(openRoundId), {
+      user: users.anna,
+      body: { departmentId: social },
+    });
+    expect(run.status).toBe(202);
+    const updates: unknown[] = [];
+    const poster: ChannelPoster = world.poster;
+    poster.update = (_channel, _message, card) => {
+      updates.push(card);
+      return Promise.resolve({ ok: true, value: undefined });
+    };
+    await answerAll();
+    await world.router.idle();
+    const before = updates.length;
+    expect((await signOff()).status).toBe(200);
+    await world.router.idle();
+    expect((await reopen()).status).toBe(200);
+    await world.router.idle();
+    expect(updates.length).toBe(before + 2);
+    // The card the reminder run builds for the department (src/server) after the reopening.
+    const snapshot = await world.inner.loadPlan();
+    if (!snapshot.ok) throw new Error(snapshot.error.message);
+    const round = snapshot.value.rounds.find((r) => r.id === openRoundId)!;
+    const department = snapshot.value.departments.find((d) => d.id === social)!;
+    const card = reminderCards({ tabUrl: 'https://tab.example/' }).reminder({
+      snapshot: snapshot.value,
+      round,
+      department,
+      stage: 'opening',
+    });
+    expect(JSON.stringify(card)).toContain('Arbetsgruppen öppnade förvaltningens del igen den');
   });
 
   it('answers 404 for an unknown department or round', async () => {
