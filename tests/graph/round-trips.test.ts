@@ -48,6 +48,29 @@ describe('GraphPlanStore round trips', () => {
     expect((await stores.emulator.stats()).total).toBe(1);
   });
 
+  it('reads the departments’ sign-offs in the same request, also through the tab’s reader', async () => {
+    stores = await graphStores(contractData());
+    const signOff = {
+      roundId: 'annual-2026',
+      departmentId: 'social-omsorg',
+      state: 'signedOff' as const,
+      signedBy: { id: 'u-9', name: 'Cecilia Carlsson' },
+      signedAt: '2027-02-03T08:30:00Z',
+    };
+    const saved = await stores.store.saveSignOff(signOff, undefined);
+    if (!saved.ok) throw new Error(saved.error.message);
+    const reader = graphPlanReader({
+      graph: stores.emulator.graph,
+      site: stores.site,
+      schema: readerSchema(loadBundledManifest().schema),
+      clock: fixedClock(contractNow),
+    });
+    await stores.emulator.resetStats();
+    const loaded = await reader.loadPlan();
+    expect(loaded.ok && loaded.value.signOffs).toEqual([saved.value]);
+    expect((await stores.emulator.stats()).total).toBe(1);
+  });
+
   it('loads a plan with rounds and answers in one request when every list fits a page', async () => {
     stores = await graphStores(contractData());
     await stores.emulator.resetStats();
