@@ -11,6 +11,7 @@ import {
   type PlanData,
 } from '../../domain/model.js';
 import type {
+  ActivityWrite,
   ChannelDirectory,
   FollowUpConflict,
   PlanSnapshot,
@@ -115,6 +116,15 @@ export class InMemoryPlanStore implements PlanStore {
         fields: { activity: missing },
       });
     return save(this.activities, parsed.data.id, parsed.data, expectedVersion, 'Aktiviteten');
+  }
+
+  async saveActivities(
+    items: readonly ActivityWrite[],
+  ): Promise<Result<readonly Result<Versioned<Activity>>[]>> {
+    const saved: Result<Versioned<Activity>>[] = [];
+    for (const item of items)
+      saved.push(await this.saveActivity(item.activity, item.expectedVersion));
+    return ok(saved);
   }
 
   async saveRound(

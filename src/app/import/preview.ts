@@ -1,0 +1,161 @@
+import type { Versioned } from '../ports.js';
+import { newActivityId } from './activity-ids.js';
+import { normalizedName } from './closest.js';
+import { headerOf, type ImportColumn, type ImportProblem, type WorkbookRows } from './columns.js';
+import {
+  readRow,
+  type ImportActivity,
+  type ImportBasis,
+  type RowFields,
+  type RowReading,
+} from './row-fields.js';
+
+/**
+ * What an import would do, row by row, before anything is written: `create` a new activity,
+ * `update` one found by its key (plan + area + title, case and spaces aside) with the columns
+ * that change, `unchanged`, or `refused` with its problems. Rows naming the same key twice in the
+ * file are all refused. Pure: the plan data and the rows in, the preview and the writes out.
+ */
+
+export type ImportAction = 'create' | 'update' | 'unchanged' | 'refused';
+
+export type PreviewRow = {
+  readonly row: number;
+  readonly action: ImportAction;
+  readonly plan: string;
+  readonly area: string;
+  readonly title: string;
+  /** The activity created or updated (its id), for create, update and unchanged. */
+  readonly activityId?: string;
+  /** For update: the headers of the columns whose values change. */
+  readonly changes?: readonly string[];
+};
+
+export type ImportPreview = {
+  readonly rows: readonly PreviewRow[];
+  /** Every problem of the refused rows, in row order. */
+  readonly problems: readonly ImportProblem[];
+};
+
+export type PlannedWrite = {
+  readonly row: number;
+  readonly activity: ImportActivity;
+  /** Absent: create. */
+  readonly expectedVersion?: string;
+};
+
+export function previewImport(
+  basis: ImportBasis,
+  workbook: WorkbookRows,
+): { readonly preview: ImportPreview; readonly writes: readonly PlannedWrite[] } {
+  const readings = workbook.rows.map((row) => readRow(row, basis));
+  const duplicates = duplicateProblems(readings);
+  const taken = new Set(basis.activities.map((a) => a.id));
+  const rows: PreviewRow[] = [];
+  const problems: ImportProblem[] = [];
+  const writes: PlannedWrite[] = [];
+  for (const reading of readings) {
+    const found = [
+      ...workbook.problems.filter((p) => p.row === reading.row),
+      ...reading.problems,
+      ...(duplicates.get(reading.row) ?? []),
+    ];
+    const named = {
+      row: reading.row,
+      plan: reading.planTitle,
+      area: reading.areaTitle,
+      title: reading.title,
+    };
+    const { plan, area, fields } = reading;
+    if (found.length > 0 || !plan || !area || !fields) {
+      problems.push(...found);
+      rows.push({ ...named, action: 'refused' });
+      continue;
+    }
+    const stored = basis.activities.find(
+      (a) =>
+        a.planId === plan.id &&
+        a.areaId === area.id &&
+        normalizedName(a.title) === normalizedName(fields.title),
+    );
+    if (!stored) {
+      const id = newActivityId(area.id, fields.title, taken);
+      const activity = { id, planId: plan.id, areaId: area.id, example: false, ...copy(fields) };
+      writes.push({ row: reading.row, activity });
+      rows.push({ ...named, action: 'create', activityId: id });
+      continue;
+    }
+    const changes = changedColumns(stored, fields);
+    if (changes.length === 0) {
+      rows.push({ ...named, action: 'unchanged', activityId: stored.id });
+      continue;
+    }
+    writes.push({
+      row: reading.row,
+      activity: updated(stored, fields),
+      expectedVersion: stored.version,
+    });
+    rows.push({
+      ...named,
+      action: 'update',
+      activityId: stored.id,
+      changes: changes.map(headerOf),
+    });
+  }
+  return { preview: { rows, problems }, writes };
+}
+
+function copy(fields: RowFields): Omit<ImportActivity, 'id' | 'planId' | 'areaId' | 'example'> {
+  return {
+    ...fields,
+    coResponsibleDepartmentIds: [...fields.coResponsibleDepartmentIds],
+    goalIds: [...fields.goalIds],
+  };
+}
+
+function updated(stored: Versioned<ImportActivity>, fields: RowFields): ImportActivity {
+  const { version: _version, description: _d, expectedOutcome: _e, ...rest } = stored;
+  return { ...rest, ...copy(fields) };
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x) => b.includes(x));
+
+function changedColumns(stored: ImportActivity, fields: RowFields): ImportColumn[] {
+  const changes: ImportColumn[] = [];
+  if (stored.title !== fields.title) changes.push('title');
+  if ((stored.description ?? '') !== (fields.description ?? '')) changes.push('description');
+  if (stored.responsibleDepartmentId !== fields.responsibleDepartmentId)
+    changes.push('responsible');
+  if (!sameSet(stored.coResponsibleDepartmentIds, fields.coResponsibleDepartmentIds))
+    changes.push('coResponsible');
+  if (stored.start !== fields.start) changes.push('start');
+  if (stored.end !== fields.end) changes.push('end');
+  if ((stored.expectedOutcome ?? '') !== (fields.expectedOutcome ?? ''))
+    changes.push('expectedOutcome');
+  if (stored.financing !== fields.financing) changes.push('financing');
+  if (!sameSet(stored.goalIds ?? [], fields.goalIds)) changes.push('goals');
+  return changes;
+}
+
+/** Rows whose key (plan, area, title) another row of the file has too: each gets a problem. */
+function duplicateProblems(readings: readonly RowReading[]): Map<number, ImportProblem[]> {
+  const byKey = new Map<string, number[]>();
+  for (const r of readings) {
+    if (r.title === '') continue;
+    const key = [r.plan?.id ?? r.planTitle, r.area?.id ?? r.areaTitle, r.title]
+      .map(normalizedName)
+      .join('|');
+    byKey.set(key, [...(byKey.get(key) ?? []), r.row]);
+  }
+  const problems = new Map<number, ImportProblem[]>();
+  for (const rows of byKey.values()) {
+    if (rows.length < 2) continue;
+    for (const row of rows) {
+      const others = rows.filter((r) => r !== row).join(', ');
+      const message = `Samma aktivitet (plan, utvecklingsområde och aktivitet) finns också på rad ${others} i filen. Ta bort dubbletten.`;
+      problems.set(row, [{ row, column: headerOf('title'), message }]);
+    }
+  }
+  return problems;
+}

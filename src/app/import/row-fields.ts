@@ -1,0 +1,252 @@
+import { dateRangeMessages, isStorableDate } from '../../domain/date-range.js';
+import {
+  ActivitySchema,
+  financingLabelsSv,
+  type Activity,
+  type Department,
+  type DevelopmentArea,
+  type Financing,
+  type Goal,
+  type Plan,
+} from '../../domain/model.js';
+import { validateText, type TextField } from '../../domain/validation.js';
+import type { Versioned } from '../ports.js';
+import { closestName, normalizedName } from './closest.js';
+import {
+  headerOf,
+  type CellValue,
+  type ImportColumn,
+  type ImportProblem,
+  type ImportRow,
+} from './columns.js';
+import { parseImportDate } from './dates.js';
+
+/**
+ * One workbook row read against the plan data: the plan and area it names, the activity's fields
+ * as the model has them, and every problem found, each with its column and a Swedish message.
+ */
+
+/** An activity with the goals it serves (the foundation's `goalIds`). */
+export type ImportActivity = Activity & { readonly goalIds?: readonly string[] };
+
+export type ImportBasis = {
+  readonly plans: readonly Plan[];
+  readonly areas: readonly DevelopmentArea[];
+  readonly departments: readonly Department[];
+  readonly goals: readonly Goal[];
+  readonly activities: readonly Versioned<ImportActivity>[];
+};
+
+/** The fields a row sets; the rest of an activity (id, plan, area, example) comes from elsewhere. */
+export type RowFields = Pick<
+  Activity,
+  | 'title'
+  | 'description'
+  | 'responsibleDepartmentId'
+  | 'coResponsibleDepartmentIds'
+  | 'start'
+  | 'end'
+  | 'expectedOutcome'
+  | 'financing'
+> & { readonly goalIds: readonly string[] };
+
+export type RowReading = {
+  readonly row: number;
+  readonly planTitle: string;
+  readonly areaTitle: string;
+  readonly title: string;
+  readonly plan?: Plan;
+  readonly area?: DevelopmentArea;
+  readonly fields?: RowFields;
+  readonly problems: readonly ImportProblem[];
+};
+
+/** Short forms of the financing labels, as people write them. */
+const financingShortSv: Readonly<Record<Financing, string>> = {
+  ownBudget: 'Befintlig budgetram',
+  developmentFunds: 'Utvecklingsmedel',
+  other: 'Annan finansiering',
+};
+
+export function textOf(value: CellValue): string {
+  if (value === undefined) return '';
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  return String(value).trim();
+}
+
+/** Several names in one cell: separated by `;` or line breaks. */
+export function namesIn(value: CellValue): string[] {
+  const names = textOf(value)
+    .split(/[;\n\r]+/)
+    .map((n) => n.trim())
+    .filter((n) => n !== '');
+  return [...new Set(names)];
+}
+
+export function financingOf(text: string): Financing | undefined {
+  const wanted = normalizedName(text);
+  const codes = Object.keys(financingLabelsSv) as Financing[];
+  return codes.find(
+    (code) =>
+      normalizedName(financingLabelsSv[code]) === wanted ||
+      normalizedName(financingShortSv[code]) === wanted ||
+      code.toLowerCase() === wanted,
+  );
+}
+
+const unknownWords: Readonly<Record<string, string>> = {
+  plan: 'Okänd plan',
+  area: 'Okänt utvecklingsområde',
+  department: 'Okänd förvaltning',
+  goal: 'Okänt mål',
+  financing: 'Okänd finansiering',
+};
+
+function unknownMessage(kind: keyof typeof unknownWords, name: string, names: readonly string[]) {
+  const closest = closestName(name, names);
+  const hint = closest ? ` Menade du "${closest}"?` : ' Välj ett värde från bladet Värden.';
+  return `${unknownWords[kind]} "${name}".${hint}`;
+}
+
+function byName<T>(items: readonly T[], name: (item: T) => string, wanted: string): T | undefined {
+  const target = normalizedName(wanted);
+  return items.find((item) => normalizedName(name(item)) === target);
+}
+
+const fieldColumns: Readonly<Record<string, ImportColumn>> = {
+  title: 'title',
+  description: 'description',
+  expectedOutcome: 'expectedOutcome',
+  responsibleDepartmentId: 'responsible',
+  coResponsibleDepartmentIds: 'coResponsible',
+  start: 'start',
+  end: 'end',
+  financing: 'financing',
+};
+
+export function readRow(input: ImportRow, basis: ImportBasis): RowReading {
+  const problems: ImportProblem[] = [];
+  const problem = (column: ImportColumn, message: string) =>
+    problems.push({ row: input.row, column: headerOf(column), message });
+  const cell = (column: ImportColumn) => input.cells[column];
+  const required = (column: ImportColumn): string => {
+    const text = textOf(cell(column));
+    if (text === '') problem(column, `${headerOf(column)} måste fyllas i.`);
+    return text;
+  };
+
+  const planTitle = required('plan');
+  const plan = planTitle ? byName(basis.plans, (p) => p.title, planTitle) : undefined;
+  if (planTitle && !plan)
+    problem(
+      'plan',
+      unknownMessage(
+        'plan',
+        planTitle,
+        basis.plans.map((p) => p.title),
+      ),
+    );
+  const areaTitle = required('area');
+  const areas = basis.areas.filter((a) => !plan || a.planId === plan.id);
+  const area = areaTitle ? byName(areas, (a) => a.title, areaTitle) : undefined;
+  if (areaTitle && !area)
+    problem(
+      'area',
+      unknownMessage(
+        'area',
+        areaTitle,
+        areas.map((a) => a.title),
+      ),
+    );
+
+  const texts: Partial<Record<TextField, string>> = {};
+  for (const [field, column] of [
+    ['title', 'title'],
+    ['description', 'description'],
+    ['expectedOutcome', 'expectedOutcome'],
+  ] as const) {
+    const text = textOf(cell(column));
+    const error = validateText(field, text);
+    if (error) problem(column, error.message);
+    texts[field] = text;
+  }
+
+  const departmentNames = basis.departments.map((d) => d.name);
+  const department = (column: ImportColumn, name: string): string | undefined => {
+    const found =
+      byName(basis.departments, (d) => d.name, name) ??
+      basis.departments.find((d) => d.id === name);
+    if (!found) problem(column, unknownMessage('department', name, departmentNames));
+    return found?.id;
+  };
+  const responsibleName = required('responsible');
+  const responsible = responsibleName ? department('responsible', responsibleName) : undefined;
+  const coResponsible = namesIn(cell('coResponsible')).map((n) => department('coResponsible', n));
+
+  const start = dateIn('start', cell('start'), problem);
+  const end = dateIn('end', cell('end'), problem);
+
+  const financingText = required('financing');
+  const financing = financingText ? financingOf(financingText) : undefined;
+  if (financingText && !financing) {
+    const labels = Object.values(financingLabelsSv);
+    problem('financing', unknownMessage('financing', financingText, labels));
+  }
+
+  const goalTitles = basis.goals.map((g) => g.title);
+  const goalIds = namesIn(cell('goals')).map((name) => {
+    const goal = byName(basis.goals, (g) => g.title, name);
+    if (!goal) problem('goals', unknownMessage('goal', name, goalTitles));
+    return goal?.id;
+  });
+
+  const reading = { row: input.row, planTitle, areaTitle, title: texts.title ?? '' };
+  const complete =
+    problems.length === 0 && plan && area && responsible && start && end && financing;
+  if (!complete)
+    return { ...reading, ...(plan ? { plan } : {}), ...(area ? { area } : {}), problems };
+  const fields: RowFields = {
+    title: texts.title ?? '',
+    ...(texts.description ? { description: texts.description } : {}),
+    responsibleDepartmentId: responsible,
+    coResponsibleDepartmentIds: coResponsible.filter((id): id is string => id !== undefined),
+    start,
+    end,
+    ...(texts.expectedOutcome ? { expectedOutcome: texts.expectedOutcome } : {}),
+    financing,
+    goalIds: goalIds.filter((id): id is string => id !== undefined),
+  };
+  // The model's own rules (start ≤ end, responsible not co-responsible, lengths), as a save has them.
+  const parsed = ActivitySchema.safeParse({ ...fields, id: 'x', planId: plan.id, areaId: area.id });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const column = fieldColumns[String(issue.path[0])] ?? 'title';
+      problem(column, issue.message);
+    }
+    return { ...reading, plan, area, problems };
+  }
+  return { ...reading, plan, area, fields, problems };
+}
+
+function dateIn(
+  column: 'start' | 'end',
+  value: CellValue,
+  problem: (column: ImportColumn, message: string) => void,
+): string | undefined {
+  const header = headerOf(column);
+  if (textOf(value) === '') {
+    problem(column, `${header} måste fyllas i.`);
+    return undefined;
+  }
+  const parsed = parseImportDate(value);
+  if (!parsed.ok) {
+    problem(column, `${header}: ange ett datum, t.ex. 2027-03-01 eller 1/3/2027 (dag/månad/år).`);
+    return undefined;
+  }
+  if (!isStorableDate(parsed.value)) {
+    problem(column, `${header}: ${dateRangeMessages.sv}`);
+    return undefined;
+  }
+  return parsed.value;
+}
