@@ -33,7 +33,7 @@ export function basisOf(snapshot: PlanSnapshot): ImportBasis {
 }
 
 export async function runImport(
-  store: PlanStore,
+  store: Pick<PlanStore, 'loadPlan' | 'saveActivities'>,
   workbook: WorkbookRows,
   options: { readonly dryRun?: boolean } = {},
 ): Promise<Result<ImportOutcome>> {

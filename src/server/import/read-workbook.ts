@@ -77,7 +77,11 @@ export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookRead> {
     workbook.getWorksheet(activitiesSheetName) ??
     workbook.worksheets.find((s) => s.name !== valuesSheetName);
   if (!sheet) return refuse('Arbetsboken har inget blad med aktiviteter.');
-  return rowsOf(sheet);
+  try {
+    return rowsOf(sheet);
+  } catch {
+    return refuse(notWorkbookMessage);
+  }
 }
 
 function refuse(message: string): WorkbookRead {
