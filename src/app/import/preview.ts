@@ -55,11 +55,10 @@ export function previewImport(
   const problems: ImportProblem[] = [];
   const writes: PlannedWrite[] = [];
   for (const reading of readings) {
-    const found = [
-      ...workbook.problems.filter((p) => p.row === reading.row),
-      ...reading.problems,
-      ...(duplicates.get(reading.row) ?? []),
-    ];
+    // What the reader refused (a formula, merged cells) makes the rest of the row unreliable.
+    const unread = workbook.problems.filter((p) => p.row === reading.row);
+    const found =
+      unread.length > 0 ? unread : [...reading.problems, ...(duplicates.get(reading.row) ?? [])];
     const named = {
       row: reading.row,
       plan: reading.planTitle,
