@@ -1,7 +1,8 @@
 /**
  * Names typed in a workbook matched to the names that exist: case, surrounding spaces and runs of
  * spaces do not matter; an unknown name is answered with the closest existing one (Levenshtein
- * distance on the normalised names), when it is close enough to be a likely typo.
+ * distance on the normalised names, a name's part counting as one edit), when it is close enough
+ * to be a likely typo or shortening.
  */
 
 export function normalizedName(text: string): string {
@@ -22,16 +23,20 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
+/** A shortened name: part of the other (`Social`, `fritidsförvaltningen`), four letters or more. */
+function contains(candidate: string, target: string): boolean {
+  return target.length >= 4 && candidate.includes(target);
+}
+
 /** The name among `names` closest to `wanted`, if at most about a third of it differs. */
 export function closestName(wanted: string, names: readonly string[]): string | undefined {
   const target = normalizedName(wanted);
   let best: { name: string; distance: number } | undefined;
   for (const name of names) {
     const candidate = normalizedName(name);
-    const distance =
-      candidate.startsWith(target) || target.startsWith(candidate)
-        ? Math.min(editDistance(target, candidate), 1)
-        : editDistance(target, candidate);
+    const distance = contains(candidate, target)
+      ? Math.min(editDistance(target, candidate), 1)
+      : editDistance(target, candidate);
     if (!best || distance < best.distance) best = { name, distance };
   }
   if (!best) return undefined;

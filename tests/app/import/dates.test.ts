@@ -79,6 +79,7 @@ describe('closest names', () => {
     expect(closestName('utbildningsforvaltningen', departments)).toBe(departments[1]);
     expect(closestName('Social', departments)).toBe(departments[0]);
     expect(closestName('Leanlnk', departments)).toBe('Leanlink');
+    expect(closestName('utbildning', departments)).toBe(departments[1]);
   });
 
   it('names none when nothing is close', () => {
