@@ -47,7 +47,7 @@ afterAll(() => world.close());
 const post = (
   path: string,
   body: Uint8Array<ArrayBuffer>,
-  user = users.anna,
+  user: { readonly id: string; readonly name: string } = users.anna,
   type = xlsxContentType,
 ) => world.api.request('POST', path, { user, rawBody: body, headers: { 'Content-Type': type } });
 
