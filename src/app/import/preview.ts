@@ -2,13 +2,8 @@ import type { Versioned } from '../ports.js';
 import { newActivityId } from './activity-ids.js';
 import { normalizedName } from './closest.js';
 import { headerOf, type ImportColumn, type ImportProblem, type WorkbookRows } from './columns.js';
-import {
-  readRow,
-  type ImportActivity,
-  type ImportBasis,
-  type RowFields,
-  type RowReading,
-} from './row-fields.js';
+import type { Activity } from '../../domain/model.js';
+import { readRow, type ImportBasis, type RowFields, type RowReading } from './row-fields.js';
 
 /**
  * What an import would do, row by row, before anything is written: `create` a new activity,
@@ -39,7 +34,7 @@ export type ImportPreview = {
 
 export type PlannedWrite = {
   readonly row: number;
-  readonly activity: ImportActivity;
+  readonly activity: Activity;
   /** Absent: create. */
   readonly expectedVersion?: string;
 };
@@ -104,23 +99,25 @@ export function previewImport(
   return { preview: { rows, problems }, writes };
 }
 
-function copy(fields: RowFields): Omit<ImportActivity, 'id' | 'planId' | 'areaId' | 'example'> {
+/** The row's fields as an activity has them: no goals is no `goalIds` (as the stores read it). */
+function copy(fields: RowFields): Omit<Activity, 'id' | 'planId' | 'areaId' | 'example'> {
+  const { goalIds, ...rest } = fields;
   return {
-    ...fields,
+    ...rest,
     coResponsibleDepartmentIds: [...fields.coResponsibleDepartmentIds],
-    goalIds: [...fields.goalIds],
+    ...(goalIds.length > 0 ? { goalIds: [...goalIds] } : {}),
   };
 }
 
-function updated(stored: Versioned<ImportActivity>, fields: RowFields): ImportActivity {
-  const { version: _version, description: _d, expectedOutcome: _e, ...rest } = stored;
+function updated(stored: Versioned<Activity>, fields: RowFields): Activity {
+  const { version: _version, description: _d, expectedOutcome: _e, goalIds: _g, ...rest } = stored;
   return { ...rest, ...copy(fields) };
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x) => b.includes(x));
 
-function changedColumns(stored: ImportActivity, fields: RowFields): ImportColumn[] {
+function changedColumns(stored: Activity, fields: RowFields): ImportColumn[] {
   const changes: ImportColumn[] = [];
   if (stored.title !== fields.title) changes.push('title');
   if ((stored.description ?? '') !== (fields.description ?? '')) changes.push('description');

@@ -26,15 +26,12 @@ import { parseImportDate } from './dates.js';
  * as the model has them, and every problem found, each with its column and a Swedish message.
  */
 
-/** An activity with the goals it serves (the foundation's `goalIds`). */
-export type ImportActivity = Activity & { readonly goalIds?: readonly string[] };
-
 export type ImportBasis = {
   readonly plans: readonly Plan[];
   readonly areas: readonly DevelopmentArea[];
   readonly departments: readonly Department[];
   readonly goals: readonly Goal[];
-  readonly activities: readonly Versioned<ImportActivity>[];
+  readonly activities: readonly Versioned<Activity>[];
 };
 
 /** The fields a row sets; the rest of an activity (id, plan, area, example) comes from elsewhere. */
@@ -156,9 +153,13 @@ export function readRow(input: ImportRow, basis: ImportBasis): RowReading {
       unknownMessage(
         'area',
         areaTitle,
-        areas.map((a) => a.title),
+        areas.filter((a) => !a.endedOn).map((a) => a.title),
       ),
     );
+  if (area?.endedOn)
+    problem('area', `Utvecklingsområdet "${area.title}" är avslutat; välj ett som pågår.`);
+  if (plan?.status === 'replaced')
+    problem('plan', `Planen "${plan.title}" är ersatt av en nyare version och kan inte ändras.`);
 
   const texts: Partial<Record<TextField, string>> = {};
   for (const [field, column] of [
@@ -172,13 +173,15 @@ export function readRow(input: ImportRow, basis: ImportBasis): RowReading {
     texts[field] = text;
   }
 
-  const departmentNames = basis.departments.map((d) => d.name);
+  const departmentNames = basis.departments.filter((d) => !d.endedOn).map((d) => d.name);
   const department = (column: ImportColumn, name: string): string | undefined => {
     const found =
       byName(basis.departments, (d) => d.name, name) ??
       basis.departments.find((d) => d.id === name);
-    if (!found) problem(column, unknownMessage('department', name, departmentNames));
-    return found?.id;
+    const refusal = found ? endedDepartment(found, basis.departments) : renamed(name, basis);
+    if (refusal) problem(column, refusal);
+    else if (!found) problem(column, unknownMessage('department', name, departmentNames));
+    return refusal ? undefined : found?.id;
   };
   const responsibleName = required('responsible');
   const responsible = responsibleName ? department('responsible', responsibleName) : undefined;
@@ -227,6 +230,27 @@ export function readRow(input: ImportRow, basis: ImportBasis): RowReading {
     return { ...reading, plan, area, problems };
   }
   return { ...reading, plan, area, fields, problems };
+}
+
+/** Why an ended (or merged) department cannot be named, or nothing. */
+function endedDepartment(
+  found: Department,
+  departments: readonly Department[],
+): string | undefined {
+  if (!found.endedOn) return undefined;
+  const into = departments.find((d) => d.id === found.mergedIntoId);
+  return into
+    ? `Förvaltningen "${found.name}" är sammanslagen med "${into.name}". Ange "${into.name}".`
+    : `Förvaltningen "${found.name}" har upphört.`;
+}
+
+/** A department named by one of its former names: its name now. */
+function renamed(name: string, basis: ImportBasis): string | undefined {
+  const target = normalizedName(name);
+  const now = basis.departments.find((d) =>
+    (d.formerNames ?? []).some((f) => normalizedName(f.name) === target),
+  );
+  return now ? `Förvaltningen "${name}" heter numera "${now.name}".` : undefined;
 }
 
 function dateIn(

@@ -26,7 +26,7 @@ type Prepared =
       readonly itemId?: string;
     };
 
-const referencedLists = ['Plans', 'DevelopmentAreas', 'Departments'] as const;
+const referencedLists = ['Plans', 'DevelopmentAreas', 'Departments', 'Goals'] as const;
 
 export async function saveActivitiesIn(
   ctx: StoreContext,

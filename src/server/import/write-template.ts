@@ -92,18 +92,23 @@ type ValueList = {
 
 function valueLists(data: ImportBasis): ValueList[] {
   const sorted = (names: string[]) => [...new Set(names)].sort((a, b) => a.localeCompare(b, 'sv'));
-  const areas = [...data.areas].sort((a, b) => a.order - b.order).map((a) => a.title);
+  const current = <T extends { endedOn?: string }>(items: readonly T[]) =>
+    items.filter((item) => !item.endedOn);
+  const areas = current(data.areas)
+    .sort((a, b) => a.order - b.order)
+    .map((a) => a.title);
+  const departments = sorted(current(data.departments).map((d) => d.name));
   return [
     { header: 'Planer', values: data.plans.map((p) => p.title), columns: ['plan'] },
     { header: 'Utvecklingsområden', values: [...new Set(areas)], columns: ['area'] },
     {
       header: 'Förvaltningar',
-      values: sorted(data.departments.map((d) => d.name)),
+      values: departments,
       columns: ['responsible'],
     },
     {
       header: 'Förvaltningar (medansvariga)',
-      values: sorted(data.departments.map((d) => d.name)),
+      values: departments,
       columns: ['coResponsible'],
       several: true,
     },
@@ -120,7 +125,7 @@ function activityRows(data: ImportBasis): Record<ImportColumn, string | Date>[] 
   const names = (ids: readonly string[], map: Map<string, string>) =>
     ids.map((id) => map.get(id) ?? id).join('; ');
   return data.activities
-    .filter((a) => plans.has(a.planId) && areas.has(a.areaId))
+    .filter((a) => plans.has(a.planId) && areas.has(a.areaId) && !a.ended)
     .sort(
       (a, b) =>
         areas.get(a.areaId)!.order - areas.get(b.areaId)!.order ||

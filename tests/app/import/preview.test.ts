@@ -227,6 +227,35 @@ describe('the import preview', () => {
     expect(writes).toEqual([]);
   });
 
+  it('refuses ended areas and departments, naming the department that took over or the new name', () => {
+    const reorganised: ImportBasis = {
+      ...basis,
+      areas: basis.areas.map((x) => (x.id === 'area-2' ? { ...x, endedOn: '2026-01-01' } : x)),
+      departments: basis.departments.map((d) =>
+        d.id === 'leanlink'
+          ? { ...d, endedOn: '2026-01-01', mergedIntoId: 'social-omsorg' }
+          : d.id === 'utbildning'
+            ? { ...d, formerNames: [{ name: 'Skolförvaltningen', until: '2025-01-01' }] }
+            : d,
+      ),
+    };
+    const { preview } = previewImport(reorganised, {
+      rows: rows(newRow({ responsible: 'Skolförvaltningen', coResponsible: 'Leanlink' })),
+      problems: [],
+    });
+    expect(preview.problems.map((p) => [p.column, p.message])).toEqual([
+      ['Utvecklingsområde', `Utvecklingsområdet "${area}" är avslutat; välj ett som pågår.`],
+      [
+        'Ansvarig förvaltning',
+        'Förvaltningen "Skolförvaltningen" heter numera "Utbildningsförvaltningen".',
+      ],
+      [
+        'Medansvariga förvaltningar',
+        'Förvaltningen "Leanlink" är sammanslagen med "Social- och omsorgsförvaltningen". Ange "Social- och omsorgsförvaltningen".',
+      ],
+    ]);
+  });
+
   it('gives new activities unique ids, derived from area and title', () => {
     const taken = {
       ...basis,

@@ -42,7 +42,7 @@ async function run(...extra: string[]) {
 
 const plan = seedPlan.plan.title;
 const area = seedPlan.areas[3]!.title;
-const row = (title: string, start = '2027-01-01') => [
+const row = (title: string, start = '2027-01-01', goals = '') => [
   plan,
   area,
   title,
@@ -53,7 +53,7 @@ const row = (title: string, start = '2027-01-01') => [
   '31/12/2027',
   '',
   'Inom förvaltningens befintliga budgetram',
-  '',
+  goals,
 ];
 
 async function activities() {
@@ -78,7 +78,7 @@ describe('npm run import', () => {
     await writeFile(
       file,
       await workbookOf([
-        row('Ett'),
+        row('Ett', '2027-01-01', `${seedPlan.goals[0]!.title}\n${seedPlan.goals[2]!.title}`),
         row('Två'),
         row('Tre', '2028-01-01'),
         row('Fyra'),
@@ -104,6 +104,10 @@ describe('npm run import', () => {
     expect(JSON.parse(imported.out[0]!)).toEqual({ created: 3, updated: 0, unchanged: 0, refused });
     const after = await activities();
     expect(after.map((a) => a.title)).toEqual(expect.arrayContaining(['Ett', 'Två', 'Fyra']));
+    expect(after.find((a) => a.title === 'Ett')?.goalIds).toEqual([
+      seedPlan.goals[0]!.id,
+      seedPlan.goals[2]!.id,
+    ]);
     const again = await run('--file', file);
     expect(again.code).toBe(1);
     expect(again.out.at(-1)).toBe('0 skapade, 0 ändrade, 3 oförändrade, 2 rader vägrade.');
