@@ -52,7 +52,7 @@ export const importSection: BenchSection = {
   async run(): Promise<readonly BenchTable[]> {
     const stores = await graphStores(seedPlan);
     const rows: (string | number)[][] = [];
-    let templateMs = 0;
+    let templateMs: number;
     try {
       for (const latencyMs of latencies) {
         await stores.emulator.setFaults({ latencyMs });

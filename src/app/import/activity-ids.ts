@@ -6,7 +6,7 @@
 
 const maxLength = 90;
 
-export function slugOf(text: string): string {
+function slugOf(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -12,7 +12,7 @@ import { readRow, type ImportBasis, type RowFields, type RowReading } from './ro
  * file are all refused. Pure: the plan data and the rows in, the preview and the writes out.
  */
 
-export type ImportAction = 'create' | 'update' | 'unchanged' | 'refused';
+type ImportAction = 'create' | 'update' | 'unchanged' | 'refused';
 
 export type PreviewRow = {
   readonly row: number;

@@ -65,7 +65,7 @@ const financingShortSv: Readonly<Record<Financing, string>> = {
   other: 'Annan finansiering',
 };
 
-export function textOf(value: CellValue): string {
+function textOf(value: CellValue): string {
   if (value === undefined) return '';
   if (value instanceof Date)
     return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
@@ -73,7 +73,7 @@ export function textOf(value: CellValue): string {
 }
 
 /** Several names in one cell: separated by `;` or line breaks. */
-export function namesIn(value: CellValue): string[] {
+function namesIn(value: CellValue): string[] {
   const names = textOf(value)
     .split(/[;\n\r]+/)
     .map((n) => n.trim())
@@ -81,7 +81,7 @@ export function namesIn(value: CellValue): string[] {
   return [...new Set(names)];
 }
 
-export function financingOf(text: string): Financing | undefined {
+function financingOf(text: string): Financing | undefined {
   const wanted = normalizedName(text);
   const codes = Object.keys(financingLabelsSv) as Financing[];
   return codes.find(

@@ -58,7 +58,7 @@ export async function runImport(
   return ok(outcomeOf(rows, problems));
 }
 
-export function outcomeOf(
+function outcomeOf(
   rows: readonly PreviewRow[],
   refused: readonly ImportProblem[],
 ): ImportOutcome {

@@ -69,7 +69,7 @@ export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookRead> {
   const workbook = new ExcelJS.Workbook();
   try {
     const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    await workbook.xlsx.load(data as never, { ignoreNodes } as never);
+    await workbook.xlsx.load(data as never, { ignoreNodes });
   } catch {
     return refuse(notWorkbookMessage);
   }

@@ -117,9 +117,9 @@ describe('the import workbook', () => {
       row('Formel', '2027-01-01', {
         formula: 'DATE(2027,12,31)',
         result: new Date('2027-12-31T00:00:00Z'),
-      } as ExcelJS.CellValue),
-      row('Utan värde', '2027-01-01', { formula: 'DATE(2027,12,31)' } as ExcelJS.CellValue),
-      row('Fel', '2027-01-01', { error: '#N/A' } as ExcelJS.CellValue),
+      }),
+      row('Utan värde', '2027-01-01', { formula: 'DATE(2027,12,31)' }),
+      row('Fel', '2027-01-01', { error: '#N/A' }),
     ]);
     const read = rowsOf(await readWorkbook(file));
     expect(read.rows[0]!.cells.end).toEqual(new Date('2027-12-31T00:00:00Z'));
