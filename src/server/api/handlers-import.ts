@@ -1,4 +1,10 @@
-import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
+import express, {
+  type NextFunction,
+  type Request,
+  type RequestHandler,
+  type Response,
+  type Router,
+} from 'express';
 import { basisOf, runImport, summaryOf } from '../../app/import/run-import.js';
 import {
   importApiPaths,
@@ -51,10 +57,17 @@ const template: Handler = async (_req, res, { deps, caller }) => {
   res.status(200).type(xlsxContentType).send(bytes);
 };
 
-function importing(dryRun: boolean): Handler {
-  return async (req, res, { deps, caller }) => {
+/** The working group only, asked before the body is read (nobody else uploads 10 MB). */
+function workingGroupOnly(next: NextFunction): Handler {
+  return async (_req, res, { deps, caller }) => {
     const allowed = await deps.useCases.authorization.canManage(caller);
     if (!allowed.ok) return sendFailure(res, allowed.error);
+    next();
+  };
+}
+
+function importing(dryRun: boolean): Handler {
+  return async (req, res, { deps }) => {
     if (!Buffer.isBuffer(req.body))
       return sendFailure(res, { reason: 'invalid', message: importMessages.notXlsx, status: 415 });
     const { readWorkbook } = await import('../import/read-workbook.js');
@@ -91,6 +104,12 @@ type Route = (req: Request, res: Response, handler: Handler) => Promise<void>;
 /** Mounts the three import routes on the API's router (after authentication). */
 export function mountImportRoutes(router: Router, route: Route): void {
   router.get(importApiPaths.template(), (req, res) => route(req, res, template));
-  router.post(importApiPaths.preview(), readBody, (req, res) => route(req, res, importing(true)));
-  router.post(importApiPaths.run(), readBody, (req, res) => route(req, res, importing(false)));
+  const allowed = (req: Request, res: Response, next: NextFunction) =>
+    route(req, res, workingGroupOnly(next));
+  router.post(importApiPaths.preview(), allowed, readBody, (req, res) =>
+    route(req, res, importing(true)),
+  );
+  router.post(importApiPaths.run(), allowed, readBody, (req, res) =>
+    route(req, res, importing(false)),
+  );
 }

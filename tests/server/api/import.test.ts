@@ -102,10 +102,15 @@ describe('the import API', () => {
     expect(await titles()).toEqual(before);
   });
 
-  it('refuses the import to a department contact and writes nothing', async () => {
+  it('refuses the preview and the import to anyone outside the working group, writing nothing', async () => {
     const before = await titles();
     const response = await post(importApiPaths.run(), good, users.cecilia);
     expect(response.status).toBe(403);
+    const preview = await post(importApiPaths.preview(), good, users.david);
+    expect(preview.status).toBe(403);
+    // Asked before the body is read: a large upload from outside the working group is 403 too.
+    const large = await post(importApiPaths.run(), new Uint8Array(11 * 1024 * 1024), users.cecilia);
+    expect(large.status).toBe(403);
     expect(await titles()).toEqual(before);
   });
 
