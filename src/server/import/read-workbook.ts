@@ -9,7 +9,7 @@ import {
   type WorkbookRows,
 } from '../../app/import/columns.js';
 import { normalizedName } from '../../app/import/closest.js';
-import { notWorkbookMessage, precheck } from './precheck.js';
+import { notWorkbookMessage, precheck, tooManyRowsMessage } from './precheck.js';
 
 /**
  * Reads the rows of an import workbook (.xlsx) with exceljs. Never throws for a bad file: what
@@ -64,7 +64,7 @@ const ignoreNodes = [
 export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookRead> {
   if (bytes.byteLength === 0) return refuse('Filen är tom.');
   if (bytes.byteLength > importLimits.maxBytes) return refuse(tooLargeMessage(bytes.byteLength));
-  const refusal = precheck(bytes, importLimits.maxUnzippedBytes);
+  const refusal = precheck(bytes, importLimits);
   if (refusal) return refuse(refusal);
   const workbook = new ExcelJS.Workbook();
   try {
@@ -113,10 +113,7 @@ function rowsOf(sheet: ExcelJS.Worksheet): WorkbookRead {
     problems.push(...read.problems);
   });
   if (rows.length > importLimits.maxRows) {
-    const [n, max] = [rows.length, importLimits.maxRows].map((x) => numberSv.format(x));
-    return refuse(
-      `Filen har ${n} rader med aktiviteter; högst ${max} kan importeras åt gången. Dela upp den i flera filer.`,
-    );
+    return refuse(tooManyRowsMessage(rows.length, importLimits.maxRows));
   }
   if (rows.length === 0)
     return refuse(`Bladet "${sheet.name}" har inga aktiviteter under rubrikraden.`);
