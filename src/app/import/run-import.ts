@@ -58,10 +58,7 @@ export async function runImport(
   return ok(outcomeOf(rows, problems));
 }
 
-function outcomeOf(
-  rows: readonly PreviewRow[],
-  refused: readonly ImportProblem[],
-): ImportOutcome {
+function outcomeOf(rows: readonly PreviewRow[], refused: readonly ImportProblem[]): ImportOutcome {
   const count = (action: PreviewRow['action']) => rows.filter((r) => r.action === action).length;
   return {
     created: count('create'),
