@@ -6,7 +6,7 @@
  */
 
 export function normalizedName(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv');
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 /** Edits (insert, delete, replace one character) between two strings. */

@@ -46,12 +46,15 @@ export function previewImport(
   const readings = workbook.rows.map((row) => readRow(row, basis));
   const duplicates = duplicateProblems(readings);
   const taken = new Set(basis.activities.map((a) => a.id));
+  const byKey = new Map(basis.activities.map((a) => [keyOf(a.planId, a.areaId, a.title), a]));
+  const unreadByRow = new Map<number, ImportProblem[]>();
+  for (const p of workbook.problems) unreadByRow.set(p.row, [...(unreadByRow.get(p.row) ?? []), p]);
   const rows: PreviewRow[] = [];
   const problems: ImportProblem[] = [];
   const writes: PlannedWrite[] = [];
   for (const reading of readings) {
     // What the reader refused (a formula, merged cells) makes the rest of the row unreliable.
-    const unread = workbook.problems.filter((p) => p.row === reading.row);
+    const unread = unreadByRow.get(reading.row) ?? [];
     const found =
       unread.length > 0 ? unread : [...reading.problems, ...(duplicates.get(reading.row) ?? [])];
     const named = {
@@ -66,12 +69,7 @@ export function previewImport(
       rows.push({ ...named, action: 'refused' });
       continue;
     }
-    const stored = basis.activities.find(
-      (a) =>
-        a.planId === plan.id &&
-        a.areaId === area.id &&
-        normalizedName(a.title) === normalizedName(fields.title),
-    );
+    const stored = byKey.get(keyOf(plan.id, area.id, fields.title));
     if (!stored) {
       const id = newActivityId(area.id, fields.title, taken);
       const activity = { id, planId: plan.id, areaId: area.id, example: false, ...copy(fields) };
@@ -134,14 +132,17 @@ function changedColumns(stored: Activity, fields: RowFields): ImportColumn[] {
   return changes;
 }
 
+/** A row's or an activity's key: plan, area and title, case and spaces aside. */
+function keyOf(plan: string, area: string, title: string): string {
+  return [plan, area, title].map(normalizedName).join('|');
+}
+
 /** Rows whose key (plan, area, title) another row of the file has too: each gets a problem. */
 function duplicateProblems(readings: readonly RowReading[]): Map<number, ImportProblem[]> {
   const byKey = new Map<string, number[]>();
   for (const r of readings) {
     if (r.title === '') continue;
-    const key = [r.plan?.id ?? r.planTitle, r.area?.id ?? r.areaTitle, r.title]
-      .map(normalizedName)
-      .join('|');
+    const key = keyOf(r.plan?.id ?? r.planTitle, r.area?.id ?? r.areaTitle, r.title);
     byKey.set(key, [...(byKey.get(key) ?? []), r.row]);
   }
   const problems = new Map<number, ImportProblem[]>();
