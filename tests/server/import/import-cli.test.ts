@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { mkdtemp, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,7 +64,7 @@ async function activities() {
 }
 
 describe('npm run import', () => {
-  it('writes the template, which imports back unchanged (exact JSON, exit 0)', async () => {
+  it('writes the template, which imports back unchanged (exact JSON, exit 0), and updates what was edited in it', async () => {
     const file = join(dir, 'mall.xlsx');
     const written = await run('--template', file);
     expect(written.code, written.err.join('\n')).toBe(0);
@@ -71,6 +72,21 @@ describe('npm run import', () => {
     const imported = await run('--file', file, '--json');
     expect(imported.code).toBe(0);
     expect(imported.out).toEqual(['{"created":0,"updated":0,"unchanged":14,"refused":[]}']);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const sheet = workbook.getWorksheet('Aktiviteter')!;
+    sheet.getCell('H2').value = '30/6/2029';
+    sheet.getCell('K3').value = seedPlan.goals[1]!.title;
+    await workbook.xlsx.writeFile(file);
+    const edited = await run('--file', file);
+    expect(edited.code).toBe(0);
+    expect(edited.out.slice(1)).toEqual([
+      `  Rad 2: ändras (Slutdatum) – ${sheet.getCell('C2').text}`,
+      `  Rad 3: ändras (Mål) – ${sheet.getCell('C3').text}`,
+      '0 skapade, 2 ändrade, 12 oförändrade, 0 rader vägrade.',
+    ]);
+    const again = await run('--file', file, '--json');
+    expect(again.out).toEqual(['{"created":0,"updated":0,"unchanged":14,"refused":[]}']);
   });
 
   it('imports the good rows of a file with bad ones (exit 1); --dry-run writes nothing; again changes nothing', async () => {
