@@ -198,6 +198,8 @@ export function storeContract(name: string, factory: StoreFactory): void {
           expectedVersion: undefined,
         },
         { activity: { ...activity('A1.1'), title: 'Dubblett' }, expectedVersion: undefined },
+        // What is stored already (a write retried after its answer was lost): success.
+        { activity: activity('A2.2'), expectedVersion: undefined },
       ]);
       if (!saved.ok) throw new Error(saved.error.message);
       expect(saved.value.map((r) => (r.ok ? 'ok' : r.error.reason))).toEqual([
@@ -207,7 +209,12 @@ export function storeContract(name: string, factory: StoreFactory): void {
         'invalid',
         'invalid',
         'conflict',
+        'ok',
       ]);
+      const stale = saved.value[2]!;
+      expect(!stale.ok && (stale.error.current as { title?: string } | undefined)?.title).toBe(
+        'Först',
+      );
       const after = await store.loadPlan();
       if (!after.ok) throw new Error(after.error.message);
       const titles = new Map(after.value.activities.map((a) => [a.id, a.title]));
