@@ -3,6 +3,7 @@ import { answersSection } from './answers.js';
 import { botSection } from './bot.js';
 import { dataLayerSection } from './data-layer.js';
 import { emulatorSection } from './emulator.js';
+import { importSection } from './import.js';
 import { remindersSection } from './reminders.js';
 import { tabSection } from './tab.js';
 
@@ -14,4 +15,5 @@ export const sections: readonly BenchSection[] = [
   tabSection,
   botSection,
   answersSection,
+  importSection,
 ];

@@ -123,12 +123,27 @@ export type LoadOptions = {
   readonly budget?: TimeBudget;
 };
 
+/** One activity of `saveActivities`: absent `expectedVersion` creates it. */
+export type ActivityWrite = {
+  readonly activity: Activity;
+  readonly expectedVersion: string | undefined;
+};
+
 export interface PlanStore {
   loadPlan(options?: LoadOptions): Promise<Result<PlanSnapshot>>;
   saveActivity(
     activity: Activity,
     expectedVersion: string | undefined,
   ): Promise<Result<Versioned<Activity>>>;
+  /**
+   * Many activities at once (an import), each as saveActivity would save it (same validation,
+   * If-Match, `conflict` without overwriting), in as few round trips as the store can (Graph:
+   * `$batch`es of 20). One result per item, in order; the whole call fails only when nothing
+   * could be tried (the site unreachable).
+   */
+  saveActivities(
+    items: readonly ActivityWrite[],
+  ): Promise<Result<readonly Result<Versioned<Activity>>[]>>;
   saveRound(
     round: FollowUpRound,
     expectedVersion: string | undefined,

@@ -12,6 +12,7 @@ import {
 } from '../../domain/model.js';
 import { SignOffSchema, signOffKey, type SignOff } from '../../domain/sign-off.js';
 import type {
+  ActivityWrite,
   ChannelDirectory,
   FollowUpConflict,
   PlanSnapshot,
@@ -118,6 +119,15 @@ export class InMemoryPlanStore implements PlanStore {
         fields: { activity: missing },
       });
     return save(this.activities, parsed.data.id, parsed.data, expectedVersion, 'Aktiviteten');
+  }
+
+  async saveActivities(
+    items: readonly ActivityWrite[],
+  ): Promise<Result<readonly Result<Versioned<Activity>>[]>> {
+    const saved: Result<Versioned<Activity>>[] = [];
+    for (const item of items)
+      saved.push(await this.saveActivity(item.activity, item.expectedVersion));
+    return ok(saved);
   }
 
   async saveRound(

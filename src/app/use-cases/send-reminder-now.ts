@@ -55,6 +55,7 @@ function onlyRound(store: PlanStore, roundId: string): PlanStore {
       return ok({ ...loaded.value, rounds });
     },
     saveActivity: (activity, version) => store.saveActivity(activity, version),
+    saveActivities: (items) => store.saveActivities(items),
     saveRound: (round, version) => store.saveRound(round, version),
     recordFollowUps: (input) => store.recordFollowUps(input),
     followUpHistory: (round, activity) => store.followUpHistory(round, activity),

@@ -1,5 +1,6 @@
 import { invalidFrom } from '../../app/store-rules.js';
 import type {
+  ActivityWrite,
   LoadOptions,
   PlanSnapshot,
   PlanStore,
@@ -25,6 +26,7 @@ import { KeyCache } from './key-lookup.js';
 import { loadPlanFrom, type LoadedPlan } from './load-plan.js';
 import { itemsUrl, odataString, readAllPages } from './queries.js';
 import { refreshRoundResponses } from './refresh-derived.js';
+import { saveActivitiesIn } from './save-activities.js';
 import { saveItem } from './save-record.js';
 import { failWith } from '../client/failures.js';
 import type { SignOff } from '../../domain/sign-off.js';
@@ -85,6 +87,12 @@ export class GraphPlanStore implements PlanStore {
     });
     if (!version.ok) return version;
     return ok({ ...parsed.data, version: version.value });
+  }
+
+  saveActivities(
+    items: readonly ActivityWrite[],
+  ): Promise<Result<readonly Result<Versioned<Activity>>[]>> {
+    return saveActivitiesIn(this.ctx, this.keys, items);
   }
 
   async saveRound(

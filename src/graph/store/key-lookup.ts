@@ -70,6 +70,28 @@ export class KeyCache {
     );
   }
 
+  /**
+   * Encodes each item on its own: with the cached maps, and when any reference is missing after
+   * one read of the Key columns of `lists` (at most one round trip for all). An item whose
+   * reference is still missing gets its own `invalid` result; the others are encoded.
+   */
+  async encodeEach<I, T>(
+    lists: readonly LookupList[],
+    what: string,
+    items: readonly I[],
+    encode: (item: I, maps: KeyMaps) => T,
+  ): Promise<Result<Result<T>[]>> {
+    const tryAll = () => items.map((item) => attempt(() => encode(item, this.maps)));
+    let attempts = tryAll();
+    if (attempts.some((a) => !a.ok && a.error instanceof MissingReference)) {
+      const fresh = await readKeys(this.ctx, lists);
+      if (!fresh.ok) return fresh;
+      addToKeyMaps(this.maps, fresh.value);
+      attempts = tryAll();
+    }
+    return ok(attempts.map((a) => unwrap(a, what)));
+  }
+
   get current(): KeyMaps {
     return this.maps;
   }

@@ -11,8 +11,8 @@ import type { ApiUser, TokenValidator } from './token-validator.js';
 export type ApiDeps = {
   /** The app's use cases (createUseCases), bound to stores that write with the app's identity. */
   readonly useCases: UseCases;
-  /** Reads for `GET /me` (the plan's departments and their linked teams). */
-  readonly store: Pick<PlanStore, 'loadPlan'>;
+  /** Reads for `GET /me` (the plan's departments and their linked teams); the Excel import. */
+  readonly store: Pick<PlanStore, 'loadPlan' | 'saveActivities'>;
   /** Entra tokens in a tenant; the emulator's dev tokens in local mode only. */
   readonly tokens: TokenValidator;
   readonly clock: Clock;

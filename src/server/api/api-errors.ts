@@ -15,8 +15,11 @@ export type ApiFailure = {
   readonly fields?: Readonly<Record<string, string>>;
   readonly current?: unknown;
   readonly retryAfterSeconds?: number;
-  /** Overrides the reason's status: 415 for a body in a charset or encoding the API does not read. */
-  readonly status?: 415;
+  /**
+   * Overrides the reason's status: 415 for a body in a charset or encoding the API does not read,
+   * 413 for a body over the route's limit.
+   */
+  readonly status?: 413 | 415;
 };
 
 export const apiMessages = {

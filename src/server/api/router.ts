@@ -4,6 +4,7 @@ import { apiErrorHandler, apiMessages, failureLocal, sendFailure } from './api-e
 import type { ApiDeps, Background, Handler } from './api-deps.js';
 import { answers } from './handlers-answers.js';
 import { reopen, signOff } from './handlers-sign-off.js';
+import { mountImportRoutes } from './handlers-import.js';
 import { linkChannel, me, history, updateActivity } from './handlers-plan.js';
 import { calendar, closeRound, openRound, sendReminder } from './handlers-rounds.js';
 import { bearerToken, tokenMessages, type ApiUser } from './token-validator.js';
@@ -98,19 +99,21 @@ export function createApiRouter(deps: ApiDeps): ApiRouter {
   router.use(logRequests(deps));
   router.use(authenticate(deps));
   router.use(express.json({ limit: deps.bodyLimit ?? '1mb' }));
+  const run = async (req: Request, res: Response, handler: Handler) => {
+    const user = res.locals.user as ApiUser;
+    const caller = { id: user.id, name: user.name };
+    await handler(req, res, { deps, user, caller, background });
+  };
   for (const [name, spec] of Object.entries(apiRoutes) as [keyof typeof apiRoutes, string][]) {
     const [method, path] = spec.split(' ') as [string, string];
     const handler = handlers[name];
-    const route = async (req: Request, res: Response) => {
-      const user = res.locals.user as ApiUser;
-      const caller = { id: user.id, name: user.name };
-      await handler(req, res, { deps, user, caller, background });
-    };
+    const route = (req: Request, res: Response) => run(req, res, handler);
     if (method === 'GET') router.get(path, route);
     else if (method === 'POST') router.post(path, route);
     else if (method === 'PUT') router.put(path, route);
     else throw new Error(`Unsupported method in the API contract: ${spec}`);
   }
+  mountImportRoutes(router, run);
   router.use((_req: Request, res: Response) =>
     sendFailure(res, { reason: 'notFound', message: apiMessages.unknownRoute }),
   );

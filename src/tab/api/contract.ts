@@ -255,3 +255,50 @@ export const apiRoutes = {
   signOff: 'POST /rounds/:roundId/departments/:departmentId/sign-off',
   reopen: 'POST /rounds/:roundId/departments/:departmentId/reopen',
 } as const satisfies Record<keyof typeof apiPaths, string>;
+
+/**
+ * The Excel import (the "Planera" view; working group only). Bodies of the two POSTs are the
+ * workbook's bytes with `Content-Type: ${xlsxContentType}`, at most 10 MB (413 `invalid` with a
+ * Swedish message beyond). A file that cannot be read at all is 400 `invalid` with the message
+ * (and `fields.file`); problems of single rows are part of a 200 answer:
+ *
+ * | method + path           | body  | 2xx                                                   |
+ * | ----------------------- | ----- | ----------------------------------------------------- |
+ * | GET  /import/template   | –     | 200 the template (.xlsx) for the plan's current data  |
+ * | POST /import/preview    | .xlsx | 200 ImportPreviewResponse (nothing is written)        |
+ * | POST /import            | .xlsx | 200 ImportSummaryResponse (rows without problems written) |
+ *
+ * Types only and paths outside `apiPaths`: the first view of the tab carries none of it.
+ */
+export const xlsxContentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export const importApiPaths = {
+  template: () => '/import/template',
+  preview: () => '/import/preview',
+  run: () => '/import',
+} as const;
+
+/** A refused row's problem: `row` is the sheet's row number, `column` the column's header. */
+export type ImportProblemDto = { row: number; column: string; message: string };
+
+export type ImportRowDto = {
+  row: number;
+  action: 'create' | 'update' | 'unchanged' | 'refused';
+  plan: string;
+  area: string;
+  title: string;
+  activityId?: string;
+  /** For `update`: the headers of the columns that change. */
+  changes?: string[];
+};
+
+/** What the command line prints with --json, and what POST /import answers. */
+export type ImportSummaryResponse = {
+  created: number;
+  updated: number;
+  unchanged: number;
+  refused: ImportProblemDto[];
+};
+
+/** POST /import/preview: the counts as an import would have them, and every row. */
+export type ImportPreviewResponse = ImportSummaryResponse & { rows: ImportRowDto[] };

@@ -62,6 +62,7 @@ function countingStore(store: PlanStore): PlanStore & { loads: number; records: 
       return store.loadPlan();
     },
     saveActivity: store.saveActivity.bind(store),
+    saveActivities: store.saveActivities.bind(store),
     saveRound: store.saveRound.bind(store),
     recordFollowUps: (input: Parameters<PlanStore['recordFollowUps']>[0]) => {
       counted.records += 1;

@@ -171,6 +171,66 @@ export function storeContract(name: string, factory: StoreFactory): void {
       expect(loaded.ok && loaded.value.activities.map((a) => a.id)).not.toContain('A9.7');
     });
 
+    it('saves many activities at once, each as saveActivity would, with one result per item', async () => {
+      const { store } = await open();
+      const loaded = await store.loadPlan();
+      if (!loaded.ok) throw new Error(loaded.error.message);
+      const find = (id: string) => loaded.value.activities.find((a) => a.id === id)!;
+      const [a13, a21] = [find('A1.3'), find('A2.1')];
+      const meanwhile = await store.saveActivity(
+        { ...withoutVersion(a21), title: 'Först' },
+        a21.version,
+      );
+      expect(meanwhile.ok).toBe(true);
+      const saved = await store.saveActivities([
+        {
+          activity: { ...activity('A1.1'), id: 'A9.1', title: 'Importerad' },
+          expectedVersion: undefined,
+        },
+        { activity: { ...withoutVersion(a13), title: 'Uppdaterad' }, expectedVersion: a13.version },
+        { activity: { ...withoutVersion(a21), title: 'Sen' }, expectedVersion: a21.version },
+        {
+          activity: { ...activity('A1.1'), id: 'A9.2', end: '2020-01-01' },
+          expectedVersion: undefined,
+        },
+        {
+          activity: { ...activity('A1.1'), id: 'A9.3', areaId: 'area-404' },
+          expectedVersion: undefined,
+        },
+        { activity: { ...activity('A1.1'), title: 'Dubblett' }, expectedVersion: undefined },
+        // What is stored already (a write retried after its answer was lost): success.
+        { activity: activity('A2.2'), expectedVersion: undefined },
+      ]);
+      if (!saved.ok) throw new Error(saved.error.message);
+      expect(saved.value.map((r) => (r.ok ? 'ok' : r.error.reason))).toEqual([
+        'ok',
+        'ok',
+        'conflict',
+        'invalid',
+        'invalid',
+        'conflict',
+        'ok',
+      ]);
+      const stale = saved.value[2]!;
+      expect(!stale.ok && (stale.error.current as { title?: string } | undefined)?.title).toBe(
+        'Först',
+      );
+      const after = await store.loadPlan();
+      if (!after.ok) throw new Error(after.error.message);
+      const titles = new Map(after.value.activities.map((a) => [a.id, a.title]));
+      expect([titles.get('A9.1'), titles.get('A1.3'), titles.get('A2.1')]).toEqual([
+        'Importerad',
+        'Uppdaterad',
+        'Först',
+      ]);
+      expect(titles.get('A1.1')).toBe(activity('A1.1').title);
+      expect([titles.has('A9.2'), titles.has('A9.3')]).toEqual([false, false]);
+      const first = saved.value[0]!;
+      expect(first.ok && after.value.activities.find((a) => a.id === 'A9.1')?.version).toBe(
+        first.ok ? first.value.version : '',
+      );
+    });
+
     it('saves rounds with versions like activities', async () => {
       const { store } = await open();
       const loaded = await store.loadPlan();

@@ -60,4 +60,9 @@ export const commands: readonly CommandEntry[] = [
     summary: 'Post the reminder cards that are due (once each), and the working group summary.',
     load: async () => (await import('./remind.js')).remindCommand,
   },
+  {
+    name: 'import',
+    summary: 'Write the Excel template of the plan, or import activities from a filled-in one.',
+    load: async () => (await import('./import.js')).importCommand,
+  },
 ];

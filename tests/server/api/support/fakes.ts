@@ -35,6 +35,8 @@ export class FaultyPlanStore implements PlanStore {
   loadPlan: PlanStore['loadPlan'] = () => this.fault(() => this.inner.loadPlan());
   saveActivity: PlanStore['saveActivity'] = (a, v) =>
     this.fault(() => this.inner.saveActivity(a, v));
+  saveActivities: PlanStore['saveActivities'] = (items) =>
+    this.fault(() => this.inner.saveActivities(items));
   saveRound: PlanStore['saveRound'] = (r, v) => this.fault(() => this.inner.saveRound(r, v));
   recordFollowUps: PlanStore['recordFollowUps'] = (input) =>
     this.fault(() => this.inner.recordFollowUps(input));
