@@ -33,6 +33,30 @@ export type ReportLabels = {
   readonly summarySheetName: string;
   readonly fileStem: string;
   readonly sources: Readonly<Record<'card' | 'tab', string>>;
+  /** For lower-casing status names in sentences. */
+  readonly locale: string;
+  /** "1 aktivitet", "4 aktiviteter". */
+  activities(count: number): string;
+  /** The board heading of departments whose board the plan does not name. */
+  readonly boardNotGiven: string;
+  readonly board: string;
+  readonly contents: string;
+  readonly byArea: string;
+  readonly byDepartment: string;
+  readonly departments: string;
+  /** "Förändring sedan Årsuppföljning 2023". */
+  change(round: string): string;
+  readonly noComparison: string;
+  readonly previousRound: string;
+  readonly thisRound: string;
+  readonly difference: string;
+  readonly previousStatus: string;
+  readonly perBoard: string;
+  /** The show-as-table toggle under each chart. */
+  readonly chartTable: string;
+  readonly group: string;
+  readonly loadingAnswers: string;
+  readonly loadFailed: string;
   readonly statuses: Readonly<Record<FollowUpStatus | 'unanswered', string>>;
   readonly financings: Readonly<Record<Financing, string>>;
 };
@@ -67,6 +91,25 @@ export const reportLabels: Readonly<Record<Language, ReportLabels>> = {
     summarySheetName: 'Sammanfattning',
     fileStem: 'Rapport',
     sources: { card: 'Kort i Teams', tab: 'Fliken' },
+    locale: 'sv-SE',
+    activities: (count) => `${count} ${count === 1 ? 'aktivitet' : 'aktiviteter'}`,
+    boardNotGiven: 'Nämnd ej angiven',
+    board: 'Nämnd',
+    contents: 'Innehåll',
+    byArea: 'Status per utvecklingsområde',
+    byDepartment: 'Status per förvaltning',
+    departments: 'Förvaltningar',
+    change: (round) => `Förändring sedan ${round}`,
+    noComparison: 'Det finns ingen tidigare omgång av samma slag att jämföra med.',
+    previousRound: 'Förra omgången',
+    thisRound: 'Den här omgången',
+    difference: 'Förändring',
+    previousStatus: 'Status förra omgången',
+    perBoard: 'Per nämnd',
+    chartTable: 'Visa siffrorna som tabell',
+    group: 'Grupp',
+    loadingAnswers: 'Hämtar omgångarnas svar…',
+    loadFailed: 'Omgångens svar kunde inte hämtas.',
     statuses: { ...statusLabelsSv, unanswered: 'Inget svar' },
     financings: financingLabelsSv,
   },
@@ -100,6 +143,25 @@ export const reportLabels: Readonly<Record<Language, ReportLabels>> = {
     summarySheetName: 'Summary',
     fileStem: 'Report',
     sources: { card: 'Card in Teams', tab: 'The tab' },
+    locale: 'en-GB',
+    activities: (count) => `${count} ${count === 1 ? 'activity' : 'activities'}`,
+    boardNotGiven: 'Board not given',
+    board: 'Board',
+    contents: 'Contents',
+    byArea: 'Status per development area',
+    byDepartment: 'Status per department',
+    departments: 'Departments',
+    change: (round) => `Change since ${round}`,
+    noComparison: 'There is no earlier round of the same kind to compare with.',
+    previousRound: 'Previous round',
+    thisRound: 'This round',
+    difference: 'Change',
+    previousStatus: 'Status in the previous round',
+    perBoard: 'Per board',
+    chartTable: 'Show the figures as a table',
+    group: 'Group',
+    loadingAnswers: "Fetching the rounds' answers…",
+    loadFailed: "The round's answers could not be fetched.",
     statuses: { ...statusLabelsEn, unanswered: 'No answer' },
     financings: {
       ownBudget: "Within the department's own budget",
