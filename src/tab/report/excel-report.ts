@@ -48,6 +48,7 @@ function addRows(workbook: ExcelJS.Workbook, model: ReportModel): void {
     ...(model.includeNames ? [{ header: labels.answeredBy, key: 'answeredBy', width: 26 }] : []),
     { header: labels.answeredAt, key: 'answeredAt', width: 22 },
     { header: labels.source, key: 'source', width: 16 },
+    { header: labels.board, key: 'board', width: 34 },
   ];
   sheet.getRow(1).font = { bold: true };
   for (const section of model.sections) {
@@ -66,6 +67,7 @@ function addRows(workbook: ExcelJS.Workbook, model: ReportModel): void {
         ...(model.includeNames ? { answeredBy: row.answer?.answeredBy.name ?? '' } : {}),
         answeredAt: row.answer ? stockholmCellDate(row.answer.answeredAt) : null,
         source: row.answer ? labels.sources[row.answer.source] : '',
+        board: row.board,
       });
     }
   }
