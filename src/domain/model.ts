@@ -68,20 +68,29 @@ export const PlanSchema = z
     adoptedOnPrecision: z.optional(z.enum(['day', 'month'])),
     /** The date of the proposal (tjänsteskrivelse). */
     proposedOn: z.optional(isoDate),
-    status: z.enum(['proposed', 'adopted']),
+    /** proposed → adopted (decision recorded) → replaced (by a newer version, read-only). */
+    status: z.enum(['proposed', 'adopted', 'replaced']),
+    /** The decision as recorded: paragraph or diarienummer, free text. */
+    decision: z.optional(z.string().check(z.maxLength(255))),
+    /** The plan this one revises ("Ny version"). */
+    previousVersionId: z.optional(id),
     coordinatingDepartmentId: z.optional(id),
     developmentFundsTkr: z.optional(z.number().check(z.int(), z.nonnegative())),
     goalIds: z.array(id),
     description: z.optional(z.string().check(z.maxLength(4000))),
   })
   .check(
-    z.refine((p) => (p.status === 'adopted') === (p.adoptedOn !== undefined), {
+    z.refine((p) => (p.status === 'proposed') === (p.adoptedOn === undefined), {
       message: 'En antagen plan har ett antagandedatum; ett förslag har inget.',
       path: ['adoptedOn'],
     }),
     z.refine((p) => p.parentPlanId !== p.id, {
       message: 'En plan kan inte komplettera sig själv.',
       path: ['parentPlanId'],
+    }),
+    z.refine((p) => p.previousVersionId !== p.id, {
+      message: 'En plan kan inte vara en ny version av sig själv.',
+      path: ['previousVersionId'],
     }),
   );
 export type Plan = z.infer<typeof PlanSchema>;
@@ -97,6 +106,8 @@ export const DevelopmentAreaSchema = z.object({
   order: z.number().check(z.int(), z.nonnegative()),
   title,
   description: z.optional(z.string().check(z.maxLength(2000))),
+  /** Set when the area was ended (archived): it stays in history and earlier reports. */
+  endedOn: z.optional(isoDate),
 });
 export type DevelopmentArea = z.infer<typeof DevelopmentAreaSchema>;
 
@@ -107,6 +118,12 @@ export const DepartmentSchema = z.object({
   board: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(255))),
   /** The working group's own coordinating department (escalations, summaries). */
   coordinating: z._default(z.boolean(), false),
+  /** Set when the department was ended (or merged into another). */
+  endedOn: z.optional(isoDate),
+  /** The department that took over its activities in a reorganisation. */
+  mergedIntoId: z.optional(id),
+  /** Earlier names, each valid until (not including) `until`: earlier rounds keep them. */
+  formerNames: z.optional(z.array(z.object({ name: title, until: isoDate }))),
 });
 export type Department = z.infer<typeof DepartmentSchema>;
 
@@ -117,6 +134,41 @@ export const financingLabelsSv: Readonly<Record<Financing, string>> = {
   ownBudget: 'Inom förvaltningens befintliga budgetram',
   developmentFunds: 'Utvecklingsmedel för arbetet mot hedersrelaterat våld och förtryck',
   other: 'Annan finansiering',
+};
+
+export const indicatorUnits = ['count', 'percent', 'kronor', 'yesNo'] as const;
+
+/** A measured indicator of an activity; values are reported per round (FollowUp.indicatorValues). */
+export const IndicatorSchema = z.object({
+  id,
+  name: title,
+  unit: z.enum(indicatorUnits),
+  baseline: z.optional(z.number()),
+  baselineYear: z.optional(z.number().check(z.int(), z.gte(1900), z.lte(8900))),
+  target: z.optional(z.number()),
+  targetYear: z.optional(z.number().check(z.int(), z.gte(1900), z.lte(8900))),
+  better: z.enum(['higher', 'lower']),
+});
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+export const indicatorUnitLabelsSv: Readonly<Record<Indicator['unit'], string>> = {
+  count: 'antal',
+  percent: 'procent',
+  kronor: 'kronor',
+  yesNo: 'ja/nej',
+};
+
+/** How an activity ended: "Avslutad" (completed) or "Utgår" (dropped), with reason and date. */
+export const ActivityEndSchema = z.object({
+  as: z.enum(['completed', 'dropped']),
+  on: isoDate,
+  reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)),
+});
+export type ActivityEnd = z.infer<typeof ActivityEndSchema>;
+
+export const activityEndLabelsSv: Readonly<Record<ActivityEnd['as'], string>> = {
+  completed: 'Avslutad',
+  dropped: 'Utgår',
 };
 
 export const ActivitySchema = z
@@ -134,6 +186,13 @@ export const ActivitySchema = z
     financing: FinancingSchema,
     /** Activities the seed document does not list, added as examples. */
     example: z._default(z.boolean(), false),
+    /** The goals (national, regional, municipal) the activity serves. */
+    goalIds: z.optional(z.array(id)),
+    /** Set when the activity was ended: it leaves future rounds, stays in earlier ones. */
+    ended: z.optional(ActivityEndSchema),
+    /** Development funds allocated to the activity, in tkr. */
+    allocatedTkr: z.optional(z.number().check(z.nonnegative())),
+    indicators: z.optional(z.array(IndicatorSchema)),
   })
   .check(
     z.refine((a) => a.start <= a.end, {
@@ -170,6 +229,8 @@ export const FollowUpRoundSchema = z
     dueOn: isoDate,
     closesOn: isoDate,
     state: z.enum(['planned', 'open', 'closed']),
+    /** Further plans the round follows up together with its own (the term round: the parent). */
+    alsoPlanIds: z.optional(z.array(id)),
   })
   .check(
     z.refine((r) => r.periodStart <= r.periodEnd, {
@@ -198,6 +259,10 @@ export const FollowUpSchema = z.object({
   }),
   answeredAt: isoDateTime,
   source: AnswerSourceSchema,
+  /** Indicator values of this round by indicator id (ja/nej as 1/0); never carried across rounds. */
+  indicatorValues: z.optional(z.record(z.string(), z.number())),
+  /** Development funds used in the round's period, in tkr. */
+  fundsUsedTkr: z.optional(z.number().check(z.nonnegative())),
 });
 export type FollowUp = z.infer<typeof FollowUpSchema>;
 

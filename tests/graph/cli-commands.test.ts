@@ -4,6 +4,9 @@ import { seedCommand } from '../../src/server/cli/commands/seed.js';
 import { UsageError } from '../../src/server/cli/command.js';
 import { readServerConfig } from '../../src/server/config.js';
 import { defaultSeed } from '../../src/emulator/seed.js';
+import { bundledManifestSource } from '../../src/graph/site-schema/manifest.js';
+
+const shippedVersion = (bundledManifestSource.schema as { version: number }).version;
 import { siteUrl, startTestEmulator, type TestEmulator } from './helpers/emulator.js';
 
 function capture() {
@@ -33,7 +36,7 @@ describe('provision and seed commands', () => {
     ];
     const first = capture();
     expect(await provisionCommand.run(args, first.io)).toBe(0);
-    expect(first.out).toContain('Schemaversion 1 tillämpad.');
+    expect(first.out).toContain(`Schemaversion ${shippedVersion} tillämpad.`);
     const seeded = capture();
     expect(await seedCommand.run(args, seeded.io)).toBe(0);
     expect(seeded.out).toContain(
@@ -70,7 +73,7 @@ describe('provision and seed commands', () => {
     expect(first.out).toContain(
       'Nya vyer: Aktiviteter: Aktiviteter per förvaltning, Aktiviteter: Försenade, Aktiviteter: Saknar svar i pågående uppföljning',
     );
-    expect(first.out).toContain('Schemaversion 1 tillämpad.');
+    expect(first.out).toContain(`Schemaversion ${shippedVersion} tillämpad.`);
     const seeded = capture();
     expect(await seedCommand.run(args, seeded.io), seeded.err.join('\n')).toBe(0);
     expect(seeded.out).toContain(

@@ -124,3 +124,25 @@ export function forCreate(fields: Record<string, unknown>): Record<string, unkno
     ),
   );
 }
+
+/**
+ * A note column holding JSON (indicators, former names, indicator values): the parsed value, or
+ * `undefined` when empty. Text that is not JSON comes back as itself, so the schema refuses it
+ * with the list's name instead of the codec dropping it silently.
+ */
+export function json(fields: Fields, name: string): unknown {
+  const value = text(fields, name);
+  if (value === undefined) return undefined;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return value;
+  }
+}
+
+/** JSON for a note column; an empty array or object clears it. */
+export function writeJson(value: object | undefined): string | null {
+  if (value === undefined) return null;
+  const empty = Array.isArray(value) ? value.length === 0 : Object.keys(value).length === 0;
+  return empty ? null : JSON.stringify(value);
+}

@@ -13,9 +13,11 @@ import {
   date,
   lookupId,
   lookupIds,
+  json,
   number,
   text,
   writeDate,
+  writeJson,
   writeLookup,
   writeLookups,
   type Fields,
@@ -34,21 +36,39 @@ export function planCodecs(schema: SiteSchema) {
   const roundKind = choiceMap(schema, 'FollowUpRounds', 'RoundKind');
   const roundState = choiceMap(schema, 'FollowUpRounds', 'RoundState');
   const financing = choiceMap(schema, 'Activities', 'Financing');
+  const endedAs = choiceMap(schema, 'Activities', 'EndedAs');
   const optional = (value: string | undefined) => value ?? null;
+  /** An empty multi-lookup reads as absent, as a record written without it. */
+  const optionalList = (ids: string[]) => (ids.length > 0 ? ids : undefined);
+  /** All three columns or none: a half-ended activity is refused by the schema, not guessed. */
+  const endedOf = (f: Fields): unknown => {
+    const as = text(f, 'EndedAs');
+    if (as === undefined && date(f, 'EndedOn') === undefined) return undefined;
+    return { as: endedAs.code(as), on: date(f, 'EndedOn'), reason: text(f, 'EndReason') };
+  };
 
   return {
     departments: {
-      decode: (f: Fields): unknown => ({
+      decode: (f: Fields, maps: KeyMaps): unknown => ({
         id: text(f, 'Key'),
         name: text(f, 'Title'),
         board: text(f, 'Board'),
         coordinating: boolean(f, 'Coordinating'),
+        endedOn: date(f, 'EndedOn'),
+        mergedIntoId: maps.Departments.key(lookupId(f, 'MergedInto')),
+        formerNames: json(f, 'FormerNames'),
       }),
-      encode: (d: Department) => ({
+      encode: (d: Department, maps: KeyMaps) => ({
         Title: d.name,
         Key: d.id,
         Board: optional(d.board),
         Coordinating: d.coordinating,
+        EndedOn: writeDate(d.endedOn),
+        ...writeLookup(
+          'MergedInto',
+          d.mergedIntoId && requireItem(maps, 'Departments', d.mergedIntoId),
+        ),
+        FormerNames: writeJson(d.formerNames),
       }),
     },
     goals: {
@@ -78,8 +98,10 @@ export function planCodecs(schema: SiteSchema) {
         status: planStatus.code(text(f, 'PlanStatus')),
         coordinatingDepartmentId: maps.Departments.key(lookupId(f, 'CoordinatingDepartment')),
         developmentFundsTkr: number(f, 'DevelopmentFundsTkr'),
-        goalIds: lookupIds(f, 'Goals').map((id) => maps.Goals.key(id) ?? `?${id}`),
+        goalIds: optionalList(lookupIds(f, 'Goals').map((id) => maps.Goals.key(id) ?? `?${id}`)),
         description: text(f, 'Description'),
+        decision: text(f, 'Decision'),
+        previousVersionId: maps.Plans.key(lookupId(f, 'PreviousVersion')),
       }),
       encode: (p: Plan, maps: KeyMaps) => ({
         Title: p.title,
@@ -102,6 +124,11 @@ export function planCodecs(schema: SiteSchema) {
           p.goalIds.map((id) => requireItem(maps, 'Goals', id)),
         ),
         Description: optional(p.description),
+        Decision: optional(p.decision),
+        ...writeLookup(
+          'PreviousVersion',
+          p.previousVersionId && requireItem(maps, 'Plans', p.previousVersionId),
+        ),
       }),
     },
     areas: {
@@ -111,6 +138,7 @@ export function planCodecs(schema: SiteSchema) {
         order: number(f, 'SortOrder'),
         title: text(f, 'Title'),
         description: text(f, 'Description'),
+        endedOn: date(f, 'EndedOn'),
       }),
       encode: (a: DevelopmentArea, maps: KeyMaps) => ({
         Title: a.title,
@@ -118,6 +146,7 @@ export function planCodecs(schema: SiteSchema) {
         ...writeLookup('Plan', requireItem(maps, 'Plans', a.planId)),
         SortOrder: a.order,
         Description: optional(a.description),
+        EndedOn: writeDate(a.endedOn),
       }),
     },
     rounds: {
@@ -132,6 +161,9 @@ export function planCodecs(schema: SiteSchema) {
         dueOn: date(f, 'DueOn'),
         closesOn: date(f, 'ClosesOn'),
         state: roundState.code(text(f, 'RoundState')),
+        alsoPlanIds: optionalList(
+          lookupIds(f, 'AlsoPlans').map((id) => maps.Plans.key(id) ?? `?${id}`),
+        ),
       }),
       encode: (r: FollowUpRound, maps: KeyMaps) => ({
         Title: r.title,
@@ -144,6 +176,10 @@ export function planCodecs(schema: SiteSchema) {
         DueOn: writeDate(r.dueOn),
         ClosesOn: writeDate(r.closesOn),
         RoundState: roundState.label(r.state),
+        ...writeLookups(
+          'AlsoPlans',
+          (r.alsoPlanIds ?? []).map((id) => requireItem(maps, 'Plans', id)),
+        ),
       }),
     },
     activities: {
@@ -162,6 +198,10 @@ export function planCodecs(schema: SiteSchema) {
         expectedOutcome: text(f, 'ExpectedOutcome'),
         financing: financing.code(text(f, 'Financing')),
         example: boolean(f, 'Example'),
+        goalIds: optionalList(lookupIds(f, 'Goals').map((id) => maps.Goals.key(id) ?? `?${id}`)),
+        ended: endedOf(f),
+        allocatedTkr: number(f, 'AllocatedTkr'),
+        indicators: json(f, 'Indicators'),
       }),
       encode: (a: Activity, maps: KeyMaps) => ({
         Title: a.title,
@@ -182,6 +222,15 @@ export function planCodecs(schema: SiteSchema) {
         ExpectedOutcome: optional(a.expectedOutcome),
         Financing: financing.label(a.financing),
         Example: a.example,
+        ...writeLookups(
+          'Goals',
+          (a.goalIds ?? []).map((id) => requireItem(maps, 'Goals', id)),
+        ),
+        EndedAs: a.ended ? endedAs.label(a.ended.as) : null,
+        EndedOn: writeDate(a.ended?.on),
+        EndReason: a.ended ? a.ended.reason : null,
+        AllocatedTkr: a.allocatedTkr ?? null,
+        Indicators: writeJson(a.indicators),
       }),
     },
   };

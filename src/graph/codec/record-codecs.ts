@@ -6,11 +6,13 @@ import { choiceMap } from './choices.js';
 import {
   boolean,
   dateTime,
+  json,
   lookupId,
   number,
   text,
   writeDate,
   writeDateTime,
+  writeJson,
   writeLookup,
   type Fields,
 } from './fields.js';
@@ -52,6 +54,8 @@ export function recordCodecs(schema: SiteSchema) {
         answeredBy: { id: text(f, 'AnsweredById'), name: text(f, 'AnsweredByName') },
         answeredAt: dateTime(f, 'AnsweredAt'),
         source: source.code(text(f, 'AnswerSource')),
+        indicatorValues: json(f, 'IndicatorValues'),
+        fundsUsedTkr: number(f, 'FundsUsedTkr'),
       }),
       encode: (x: FollowUp, round: FollowUpRound, title: string, maps: KeyMaps) => ({
         Title: title.slice(0, 255),
@@ -67,6 +71,8 @@ export function recordCodecs(schema: SiteSchema) {
         AnsweredByName: x.answeredBy.name,
         AnsweredAt: writeDateTime(x.answeredAt),
         AnswerSource: source.label(x.source),
+        IndicatorValues: writeJson(x.indicatorValues),
+        FundsUsedTkr: x.fundsUsedTkr ?? null,
       }),
     },
     derived: {

@@ -87,7 +87,7 @@ function levels(ctx: StoreContext, data: PlanData): Record_[][] {
       ...data.departments.map((d) => ({
         list: 'Departments' as const,
         key: d.id,
-        fields: () => codecs.departments.encode(d),
+        fields: (m: KeyMaps) => codecs.departments.encode(d, m),
       })),
       ...data.goals.map((g) => ({
         list: 'Goals' as const,

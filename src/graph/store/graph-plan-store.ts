@@ -60,7 +60,7 @@ export class GraphPlanStore implements PlanStore {
     if (!parsed.success) return invalidFrom(parsed.error, 'Aktiviteten');
     const what = `Aktiviteten ${parsed.data.id}`;
     const fields = await this.keys.encode(
-      ['Plans', 'DevelopmentAreas', 'Departments'],
+      ['Plans', 'DevelopmentAreas', 'Departments', 'Goals'],
       'Aktiviteten',
       (maps) => this.ctx.codecs.activities.encode(parsed.data, maps),
     );
@@ -144,7 +144,7 @@ export class GraphPlanStore implements PlanStore {
     decode: (fields: Fields, maps: KeyMaps) => unknown,
     schema: z.ZodMiniType<T>,
   ): Promise<Result<Versioned<T> | undefined>> {
-    const lookups = ['Plans', 'DevelopmentAreas', 'Departments'] as const;
+    const lookups = ['Plans', 'DevelopmentAreas', 'Departments', 'Goals'] as const;
     const pages = await readAllPages(this.ctx.graph, [
       itemsUrl(this.ctx.site, this.ctx.schema, {
         list,
@@ -155,7 +155,12 @@ export class GraphPlanStore implements PlanStore {
     const failed = pages.find((p) => !p.ok);
     if (failed && !failed.ok) return failWith(failed, list);
     const items = pages.map((p) => (p.ok ? p.items : []));
-    const maps = keyMapsOf({ Plans: items[1], DevelopmentAreas: items[2], Departments: items[3] });
+    const maps = keyMapsOf({
+      Plans: items[1],
+      DevelopmentAreas: items[2],
+      Departments: items[3],
+      Goals: items[4],
+    });
     const decoded = decodeItems(items[0] ?? [], (f) => decode(f, maps), schema, list);
     return decoded.ok ? ok(decoded.value[0]) : decoded;
   }

@@ -149,7 +149,7 @@ function decodeLists(
   if (!areas.ok) return areas;
   const departments = decodeItems(
     got('Departments'),
-    codecs.departments.decode,
+    (f) => codecs.departments.decode(f, maps),
     DepartmentSchema,
     'Förvaltningar',
   );

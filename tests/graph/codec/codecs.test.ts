@@ -76,7 +76,12 @@ describe('the codecs', () => {
       ),
       ...data.departments.map(
         (d) =>
-          [DepartmentSchema, codecs.departments.encode(d), codecs.departments.decode, d] as const,
+          [
+            DepartmentSchema,
+            codecs.departments.encode(d, m),
+            (f: Fields) => codecs.departments.decode(f, m),
+            d,
+          ] as const,
       ),
       ...data.areas.map(
         (a) =>
@@ -122,7 +127,7 @@ describe('the codecs', () => {
     const written: [string, Record<string, unknown>][] = [
       ['Plans', codecs.plans.encode(data.plan, m)],
       ['Goals', codecs.goals.encode(data.goals[0]!)],
-      ['Departments', codecs.departments.encode(data.departments[0]!)],
+      ['Departments', codecs.departments.encode(data.departments[0]!, m)],
       ['DevelopmentAreas', codecs.areas.encode(data.areas[0]!, m)],
       ['FollowUpRounds', codecs.rounds.encode(data.rounds[0]!, m)],
       [
@@ -152,7 +157,7 @@ describe('the codecs', () => {
     expect(decodedKeys(codecs.areas.decode({}, m))).toEqual(
       Object.keys(DevelopmentAreaSchema.shape).sort(),
     );
-    expect(decodedKeys(codecs.departments.decode({}))).toEqual(
+    expect(decodedKeys(codecs.departments.decode({}, m))).toEqual(
       Object.keys(DepartmentSchema.shape).sort(),
     );
     expect(decodedKeys(codecs.goals.decode({}))).toEqual(Object.keys(GoalSchema.shape).sort());

@@ -45,7 +45,7 @@ describe('provisionSite', () => {
     const first = await provision();
     if (!first.ok) throw new Error(first.error.message);
     expect(first.value.createdLists).toHaveLength(shipped().lists.length);
-    expect(first.value.recordedVersion).toBe(1);
+    expect(first.value.recordedVersion).toBe(shipped().version);
     expect(first.value.views).toEqual([
       'Aktiviteter: Aktiviteter per förvaltning',
       'Aktiviteter: Försenade',
@@ -90,14 +90,18 @@ describe('provisionSite', () => {
     emulator = await startTestEmulator();
     expect((await provision()).ok).toBe(true);
     const newer = shipped();
-    newer.version = 2;
+    newer.version += 1;
     newer.lists
       .find((l) => l.name === 'Departments')!
       .columns.push({ name: 'Email', displayName: 'E-post', type: 'text', maxLength: 255 });
     const result = await provision(newer);
     expect(result).toMatchObject({
       ok: true,
-      value: { createdLists: [], addedColumns: ['Departments.Email'], recordedVersion: 2 },
+      value: {
+        createdLists: [],
+        addedColumns: ['Departments.Email'],
+        recordedVersion: newer.version,
+      },
     });
     expect(await provision(newer)).toMatchObject({ ok: true, value: { addedColumns: [] } });
     const older = await provision(shipped());
@@ -105,7 +109,9 @@ describe('provisionSite', () => {
       ok: false,
       error: {
         reason: 'conflict',
-        message: expect.stringMatching(/schemaversion 2[\s\S]*Uppdatera appen/),
+        message: expect.stringMatching(
+          new RegExp(`schemaversion ${newer.version}[\\s\\S]*Uppdatera appen`),
+        ),
       },
     });
   });

@@ -70,8 +70,10 @@ export function expectUpgradedInPlace(run: Run, changes: ManifestChanges): void 
 
   for (const column of changes.addedColumns) {
     const [list, name] = column.split('.') as [string, string];
+    const spec = run.newer.lists.find((l) => l.name === list)?.columns.find((c) => c.name === name);
+    const field = spec?.type === 'lookup' && !spec.multiple ? `${name}LookupId` : name;
     for (const id of Object.keys(run.dumpBefore[list] ?? {})) {
-      expect(run.newColumns[list]![id]!.fields[name], `${column} on item ${id}`).toBeNull();
+      expect(run.newColumns[list]![id]!.fields[field], `${column} on item ${id}`).toBeNull();
     }
   }
 

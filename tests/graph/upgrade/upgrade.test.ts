@@ -57,16 +57,17 @@ describe('manifest history', () => {
   });
 
   it('refuses a manifest/ changed without a new version, a misfiled or future frozen one, and removals', () => {
-    const frozenNow = { version: schemaOf(current).version, source: current };
+    const now = schemaOf(current).version;
+    const frozenNow = { version: now, source: current };
     expect(historyProblems([frozenNow], nextManifest())).toEqual([]);
     const unversioned = nextManifest();
     (unversioned.schema as Manifest).version -= 1;
     expect(historyProblems([frozenNow], unversioned)).toEqual([
-      'manifest/ differs from released version 1: raise its version and leave manifest-history/1 as it is',
+      `manifest/ differs from released version ${now}: raise its version and leave manifest-history/${now} as it is`,
     ]);
-    expect(historyProblems([{ version: 2, source: current }], current)).toEqual([
-      'manifest-history/2 holds schema version 1',
-      'manifest-history/2 is newer than manifest/ (version 1)',
+    expect(historyProblems([{ version: now + 1, source: current }], current)).toEqual([
+      `manifest-history/${now + 1} holds schema version ${now}`,
+      `manifest-history/${now + 1} is newer than manifest/ (version ${now})`,
     ]);
     expect(historyProblems([], current)).toEqual([
       'no released manifest is frozen in manifest-history/',
@@ -75,7 +76,7 @@ describe('manifest history', () => {
     broken.version += 1;
     broken.lists = broken.lists.filter((l) => l.name !== 'ChannelLinks');
     expect(historyProblems([frozenNow], { ...current, schema: broken })).toEqual([
-      'since version 1: list ChannelLinks (Kanalkopplingar) is gone',
+      `since version ${now}: list ChannelLinks (Kanalkopplingar) is gone`,
     ]);
   });
 
