@@ -10,6 +10,12 @@ import {
 import type { Language } from '../i18n/i18n.js';
 import { reportLabels, type ReportLabels } from './report-labels.js';
 import {
+  fundsSummary,
+  indicatorRows,
+  type FundsSummary,
+  type IndicatorRow,
+} from './report-measures.js';
+import {
   boardOf,
   comparisonRound,
   orderBoards,
@@ -70,6 +76,10 @@ export type ReportModel = {
   readonly charts: readonly ReportChart[];
   readonly boards: readonly BoardSection[];
   readonly comparison?: ReportComparison;
+  /** Each indicator of the round's activities against its target, with its values per round. */
+  readonly indicators: readonly IndicatorRow[];
+  /** Development funds allocated, used and remaining per plan, department and activity. */
+  readonly funds: FundsSummary;
   /** Whether the answerers' names are shown (the board may get the report without them). */
   readonly includeNames: boolean;
   /** Exported while the round is open: "Preliminär — omgången pågår, N saknar svar". */
@@ -126,6 +136,12 @@ export function buildReportModel(
       .filter((s) => s.rows.length > 0);
   const sections = perArea(rows);
   const counts = planProgress(snapshot, round);
+  const described = (a: { id: string; title: string; responsibleDepartmentId: string }) => ({
+    id: a.id,
+    title: a.title,
+    board: boards.get(a.responsibleDepartmentId) ?? labels.boardNotGiven,
+    departmentId: a.responsibleDepartmentId,
+  });
   return {
     language,
     labels,
@@ -138,20 +154,34 @@ export function buildReportModel(
     boards: orderBoards(
       rows.map((r) => r.board),
       labels,
-    ).map((board) => {
-      const own = rows.filter((r) => r.board === board);
-      return {
-        board,
-        departments: [...new Set(own.map((r) => r.responsible))],
-        sections: perArea(own),
-        counts: countStatuses(own.map((r) => (r.status === 'unanswered' ? undefined : r.status))),
-      };
-    }),
+    ).map((board) => boardSection(board, rows, perArea)),
+    indicators: indicatorRows(snapshot, round, activities.map(described)),
+    funds: fundsSummary(
+      { ...snapshot, planFunds: snapshot.plan.developmentFundsTkr },
+      round,
+      snapshot.plan.title,
+      described,
+      (id) => departments.get(id) ?? id,
+    ),
     ...(previous
       ? { comparison: { round: previous, counts: planProgress(snapshot, previous) } }
       : {}),
     includeNames: options.includeNames ?? true,
     ...(round.state === 'open' ? { preliminary: labels.preliminary(counts.unanswered) } : {}),
+  };
+}
+
+function boardSection(
+  board: string,
+  rows: readonly ReportRow[],
+  perArea: (rows: readonly ReportRow[]) => ReportSection[],
+): BoardSection {
+  const own = rows.filter((r) => r.board === board);
+  return {
+    board,
+    departments: [...new Set(own.map((r) => r.responsible))],
+    sections: perArea(own),
+    counts: countStatuses(own.map((r) => (r.status === 'unanswered' ? undefined : r.status))),
   };
 }
 

@@ -9,6 +9,7 @@ import {
   type ReportModel,
   type ReportRow,
 } from './report-model.js';
+import { fundsBlocks, indicatorBlocks } from './word-measures.js';
 import { chartParagraph, heading, labelled, table } from './word-parts.js';
 
 type Block = Paragraph | Table | TableOfContents;
@@ -16,7 +17,8 @@ type Block = Paragraph | Table | TableOfContents;
 /**
  * The follow-up as a Word document laid out for the boards' annual reports: title, period, a
  * table of contents, the summary with the charts as images (status per area and per
- * department), the change since the previous round of the same kind, then a section per board
+ * department), the change since the previous round of the same kind, the indicators against
+ * their targets, the development funds, then a section per board
  * with its departments' activities per area. Headings go in order (title, 1, 2, 3); a report
  * made while the round is open says it is preliminary under the title.
  */
@@ -34,6 +36,8 @@ export async function buildWordReport(model: ReportModel, draw?: PngDrawer): Pro
           new TableOfContents(model.labels.contents, { hyperlink: true, headingStyleRange: '1-2' }),
           ...summary(model, images),
           ...comparison(model),
+          ...indicatorBlocks(model),
+          ...fundsBlocks(model),
           ...model.boards.flatMap((b) => board(model, b)),
         ],
       },
