@@ -1,6 +1,6 @@
 import type { PlanStore } from '../../app/ports.js';
 import type { PlanSnapshot } from '../../app/ports.js';
-import type { Reminder } from '../../domain/model.js';
+import type { FollowUp, Reminder } from '../../domain/model.js';
 import { fail, ok, type Result } from '../../app/result.js';
 import type { Clock } from '../../domain/clock.js';
 import { tokenFunctionAuthProvider } from '../../graph/auth/token-function.js';
@@ -42,6 +42,7 @@ function isStale(reason: string): boolean {
 /** What the tab reads: the plan, and (Uppföljning only) a round's reminders. */
 export type TabReader = Pick<PlanStore, 'loadPlan'> & {
   readonly listReminders?: (roundId: string) => Promise<Result<readonly Reminder[]>>;
+  readonly listFollowUps?: (roundIds: readonly string[]) => Promise<Result<readonly FollowUp[]>>;
 };
 
 /**
@@ -56,7 +57,7 @@ export function createGraphPlanReader(options: GraphReaderOptions): TabReader {
     // A misconfigured Graph address (e.g. not https) shows as an error with retry, never a blank page.
     const message = error instanceof Error ? error.message : String(error);
     const failed = () => Promise.resolve(fail('unavailable', message));
-    return { loadPlan: failed, listReminders: failed };
+    return { loadPlan: failed, listReminders: failed, listFollowUps: failed };
   }
 }
 
@@ -112,6 +113,11 @@ function graphPlanReader(options: GraphReaderOptions): TabReader {
     listReminders: async (roundId) => {
       const reader = await opened();
       return reader.ok ? reader.value.listReminders(roundId) : reader;
+    },
+    // Read only when Rapport asks for rounds older than the plan's read holds.
+    listFollowUps: async (roundIds) => {
+      const reader = await opened();
+      return reader.ok ? reader.value.listFollowUps(roundIds) : reader;
     },
   };
 }

@@ -74,6 +74,15 @@ export function createHttpTabBackend(reader: TabReader, http: HttpClientOptions)
         return { ok: false, error: { reason: 'network', message: fallbackMessages.network } };
       }
     },
+    roundFollowUps: async (roundIds) => {
+      if (!reader.listFollowUps || roundIds.length === 0) return { ok: true, value: [] };
+      try {
+        const answers = await reader.listFollowUps(roundIds);
+        return answers.ok ? answers : { ok: false, error: readFailure(answers.error) };
+      } catch {
+        return { ok: false, error: { reason: 'network', message: fallbackMessages.network } };
+      }
+    },
     me: () => via((a) => a.me()),
     calendar: (from, to) => via((a) => a.calendar(from, to)),
     openRound: (request) => via((a) => a.openRound(request)),
