@@ -1,6 +1,5 @@
 import { relevantRoundIds, choosePlan } from '../../app/store-rules.js';
-import type { ChannelLink, PlanSnapshot, Versioned } from '../../app/ports.js';
-import type { FollowUp } from '../../domain/model.js';
+import type { ChannelLink, PlanSnapshot } from '../../app/ports.js';
 import { fail, ok, type Result } from '../../app/result.js';
 import {
   ActivitySchema,
@@ -183,7 +182,7 @@ function decodeLists(
  * The follow-ups of rounds the first round trip left out (by the indexed Round lookup), read in
  * one `$batch` round trip however many rounds (then one more per further page).
  */
-async function readOlderFollowUps(
+export async function readOlderFollowUps(
   ctx: StoreContext,
   maps: KeyMaps,
   roundIds: readonly string[],
@@ -204,23 +203,6 @@ async function readOlderFollowUps(
     items.push(...page.items);
   }
   return ok(items);
-}
-
-/** The answers of the given rounds (a report's older rounds), with the maps of a loaded plan. */
-export async function loadRoundFollowUps(
-  ctx: StoreContext,
-  maps: KeyMaps,
-  roundIds: readonly string[],
-): Promise<Result<Versioned<FollowUp>[]>> {
-  const items = await readOlderFollowUps(ctx, maps, roundIds, {});
-  if (!items.ok) return items;
-  const decoded = decodeItems(
-    items.value,
-    (f) => ctx.records.followUps.decode(f, maps),
-    FollowUpSchema,
-    'Uppföljningar',
-  );
-  return decoded;
 }
 
 function channelsOf(ctx: StoreContext, items: readonly ListItem[]): ChannelLink[] {

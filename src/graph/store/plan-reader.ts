@@ -3,7 +3,7 @@ import type { FollowUp, Reminder } from '../../domain/model.js';
 import { ok, type Result } from '../../app/result.js';
 import type { KeyMaps } from '../codec/key-maps.js';
 import { storeContext, type GraphStoreOptions } from './context.js';
-import { loadPlanFrom, loadRoundFollowUps } from './load-plan.js';
+import { loadPlanFrom } from './load-plan.js';
 import { roundReminders } from './reminder-query.js';
 
 /**
@@ -37,6 +37,7 @@ export function graphPlanReader(options: GraphStoreOptions): {
         const loaded = await load();
         if (!loaded.ok) return loaded;
       }
+      const { loadRoundFollowUps } = await import('./round-follow-ups.js');
       return loadRoundFollowUps(ctx, maps!, roundIds);
     },
     listReminders: (roundId) => roundReminders(ctx, roundId),

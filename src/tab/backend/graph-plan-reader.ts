@@ -95,10 +95,11 @@ function graphPlanReader(options: GraphReaderOptions): TabReader {
     if (!result.ok) store = undefined;
     return result;
   };
-  const load = async (): Promise<Result<PlanSnapshot>> => {
+  const withReader = async <T>(use: (reader: Reader) => Promise<Result<T>>) => {
     const reader = await opened();
-    return reader.ok ? reader.value.loadPlan() : reader;
+    return reader.ok ? use(reader.value) : reader;
   };
+  const load = (): Promise<Result<PlanSnapshot>> => withReader((r) => r.loadPlan());
   return {
     loadPlan: async () => {
       const loaded = await load();
@@ -109,15 +110,8 @@ function graphPlanReader(options: GraphReaderOptions): TabReader {
       store = undefined;
       return load();
     },
-    // Read only when Uppföljning asks: the overview's open does not wait for it.
-    listReminders: async (roundId) => {
-      const reader = await opened();
-      return reader.ok ? reader.value.listReminders(roundId) : reader;
-    },
-    // Read only when Rapport asks for rounds older than the plan's read holds.
-    listFollowUps: async (roundIds) => {
-      const reader = await opened();
-      return reader.ok ? reader.value.listFollowUps(roundIds) : reader;
-    },
+    // Read only when a view asks (Uppföljning, Rapport): the overview's open does not wait for them.
+    listReminders: (roundId) => withReader((r) => r.listReminders(roundId)),
+    listFollowUps: (roundIds) => withReader((r) => r.listFollowUps(roundIds)),
   };
 }
