@@ -38,7 +38,7 @@ export async function chartImage(
 }
 
 /** In the browser: the SVG drawn on a canvas at twice the size (sharp when printed), as PNG. */
-export async function canvasPng(
+async function canvasPng(
   svg: string,
   width: number,
   height: number,

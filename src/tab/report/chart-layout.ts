@@ -37,7 +37,7 @@ export type ChartLayout = {
   }[];
 };
 
-export const chartGeometry = {
+const chartGeometry = {
   width: 640,
   swatch: 12,
   legendItem: 150,
@@ -93,7 +93,7 @@ export function layoutChart(chart: ReportChart, labels: ReportLabels): ChartLayo
 }
 
 /** A bar in words: "Utbildningsförvaltningen: 4 aktiviteter, 2 genomförda, 2 inget svar". */
-export function barSummary(bar: ChartBar, labels: ReportLabels): string {
+function barSummary(bar: ChartBar, labels: ReportLabels): string {
   const parts = statusOrder
     .filter((s) => bar.counts[s] > 0)
     .map((s) => `${bar.counts[s]} ${labels.statuses[s].toLocaleLowerCase(labels.locale)}`);

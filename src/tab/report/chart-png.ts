@@ -92,7 +92,7 @@ function storedZlib(raw: Uint8Array): Uint8Array {
   return out;
 }
 
-export function encodePng(width: number, height: number, rgb: Uint8Array): Uint8Array {
+function encodePng(width: number, height: number, rgb: Uint8Array): Uint8Array {
   const header = new Uint8Array(13);
   const view = new DataView(header.buffer);
   view.setUint32(0, width);

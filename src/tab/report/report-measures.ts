@@ -33,7 +33,7 @@ export type FundsRow = {
   readonly remaining: number;
 };
 
-export type ActivityFunds = FundsRow & {
+type ActivityFunds = FundsRow & {
   readonly board: string;
   /** Used per round of the kind, oldest first (absent: no amount reported). */
   readonly perRound: readonly { readonly round: FollowUpRound; readonly used?: number }[];
@@ -74,7 +74,7 @@ function answersByRound(source: Source, rounds: readonly FollowUpRound[]) {
   return (round: FollowUpRound, activityId: string) => answers.get(`${round.id}/${activityId}`);
 }
 
-export function reached(indicator: Indicator, value: number | undefined): boolean | undefined {
+function reached(indicator: Indicator, value: number | undefined): boolean | undefined {
   if (indicator.target === undefined || value === undefined) return undefined;
   return indicator.better === 'higher' ? value >= indicator.target : value <= indicator.target;
 }

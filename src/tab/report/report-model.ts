@@ -57,7 +57,7 @@ export type BoardSection = {
 };
 
 /** The round compared with: the previous round of the same kind. */
-export type ReportComparison = {
+type ReportComparison = {
   readonly round: FollowUpRound;
   readonly counts: StatusCounts;
 };
