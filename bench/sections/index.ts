@@ -4,6 +4,7 @@ import { botSection } from './bot.js';
 import { dataLayerSection } from './data-layer.js';
 import { emulatorSection } from './emulator.js';
 import { remindersSection } from './reminders.js';
+import { reportSection } from './report.js';
 import { tabSection } from './tab.js';
 
 /** Every bench section, in the order printed. Each issue adds its own file here. */
@@ -12,6 +13,7 @@ export const sections: readonly BenchSection[] = [
   remindersSection,
   emulatorSection,
   tabSection,
+  reportSection,
   botSection,
   answersSection,
 ];
