@@ -54,10 +54,15 @@ function present(chart: ReportChart): Status[] {
   return statusOrder.filter((s) => chart.bars.some((b) => b.counts[s] > 0));
 }
 
-export function layoutChart(chart: ReportChart, labels: ReportLabels): ChartLayout {
+/** `width`: 640 for the Word image; the screen draws narrower, so its text stays readable. */
+export function layoutChart(
+  chart: ReportChart,
+  labels: ReportLabels,
+  width: number = chartGeometry.width,
+): ChartLayout {
   const g = chartGeometry;
   const statuses = present(chart);
-  const perRow = Math.floor(g.width / g.legendItem);
+  const perRow = Math.floor(width / g.legendItem);
   const legend = statuses.map((status, i) => ({
     status,
     label: labels.statuses[status],
@@ -66,7 +71,7 @@ export function layoutChart(chart: ReportChart, labels: ReportLabels): ChartLayo
   }));
   const legendHeight = Math.ceil(statuses.length / perRow) * g.legendRow + g.gap / 2;
   const largest = Math.max(1, ...chart.bars.map((b) => b.counts.total));
-  const scale = (g.width - g.countRoom) / largest;
+  const scale = (width - g.countRoom) / largest;
   const step = g.labelLine + g.barHeight + g.gap;
   const bars = chart.bars.map((bar, i) => {
     const top = legendHeight + i * step;
@@ -89,7 +94,7 @@ export function layoutChart(chart: ReportChart, labels: ReportLabels): ChartLayo
       segments,
     };
   });
-  return { width: g.width, height: legendHeight + chart.bars.length * step, legend, bars };
+  return { width, height: legendHeight + chart.bars.length * step, legend, bars };
 }
 
 /** A bar in words: "Utbildningsförvaltningen: 4 aktiviteter, 2 genomförda, 2 inget svar". */

@@ -75,9 +75,13 @@ export function fundsBlocks(model: ReportModel): (Paragraph | Table)[] {
             ],
           ),
         ]),
-    heading(labels.departments, 2),
-    table(header, funds.departments.map(line), line(funds.plan)),
-    heading(labels.activity, 2),
-    table(header, funds.activities.map(line)),
+    ...(funds.activities.length === 0
+      ? [new Paragraph(labels.noFunds)]
+      : [
+          heading(labels.departments, 2),
+          table(header, funds.departments.map(line), line({ ...funds.plan, name: labels.total })),
+          heading(labels.activity, 2),
+          table(header, funds.activities.map(line)),
+        ]),
   ];
 }

@@ -21,7 +21,7 @@ export type StatusBarChartProps = {
 export function StatusBarChart({ chart, labels, labelledBy }: StatusBarChartProps) {
   const styles = useStatusBarChartStyles();
   const id = useId();
-  const layout = layoutChart(chart, labels);
+  const layout = layoutChart(chart, labels, 460);
   const stripes = `${id}-stripes`;
   const fill = (status: (typeof statusOrder)[number]) =>
     status === 'unanswered' ? { fill: `url(#${stripes})` } : { className: styles[status] };

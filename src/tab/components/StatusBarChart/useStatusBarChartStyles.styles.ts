@@ -11,7 +11,7 @@ export const useStatusBarChartStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   svg: {
     width: '100%',
-    maxWidth: '640px',
+    maxWidth: '460px',
     height: 'auto',
     overflow: 'visible',
     ':focus-visible': {
@@ -22,7 +22,7 @@ export const useStatusBarChartStyles = makeStyles({
   text: {
     fill: tokens.colorNeutralForeground1,
     fontFamily: tokens.fontFamilyBase,
-    fontSize: '13px',
+    fontSize: '14px',
     [forced]: { fill: 'CanvasText' },
   },
   edge: { stroke: tokens.colorNeutralBackground1, strokeWidth: 1, [forced]: { stroke: 'Canvas' } },

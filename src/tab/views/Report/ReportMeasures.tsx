@@ -81,15 +81,6 @@ export function ReportIndicators({ model, styles }: Props) {
 export function ReportFunds({ model, styles }: Props) {
   const { labels, funds } = model;
   const empty = funds.activities.length === 0 && funds.planFunds === undefined;
-  const row = (r: FundsRow, scope: 'row' = 'row') => (
-    <tr key={r.id}>
-      <th scope={scope}>{r.name}</th>
-      <td className={styles.number}>{formatTkr(r.allocated, labels)}</td>
-      <td className={styles.number}>{formatTkr(r.usedInRound, labels)}</td>
-      <td className={styles.number}>{formatTkr(r.usedToDate, labels)}</td>
-      <td className={styles.number}>{formatTkr(r.remaining, labels)}</td>
-    </tr>
-  );
   return (
     <section className={styles.section} aria-labelledby="report-funds">
       <Subtitle1 as="h2" id="report-funds">
@@ -106,28 +97,50 @@ export function ReportFunds({ model, styles }: Props) {
               {formatTkr(funds.planFunds - funds.plan.allocated, labels)}
             </p>
           )}
-          <Subtitle2 as="h3" id="report-funds-departments">
-            {labels.departments}
-          </Subtitle2>
-          <div className={styles.tableWrap}>
-            <table className={styles.table} aria-labelledby="report-funds-departments">
-              <thead>
-                <tr>
-                  <th scope="col">{labels.responsible}</th>
-                  <th scope="col">{labels.allocated}</th>
-                  <th scope="col">{labels.usedInRound}</th>
-                  <th scope="col">{labels.usedToDate}</th>
-                  <th scope="col">{labels.remaining}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {funds.departments.map((r) => row(r))}
-                {row({ ...funds.plan, name: labels.total })}
-              </tbody>
-            </table>
-          </div>
+          {funds.activities.length === 0 ? (
+            <Text as="p">{labels.noFunds}</Text>
+          ) : (
+            <FundsTable model={model} styles={styles} />
+          )}
         </>
       )}
     </section>
+  );
+}
+
+function FundsTable({ model, styles }: Props) {
+  const { labels, funds } = model;
+  const row = (r: FundsRow) => (
+    <tr key={r.id}>
+      <th scope="row">{r.name}</th>
+      <td className={styles.number}>{formatTkr(r.allocated, labels)}</td>
+      <td className={styles.number}>{formatTkr(r.usedInRound, labels)}</td>
+      <td className={styles.number}>{formatTkr(r.usedToDate, labels)}</td>
+      <td className={styles.number}>{formatTkr(r.remaining, labels)}</td>
+    </tr>
+  );
+  return (
+    <>
+      <Subtitle2 as="h3" id="report-funds-departments">
+        {labels.departments}
+      </Subtitle2>
+      <div className={styles.tableWrap}>
+        <table className={styles.table} aria-labelledby="report-funds-departments">
+          <thead>
+            <tr>
+              <th scope="col">{labels.responsible}</th>
+              <th scope="col">{labels.allocated}</th>
+              <th scope="col">{labels.usedInRound}</th>
+              <th scope="col">{labels.usedToDate}</th>
+              <th scope="col">{labels.remaining}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {funds.departments.map((r) => row(r))}
+            {row({ ...funds.plan, name: labels.total })}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
