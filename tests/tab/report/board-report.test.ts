@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { layoutChart } from '../../../src/tab/report/chart-layout.js';
+import { chartSvg } from '../../../src/tab/report/chart-svg.js';
 import { buildExcelReport } from '../../../src/tab/report/excel-report.js';
 import { buildReportModel, type ReportModel } from '../../../src/tab/report/report-model.js';
 import { buildWordReport } from '../../../src/tab/report/word-report.js';
@@ -138,5 +140,20 @@ describe('the Excel report', () => {
     const boards = new Set(rows(sheet).map((r) => r['Nämnd']));
     expect(boards).toContain('Nämnd ej angiven');
     expect(boards).toContain('Social- och omsorgsnämnden');
+  });
+});
+
+describe('the chart image', () => {
+  it('escapes names that XML would misread, so Word opens the file', () => {
+    const counts = { ...model.counts, total: 2, done: 1, unanswered: 1 };
+    const chart = {
+      id: 'areas' as const,
+      title: 'Status & "läge"',
+      bars: [{ id: 'x', label: 'Kultur & fritid <KoF>', counts }],
+    };
+    const svg = chartSvg(layoutChart(chart, model.labels), chart.title);
+    expect(svg).toContain('Kultur &amp; fritid &lt;KoF&gt;');
+    expect(svg).toContain('<title>Status &amp; &quot;läge&quot;</title>');
+    expect(svg).not.toMatch(/&(?!amp;|lt;|gt;|quot;)/);
   });
 });
