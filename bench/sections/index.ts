@@ -5,6 +5,7 @@ import { dataLayerSection } from './data-layer.js';
 import { emulatorSection } from './emulator.js';
 import { importSection } from './import.js';
 import { remindersSection } from './reminders.js';
+import { reportSection } from './report.js';
 import { tabSection } from './tab.js';
 
 /** Every bench section, in the order printed. Each issue adds its own file here. */
@@ -13,6 +14,7 @@ export const sections: readonly BenchSection[] = [
   remindersSection,
   emulatorSection,
   tabSection,
+  reportSection,
   botSection,
   answersSection,
   importSection,

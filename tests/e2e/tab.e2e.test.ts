@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
+import { PNG } from 'pngjs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
@@ -151,6 +152,11 @@ describeInChromium('the tab in Chromium against npm start', () => {
     const page = await signIn(context, app.tabUrl, workingGroup);
     await goTo(page, 'Rapport');
     await settled(page);
+    // On screen before any export: the charts, the funds and a section per board.
+    await page.getByRole('img', { name: 'Status per utvecklingsområde' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Utvecklingsmedel' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Social- och omsorgsnämnden' }).waitFor();
+    await screenshot(page, 'report-light');
     const download = async (button: string) => {
       const [file] = await Promise.all([
         page.waitForEvent('download'),
@@ -161,7 +167,12 @@ describeInChromium('the tab in Chromium against npm start', () => {
     const word = await download('Ladda ner Word');
     expect(word.name).toBe(`Rapport ${round}.docx`);
     await writeArtifact(word.name, word.bytes);
-    const documentXml = strFromU8(unzipSync(word.bytes)['word/document.xml']!);
+    const parts = unzipSync(word.bytes);
+    const documentXml = strFromU8(parts['word/document.xml']!);
+    // The charts as images: the PNG drawn from the SVG on a canvas, at twice the size.
+    const png = Object.keys(parts).find((name) => /^word\/media\/.*\.png$/.test(name))!;
+    expect(PNG.sync.read(Buffer.from(parts[png]!)).width).toBe(1280);
+    expect(documentXml).toContain('Table of Contents');
     const text = documentXml.replace(/<[^>]+>/g, '');
     expect(text).toContain(round);
     expect(text).toMatch(activity);
@@ -334,6 +345,7 @@ describeInChromium('the tab in Chromium against npm start', () => {
       await goTo(page, 'Uppföljning');
       await check(page, 'follow-up', theme);
       await goTo(page, 'Rapport');
+      await page.getByRole('img', { name: 'Status per förvaltning' }).waitFor();
       await check(page, 'report', theme);
       await goTo(page, 'Översikt');
       await settled(page);

@@ -189,7 +189,11 @@ function decodeLists(
   });
 }
 
-async function readOlderFollowUps(
+/**
+ * The follow-ups of rounds the first round trip left out (by the indexed Round lookup), read in
+ * one `$batch` round trip however many rounds (then one more per further page).
+ */
+export async function readOlderFollowUps(
   ctx: StoreContext,
   maps: KeyMaps,
   roundIds: readonly string[],

@@ -1,6 +1,6 @@
 import type { PlanStore } from '../../app/ports.js';
 import type { PlanSnapshot } from '../../app/ports.js';
-import type { Reminder } from '../../domain/model.js';
+import type { FollowUp, Reminder } from '../../domain/model.js';
 import { fail, ok, type Result } from '../../app/result.js';
 import type { Clock } from '../../domain/clock.js';
 import { tokenFunctionAuthProvider } from '../../graph/auth/token-function.js';
@@ -42,6 +42,7 @@ function isStale(reason: string): boolean {
 /** What the tab reads: the plan, and (Uppföljning only) a round's reminders. */
 export type TabReader = Pick<PlanStore, 'loadPlan'> & {
   readonly listReminders?: (roundId: string) => Promise<Result<readonly Reminder[]>>;
+  readonly listFollowUps?: (roundIds: readonly string[]) => Promise<Result<readonly FollowUp[]>>;
 };
 
 /**
@@ -56,7 +57,7 @@ export function createGraphPlanReader(options: GraphReaderOptions): TabReader {
     // A misconfigured Graph address (e.g. not https) shows as an error with retry, never a blank page.
     const message = error instanceof Error ? error.message : String(error);
     const failed = () => Promise.resolve(fail('unavailable', message));
-    return { loadPlan: failed, listReminders: failed };
+    return { loadPlan: failed, listReminders: failed, listFollowUps: failed };
   }
 }
 
@@ -94,10 +95,11 @@ function graphPlanReader(options: GraphReaderOptions): TabReader {
     if (!result.ok) store = undefined;
     return result;
   };
-  const load = async (): Promise<Result<PlanSnapshot>> => {
+  const withReader = async <T>(use: (reader: Reader) => Promise<Result<T>>) => {
     const reader = await opened();
-    return reader.ok ? reader.value.loadPlan() : reader;
+    return reader.ok ? use(reader.value) : reader;
   };
+  const load = (): Promise<Result<PlanSnapshot>> => withReader((r) => r.loadPlan());
   return {
     loadPlan: async () => {
       const loaded = await load();
@@ -108,10 +110,8 @@ function graphPlanReader(options: GraphReaderOptions): TabReader {
       store = undefined;
       return load();
     },
-    // Read only when Uppföljning asks: the overview's open does not wait for it.
-    listReminders: async (roundId) => {
-      const reader = await opened();
-      return reader.ok ? reader.value.listReminders(roundId) : reader;
-    },
+    // Read only when a view asks (Uppföljning, Rapport): the overview's open does not wait for them.
+    listReminders: (roundId) => withReader((r) => r.listReminders(roundId)),
+    listFollowUps: (roundIds) => withReader((r) => r.listFollowUps(roundIds)),
   };
 }

@@ -18,7 +18,7 @@ function map<T, U>(result: TabResult<T>, f: (value: T) => U): TabResult<U> {
 }
 
 /** The tab's writes (and its few API reads) over the app's HTTP API. */
-export type HttpApi = Omit<TabBackend, 'loadPlan' | 'roundReminders'>;
+export type HttpApi = Omit<TabBackend, 'loadPlan' | 'roundReminders' | 'roundFollowUps'>;
 
 /**
  * The API client with the response schemas of the contract: a lazy chunk, loaded by

@@ -1,3 +1,4 @@
+import type { Result } from '../../app/result.js';
 import type { TabReader } from './graph-plan-reader.js';
 import type { HttpApi } from './http-api.js';
 import type { HttpClientOptions } from './http-client.js';
@@ -52,6 +53,18 @@ export function createHttpTabBackend(reader: TabReader, http: HttpClientOptions)
     }
     return use(loaded);
   };
+  /** A read beside the plan's (only when a view asks): the user reads the Swedish sentence. */
+  const read = async <T>(
+    call: () => Promise<Result<readonly T[]>>,
+  ): Promise<TabResult<readonly T[]>> => {
+    try {
+      const result = await call();
+      return result.ok ? result : { ok: false, error: readFailure(result.error) };
+    } catch {
+      return { ok: false, error: { reason: 'network', message: fallbackMessages.network } };
+    }
+  };
+  const none = () => Promise.resolve({ ok: true as const, value: [] });
   return {
     loadPlan: async () => {
       try {
@@ -65,15 +78,12 @@ export function createHttpTabBackend(reader: TabReader, http: HttpClientOptions)
         return { ok: false, error: { reason: 'network', message: fallbackMessages.network } };
       }
     },
-    roundReminders: async (roundId) => {
-      if (!reader.listReminders) return { ok: true, value: [] };
-      try {
-        const reminders = await reader.listReminders(roundId);
-        return reminders.ok ? reminders : { ok: false, error: readFailure(reminders.error) };
-      } catch {
-        return { ok: false, error: { reason: 'network', message: fallbackMessages.network } };
-      }
-    },
+    roundReminders: (roundId) =>
+      reader.listReminders ? read(() => reader.listReminders!(roundId)) : none(),
+    roundFollowUps: (roundIds) =>
+      reader.listFollowUps && roundIds.length > 0
+        ? read(() => reader.listFollowUps!(roundIds))
+        : none(),
     me: () => via((a) => a.me()),
     calendar: (from, to) => via((a) => a.calendar(from, to)),
     openRound: (request) => via((a) => a.openRound(request)),

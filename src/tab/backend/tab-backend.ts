@@ -48,6 +48,8 @@ export interface TabBackend {
   sendReminder(roundId: string, departmentId: string): Promise<TabResult<ReminderResponse>>;
   /** The round's reminders from the Påminnelser list (read with the user's token; Uppföljning only). */
   roundReminders(roundId: string): Promise<TabResult<readonly Reminder[]>>;
+  /** The answers of rounds the plan's read does not hold (Rapport's older rounds): one read. */
+  roundFollowUps(roundIds: readonly string[]): Promise<TabResult<readonly FollowUp[]>>;
   /** A stale `expectedVersion` fails with `conflict` and `current` = the stored activity. */
   saveActivity(
     activity: Activity,

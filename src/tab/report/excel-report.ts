@@ -1,9 +1,11 @@
 import ExcelJS from 'exceljs';
 import { stockholmLocal } from '../../domain/calendar/stockholm-time.js';
+import { addFundsSheet, addIndicatorSheet } from './excel-measures.js';
 import { statusOrder, titleWithMarker, type ReportModel } from './report-model.js';
 
 /**
- * The follow-up as an Excel workbook: one row per activity and its answer, and a summary sheet.
+ * The follow-up as an Excel workbook: one row per activity and its answer, a summary sheet, the
+ * indicators and the development funds (excel-measures.ts).
  * Times are Stockholm wall-clock times (Excel has no time zones: a cell shows what it holds), the
  * share is a number formatted as a percentage, and a report made while the round is open says
  * it is preliminary on both sheets.
@@ -15,6 +17,8 @@ export async function buildExcelReport(model: ReportModel): Promise<Uint8Array> 
   if (model.preliminary) workbook.subject = model.preliminary;
   addRows(workbook, model);
   addSummary(workbook, model);
+  addIndicatorSheet(workbook, model);
+  addFundsSheet(workbook, model);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer);
 }
@@ -48,6 +52,7 @@ function addRows(workbook: ExcelJS.Workbook, model: ReportModel): void {
     ...(model.includeNames ? [{ header: labels.answeredBy, key: 'answeredBy', width: 26 }] : []),
     { header: labels.answeredAt, key: 'answeredAt', width: 22 },
     { header: labels.source, key: 'source', width: 16 },
+    { header: labels.board, key: 'board', width: 34 },
   ];
   sheet.getRow(1).font = { bold: true };
   for (const section of model.sections) {
@@ -66,6 +71,7 @@ function addRows(workbook: ExcelJS.Workbook, model: ReportModel): void {
         ...(model.includeNames ? { answeredBy: row.answer?.answeredBy.name ?? '' } : {}),
         answeredAt: row.answer ? stockholmCellDate(row.answer.answeredAt) : null,
         source: row.answer ? labels.sources[row.answer.source] : '',
+        board: row.board,
       });
     }
   }

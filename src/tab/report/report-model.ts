@@ -2,15 +2,33 @@ import type { PlanSnapshot } from '../../app/ports.js';
 import type { FollowUp, FollowUpRound, FollowUpStatus } from '../../domain/model.js';
 import {
   activitiesInRound,
+  countStatuses,
   planProgress,
   roundAnswers,
   type StatusCounts,
 } from '../../domain/status.js';
 import type { Language } from '../i18n/i18n.js';
 import { reportLabels, type ReportLabels } from './report-labels.js';
+import {
+  fundsSummary,
+  indicatorRows,
+  type FundsSummary,
+  type IndicatorRow,
+} from './report-measures.js';
+import {
+  boardOf,
+  comparisonRound,
+  orderBoards,
+  statusCharts,
+  type ReportChart,
+} from './report-structure.js';
 
 export type ReportRow = {
   readonly activityId: string;
+  readonly areaId: string;
+  readonly responsibleId: string;
+  /** The responsible department's board (or "Nämnd ej angiven"). */
+  readonly board: string;
   readonly title: string;
   readonly example: boolean;
   readonly responsible: string;
@@ -23,9 +41,26 @@ export type ReportRow = {
   readonly status: FollowUpStatus | 'unanswered';
   readonly statusLabel: string;
   readonly answer?: FollowUp;
+  /** The status in the comparison round, when there is one and the activity was in it. */
+  readonly previousStatusLabel?: string;
 };
 
 type ReportSection = { readonly areaTitle: string; readonly rows: readonly ReportRow[] };
+
+/** A board's part: its departments' activities per area, for its verksamhetsberättelse. */
+export type BoardSection = {
+  readonly board: string;
+  /** The responsible departments whose activities are here. */
+  readonly departments: readonly string[];
+  readonly sections: readonly ReportSection[];
+  readonly counts: StatusCounts;
+};
+
+/** The round compared with: the previous round of the same kind. */
+type ReportComparison = {
+  readonly round: FollowUpRound;
+  readonly counts: StatusCounts;
+};
 
 /** Everything a report shows, in order; the exporters only lay it out. */
 export type ReportModel = {
@@ -37,6 +72,14 @@ export type ReportModel = {
   readonly createdAt: string;
   readonly sections: readonly ReportSection[];
   readonly counts: StatusCounts;
+  /** Status per area and per department (stacked bars on screen, images in Word). */
+  readonly charts: readonly ReportChart[];
+  readonly boards: readonly BoardSection[];
+  readonly comparison?: ReportComparison;
+  /** Each indicator of the round's activities against its target, with its values per round. */
+  readonly indicators: readonly IndicatorRow[];
+  /** Development funds allocated, used and remaining per plan, department and activity. */
+  readonly funds: FundsSummary;
   /** Whether the answerers' names are shown (the board may get the report without them). */
   readonly includeNames: boolean;
   /** Exported while the round is open: "Preliminär — omgången pågår, N saknar svar". */
@@ -58,12 +101,19 @@ export function buildReportModel(
   const labels = reportLabels[language];
   const answers = roundAnswers(snapshot, round);
   const departments = new Map(snapshot.departments.map((d) => [d.id, d.name]));
+  const boards = new Map(snapshot.departments.map((d) => [d.id, boardOf(d, labels)]));
   const activities = activitiesInRound(snapshot, round);
+  const previous = comparisonRound(snapshot.rounds, round);
+  const before = previous ? roundAnswers(snapshot, previous) : new Map<string, FollowUp>();
   const rowOf = (a: (typeof activities)[number]): ReportRow => {
     const answer = answers.get(a.id);
     const status = answer?.status ?? 'unanswered';
+    const earlier = before.get(a.id);
     return {
       activityId: a.id,
+      areaId: a.areaId,
+      responsibleId: a.responsibleDepartmentId,
+      board: boards.get(a.responsibleDepartmentId) ?? labels.boardNotGiven,
       title: a.title,
       example: a.example,
       responsible: departments.get(a.responsibleDepartmentId) ?? a.responsibleDepartmentId,
@@ -75,16 +125,23 @@ export function buildReportModel(
       status,
       statusLabel: labels.statuses[status],
       answer,
+      ...(earlier ? { previousStatusLabel: labels.statuses[earlier.status] } : {}),
     };
   };
-  const sections = [...snapshot.areas]
-    .sort((a, b) => a.order - b.order)
-    .map((area) => ({
-      areaTitle: area.title,
-      rows: activities.filter((a) => a.areaId === area.id).map(rowOf),
-    }))
-    .filter((s) => s.rows.length > 0);
+  const areas = [...snapshot.areas].sort((a, b) => a.order - b.order);
+  const rows = activities.map(rowOf);
+  const perArea = (subset: readonly ReportRow[]) =>
+    areas
+      .map((area) => ({ areaTitle: area.title, rows: subset.filter((r) => r.areaId === area.id) }))
+      .filter((s) => s.rows.length > 0);
+  const sections = perArea(rows);
   const counts = planProgress(snapshot, round);
+  const described = (a: { id: string; title: string; responsibleDepartmentId: string }) => ({
+    id: a.id,
+    title: a.title,
+    board: boards.get(a.responsibleDepartmentId) ?? labels.boardNotGiven,
+    departmentId: a.responsibleDepartmentId,
+  });
   return {
     language,
     labels,
@@ -93,8 +150,38 @@ export function buildReportModel(
     createdAt: now.toISOString(),
     sections,
     counts,
+    charts: statusCharts(rows, areas, snapshot.departments, labels),
+    boards: orderBoards(
+      rows.map((r) => r.board),
+      labels,
+    ).map((board) => boardSection(board, rows, perArea)),
+    indicators: indicatorRows(snapshot, round, activities.map(described)),
+    funds: fundsSummary(
+      { ...snapshot, planFunds: snapshot.plan.developmentFundsTkr },
+      round,
+      snapshot.plan.title,
+      described,
+      (id) => departments.get(id) ?? id,
+    ),
+    ...(previous
+      ? { comparison: { round: previous, counts: planProgress(snapshot, previous) } }
+      : {}),
     includeNames: options.includeNames ?? true,
     ...(round.state === 'open' ? { preliminary: labels.preliminary(counts.unanswered) } : {}),
+  };
+}
+
+function boardSection(
+  board: string,
+  rows: readonly ReportRow[],
+  perArea: (rows: readonly ReportRow[]) => ReportSection[],
+): BoardSection {
+  const own = rows.filter((r) => r.board === board);
+  return {
+    board,
+    departments: [...new Set(own.map((r) => r.responsible))],
+    sections: perArea(own),
+    counts: countStatuses(own.map((r) => (r.status === 'unanswered' ? undefined : r.status))),
   };
 }
 

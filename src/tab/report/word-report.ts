@@ -1,34 +1,44 @@
-import {
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, TableOfContents, TextRun } from 'docx';
+import type { Table } from 'docx';
 import { formatDate, formatDateTime, formatPercent } from '../i18n/format.js';
-import { statusOrder, titleWithMarker, type ReportModel, type ReportRow } from './report-model.js';
+import { chartImage, type ChartImage, type PngDrawer } from './chart-image.js';
+import {
+  statusOrder,
+  titleWithMarker,
+  type BoardSection,
+  type ReportModel,
+  type ReportRow,
+} from './report-model.js';
+import { fundsBlocks, indicatorBlocks } from './word-measures.js';
+import { chartParagraph, heading, labelled, table } from './word-parts.js';
+
+type Block = Paragraph | Table | TableOfContents;
 
 /**
- * The follow-up as a Word document laid out for a board's annual report: title, period, a
- * summary table, then per development area each activity with its period, expected result,
- * status, comment and next steps. Headings go in order (title, level 1, level 2); a report made
- * while the round is open says it is preliminary under the title.
+ * The follow-up as a Word document laid out for the boards' annual reports: title, period, a
+ * table of contents, the summary with the charts as images (status per area and per
+ * department), the change since the previous round of the same kind, the indicators against
+ * their targets, the development funds, then a section per board
+ * with its departments' activities per area. Headings go in order (title, 1, 2, 3); a report
+ * made while the round is open says it is preliminary under the title.
  */
-export async function buildWordReport(model: ReportModel): Promise<Uint8Array> {
+export async function buildWordReport(model: ReportModel, draw?: PngDrawer): Promise<Uint8Array> {
+  const images = await Promise.all(model.charts.map((c) => chartImage(c, model.labels, draw)));
   const doc = new Document({
     creator: 'Aktivitetsplan',
     title: `${model.round.title} – ${model.planTitle}`,
+    features: { updateFields: true },
     styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
     sections: [
       {
         children: [
           ...header(model),
-          ...summary(model),
-          ...model.sections.flatMap((s) => area(model, s.areaTitle, s.rows)),
+          new TableOfContents(model.labels.contents, { hyperlink: true, headingStyleRange: '1-2' }),
+          ...summary(model, images),
+          ...comparison(model),
+          ...indicatorBlocks(model),
+          ...fundsBlocks(model),
+          ...model.boards.flatMap((b) => board(model, b)),
         ],
       },
     ],
@@ -53,57 +63,81 @@ function header(model: ReportModel): Paragraph[] {
   ];
 }
 
-function labelled(label: string, value: string): Paragraph {
-  return new Paragraph({
-    children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)],
-  });
-}
-
-function cell(text: string, bold = false): TableCell {
-  return new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
-}
-
-function summary(model: ReportModel): (Paragraph | Table)[] {
+function summary(model: ReportModel, images: readonly ChartImage[]): Block[] {
   const { labels, counts, language } = model;
-  const rows = statusOrder.map(
-    (s) =>
-      new TableRow({
-        children: [
-          cell(labels.statuses[s]),
-          cell(String(counts[s])),
-          cell(formatPercent(counts[s], counts.total, language)),
-        ],
-      }),
-  );
   return [
-    new Paragraph({ text: labels.summary, heading: HeadingLevel.HEADING_1 }),
-    new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
-      rows: [
-        new TableRow({
-          tableHeader: true,
-          children: [cell(labels.status, true), cell(labels.count, true), cell(labels.share, true)],
-        }),
-        ...rows,
-        new TableRow({
-          children: [cell(labels.total, true), cell(String(counts.total), true), cell('')],
-        }),
-      ],
-    }),
+    heading(labels.summary, 1),
+    table(
+      [labels.status, labels.count, labels.share],
+      statusOrder.map((s) => [
+        labels.statuses[s],
+        String(counts[s]),
+        formatPercent(counts[s], counts.total, language),
+      ]),
+      [labels.total, String(counts.total), ''],
+    ),
+    ...model.charts.flatMap((chart, i) => [
+      heading(chart.title, 2),
+      chartParagraph(images[i]!, chart.title, `${chart.id}.svg`),
+      table(
+        [labels.group, ...statusOrder.map((s) => labels.statuses[s]), labels.total],
+        chart.bars.map((b) => [
+          b.label,
+          ...statusOrder.map((s) => String(b.counts[s])),
+          String(b.counts.total),
+        ]),
+      ),
+    ]),
   ];
 }
 
-function area(model: ReportModel, title: string, rows: readonly ReportRow[]): Paragraph[] {
+function comparison(model: ReportModel): Block[] {
+  const { labels, comparison: previous, counts } = model;
+  if (!previous) return [heading(labels.change('…'), 1), new Paragraph(labels.noComparison)];
+  const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
   return [
-    new Paragraph({ text: title, heading: HeadingLevel.HEADING_1 }),
-    ...rows.flatMap((r) => activity(model, r)),
+    heading(labels.change(previous.round.title), 1),
+    table(
+      [labels.status, previous.round.title, model.round.title, labels.difference],
+      statusOrder.map((s) => [
+        labels.statuses[s],
+        String(previous.counts[s]),
+        String(counts[s]),
+        signed(counts[s] - previous.counts[s]),
+      ]),
+      [
+        labels.total,
+        String(previous.counts.total),
+        String(counts.total),
+        signed(counts.total - previous.counts.total),
+      ],
+    ),
+  ];
+}
+
+function board(model: ReportModel, section: BoardSection): Block[] {
+  const { labels } = model;
+  return [
+    heading(section.board, 1),
+    labelled(labels.departments, section.departments.join(', ')),
+    labelled(
+      labels.summary,
+      statusOrder
+        .filter((s) => section.counts[s] > 0)
+        .map((s) => `${labels.statuses[s]} ${section.counts[s]}`)
+        .join(', '),
+    ),
+    ...section.sections.flatMap((area) => [
+      heading(area.areaTitle, 2),
+      ...area.rows.flatMap((r) => activity(model, r)),
+    ]),
   ];
 }
 
 function activity(model: ReportModel, row: ReportRow): Paragraph[] {
   const { labels, language } = model;
   const paragraphs = [
-    new Paragraph({ text: titleWithMarker(row, labels), heading: HeadingLevel.HEADING_2 }),
+    heading(titleWithMarker(row, labels), 3),
     labelled(labels.responsible, row.responsible),
   ];
   if (row.coResponsible.length > 0)
@@ -116,6 +150,8 @@ function activity(model: ReportModel, row: ReportRow): Paragraph[] {
   );
   if (row.expectedOutcome) paragraphs.push(labelled(labels.expectedOutcome, row.expectedOutcome));
   paragraphs.push(labelled(labels.status, row.statusLabel));
+  if (row.previousStatusLabel)
+    paragraphs.push(labelled(labels.previousStatus, row.previousStatusLabel));
   if (row.answer) {
     if (row.answer.comment) paragraphs.push(labelled(labels.comment, row.answer.comment));
     if (row.answer.nextSteps) paragraphs.push(labelled(labels.nextSteps, row.answer.nextSteps));

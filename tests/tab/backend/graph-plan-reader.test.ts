@@ -17,11 +17,35 @@ import { graphStores, type GraphStores } from '../../graph/helpers/graph-stores.
 
 const now = new Date('2027-02-01T08:00:00Z');
 const round = toFollowUpRound(annualRound(2026), seedPlan.plan.id, 'open');
+/** Older annual rounds: 2025 is the latest closed (the plan's read holds it), 2024 is not. */
+const older = [2024, 2025].map((year) =>
+  toFollowUpRound(annualRound(year), seedPlan.plan.id, 'closed'),
+);
+const answer = (roundId: string, activityId: string, status: 'done' | 'delayed') => {
+  const activity = seedPlan.activities.find((a) => a.id === activityId)!;
+  return {
+    roundId,
+    activityId,
+    departmentId: activity.responsibleDepartmentId,
+    status,
+    comment: '',
+    nextSteps: '',
+    answeredBy: { id: 'u-1', name: 'Anna Andersson' },
+    answeredAt: '2025-02-01T09:00:00Z',
+    source: 'tab' as const,
+    indicatorValues: {},
+    fundsUsedTkr: 40,
+  };
+};
 let stores: GraphStores;
 let token: string;
 
 beforeAll(async () => {
-  stores = await graphStores({ ...seedPlan, rounds: [round] });
+  stores = await graphStores({
+    ...seedPlan,
+    rounds: [...older, round],
+    followUps: [answer('annual-2024', 'A1.1', 'delayed'), answer('annual-2025', 'A1.1', 'done')],
+  });
   const key = { roundId: round.id, departmentId: 'social-omsorg', stage: 'opening' as const };
   const reserved = await stores.reminders.reserve(key, 'attempt-1', now, now);
   if (!reserved.ok) throw new Error(reserved.error.message);
@@ -107,6 +131,24 @@ describe('createGraphPlanReader', () => {
       ['social-omsorg', 'opening', 'sent'],
     ]);
     expect((await stores.emulator.stats()).total).toBe(planTrips + 1);
+  });
+
+  it('reads the answers of rounds the plan’s read leaves out (a report’s older round) in one round trip', async () => {
+    const tab = reader(stores.site);
+    const plan = await tab.loadPlan();
+    expect(plan.ok && plan.value.followUps.map((f) => f.roundId)).toEqual(['annual-2025']);
+    const read = await trips(() => tab.listFollowUps!(['annual-2024']));
+    expect(read).toEqual({ ok: true, trips: 1 });
+    const answers = await tab.listFollowUps!(['annual-2024']);
+    expect(
+      answers.ok && answers.value.map((f) => [f.roundId, f.activityId, f.status, f.fundsUsedTkr]),
+    ).toEqual([['annual-2024', 'A1.1', 'delayed', 40]]);
+  });
+
+  it('reads the older rounds’ answers without a plan read first (two round trips)', async () => {
+    const tab = reader(stores.site);
+    const read = await trips(() => tab.listFollowUps!(['annual-2024', 'annual-2025']));
+    expect(read).toEqual({ ok: true, trips: 2 });
   });
 
   it('reads no reminders for another round', async () => {

@@ -136,6 +136,12 @@ export class FakeBackend implements TabBackend {
       value: this.reminders.filter((r) => r.roundId === roundId),
     }));
   }
+  roundFollowUps(roundIds: readonly string[]) {
+    return this.answer('roundFollowUps', [roundIds], () => ({
+      ok: true as const,
+      value: this.snapshot.followUps.filter((f) => roundIds.includes(f.roundId)),
+    }));
+  }
   saveActivity(activity: Activity, expectedVersion: string) {
     return this.answer('saveActivity', [activity, expectedVersion], () => {
       const current = this.snapshot.activities.find((a) => a.id === activity.id)!;

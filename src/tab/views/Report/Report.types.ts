@@ -1,5 +1,6 @@
 import type { TabFailure } from '../../backend/tab-backend.js';
 import type { ReportFormat } from '../../report/export-report.js';
+import type { ReportModel } from '../../report/report-model.js';
 import type { Option } from '../Overview/Overview.types.js';
 
 export type ReportState =
@@ -16,4 +17,9 @@ export type ReportState =
       readonly creating?: ReportFormat;
       readonly result?: { readonly ok: boolean; readonly text: string };
       readonly create: (format: ReportFormat) => void;
+      /** The report on screen: the round, its charts, comparison, indicators, funds and boards. */
+      readonly content:
+        | { readonly kind: 'loading'; readonly label: string }
+        | { readonly kind: 'error'; readonly message: string; readonly retry: () => void }
+        | { readonly kind: 'ready'; readonly model: ReportModel };
     };

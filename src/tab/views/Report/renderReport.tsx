@@ -3,18 +3,22 @@ import {
   Checkbox,
   Field,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Select,
   Spinner,
   Text,
   Title2,
 } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
 import type { TFunction } from '../../i18n/i18n.js';
 import { EmptyState } from '../../components/EmptyState/EmptyState.js';
 import { ErrorState } from '../../components/ErrorState/ErrorState.js';
 import { LoadingState } from '../../components/LoadingState/LoadingState.js';
 import type { ReportState } from './Report.types.js';
 import type { useReportStyles } from './useReportStyles.styles.js';
+
+const ReportBody = lazy(() => import('./ReportBody.js').then((m) => ({ default: m.ReportBody })));
 
 export function renderReport(
   state: ReportState,
@@ -71,8 +75,27 @@ export function renderReport(
               <MessageBarBody>{state.result.text}</MessageBarBody>
             </MessageBar>
           ) : null}
+          {renderContent(state.content, t)}
         </>
       )}
     </div>
+  );
+}
+
+function renderContent(content: Extract<ReportState, { kind: 'ready' }>['content'], t: TFunction) {
+  if (content.kind === 'loading') return <LoadingState label={content.label} />;
+  if (content.kind === 'error')
+    return (
+      <MessageBar intent="error" role="alert">
+        <MessageBarBody>{content.message}</MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={content.retry}>{t('app.retry')}</Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  return (
+    <Suspense fallback={<LoadingState label={t('overview.loading')} />}>
+      <ReportBody model={content.model} />
+    </Suspense>
   );
 }
