@@ -47,12 +47,16 @@ export type ChannelLink = {
   readonly conversationId?: string;
 };
 
+/** A record that may carry its version (snapshots built by hand in tests carry none). */
+export type MaybeVersioned<T> = T & { readonly version?: string };
+
 export type PlanSnapshot = {
   readonly plan: Plan;
   readonly parentPlan?: Plan;
-  readonly goals: readonly Goal[];
-  readonly areas: readonly DevelopmentArea[];
-  readonly departments: readonly Department[];
+  /** Goals, areas and departments carry their version where the store keeps one (both do). */
+  readonly goals: readonly MaybeVersioned<Goal>[];
+  readonly areas: readonly MaybeVersioned<DevelopmentArea>[];
+  readonly departments: readonly MaybeVersioned<Department>[];
   readonly activities: readonly Versioned<Activity>[];
   readonly rounds: readonly Versioned<FollowUpRound>[];
   /** Follow-ups of the open rounds and of the latest closed round. */
@@ -131,7 +135,34 @@ export interface PlanStore {
   recordFollowUps(input: RecordFollowUpsInput): Promise<Result<readonly Versioned<FollowUp>[]>>;
   /** Every stored version of one follow-up, oldest first (history in the tab). */
   followUpHistory(roundId: string, activityId: string): Promise<Result<readonly FollowUp[]>>;
+  /** Absent version: create (an existing id is a `conflict`); else If-Match as saveActivity. */
+  saveArea(
+    area: DevelopmentArea,
+    expectedVersion: string | undefined,
+  ): Promise<Result<Versioned<DevelopmentArea>>>;
+  saveGoal(goal: Goal, expectedVersion: string | undefined): Promise<Result<Versioned<Goal>>>;
+  saveDepartment(
+    department: Department,
+    expectedVersion: string | undefined,
+  ): Promise<Result<Versioned<Department>>>;
+  /**
+   * Several activities at once (a merge moves them; Graph: `$batch` of up to 20, If-Match each).
+   * Not atomic: a `conflict` or other failure carries `current: ActivitiesPartlySaved` naming
+   * what was saved and what was refused; the caller shows it and may try the rest again.
+   */
+  saveActivities(saves: readonly ActivitySave[]): Promise<Result<readonly Versioned<Activity>[]>>;
 }
+
+export type ActivitySave = {
+  readonly activity: Activity;
+  readonly expectedVersion: string | undefined;
+};
+
+/** `Failure.current` of a saveActivities failure: what was stored, and the stored versions refused. */
+export type ActivitiesPartlySaved = {
+  readonly saved: readonly Versioned<Activity>[];
+  readonly conflicts: readonly Versioned<Activity>[];
+};
 
 export interface ChannelDirectory {
   listChannelLinks(): Promise<Result<readonly ChannelLink[]>>;

@@ -56,6 +56,10 @@ function onlyRound(store: PlanStore, roundId: string): PlanStore {
     saveRound: (round, version) => store.saveRound(round, version),
     recordFollowUps: (input) => store.recordFollowUps(input),
     followUpHistory: (round, activity) => store.followUpHistory(round, activity),
+    saveArea: (area, version) => store.saveArea(area, version),
+    saveGoal: (goal, version) => store.saveGoal(goal, version),
+    saveDepartment: (department, version) => store.saveDepartment(department, version),
+    saveActivities: (saves) => store.saveActivities(saves),
   };
 }
 

@@ -68,6 +68,10 @@ function countingStore(store: PlanStore): PlanStore & { loads: number; records: 
       return store.recordFollowUps(input);
     },
     followUpHistory: store.followUpHistory.bind(store),
+    saveArea: store.saveArea.bind(store),
+    saveGoal: store.saveGoal.bind(store),
+    saveDepartment: store.saveDepartment.bind(store),
+    saveActivities: store.saveActivities.bind(store),
   };
   return counted;
 }

@@ -40,6 +40,12 @@ export class FaultyPlanStore implements PlanStore {
     this.fault(() => this.inner.recordFollowUps(input));
   followUpHistory: PlanStore['followUpHistory'] = (round, activity) =>
     this.fault(() => this.inner.followUpHistory(round, activity));
+  saveArea: PlanStore['saveArea'] = (a, v) => this.fault(() => this.inner.saveArea(a, v));
+  saveGoal: PlanStore['saveGoal'] = (g, v) => this.fault(() => this.inner.saveGoal(g, v));
+  saveDepartment: PlanStore['saveDepartment'] = (d, v) =>
+    this.fault(() => this.inner.saveDepartment(d, v));
+  saveActivities: PlanStore['saveActivities'] = (saves) =>
+    this.fault(() => this.inner.saveActivities(saves));
 }
 
 export type LogEntry = {
