@@ -39,6 +39,7 @@ import {
 import { activityHistory } from './activity-history.js';
 import { editActivity, type EditActivityInput } from './edit-activity.js';
 import { closeRound, openRound, type RoundProposal } from './rounds.js';
+import { planWorkUseCases, type PlanWorkUseCases } from './plan-work/plan-work-use-cases.js';
 import type { RunRemindersDeps } from './run-reminders.js';
 import {
   refreshPostedCards,
@@ -111,6 +112,8 @@ export type UseCases = {
   activityHistory(activityId: string): Promise<Result<readonly FollowUp[]>>;
   sendReminderNow(input: SendReminderNowInput): Promise<Result<ReminderNowOutcome>>;
   refreshPostedCards(roundId: string, departmentId: string): Promise<Result<number>>;
+  /** The tab's Planera: activities, areas, goals and departments (working group only). */
+  readonly planWork: PlanWorkUseCases;
 };
 
 function channelRounds(
@@ -157,6 +160,7 @@ export function createUseCases(deps: UseCaseDeps): UseCases {
     registerInstallation: (installation) => registerInstallation(deps.channels, installation),
     forgetInstallation: (channelId) => forgetInstallation(deps.channels, channelId),
     ...tabUseCases(deps, authorization),
+    planWork: planWorkUseCases({ store: deps.store, authorization, clock: deps.clock }),
   };
 }
 
