@@ -2,7 +2,9 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import { apiRoutes } from '../../tab/api/contract.js';
 import { apiErrorHandler, apiMessages, failureLocal, sendFailure } from './api-errors.js';
 import type { ApiDeps, Background, Handler } from './api-deps.js';
+import { planWorkRoutes } from '../../tab/api/plan-work-contract.js';
 import { answers } from './handlers-answers.js';
+import { planWorkHandlers } from './handlers-plan-work.js';
 import { linkChannel, me, history, updateActivity } from './handlers-plan.js';
 import { calendar, closeRound, openRound, sendReminder } from './handlers-rounds.js';
 import { bearerToken, tokenMessages, type ApiUser } from './token-validator.js';
@@ -95,9 +97,16 @@ export function createApiRouter(deps: ApiDeps): ApiRouter {
   router.use(logRequests(deps));
   router.use(authenticate(deps));
   router.use(express.json({ limit: deps.bodyLimit ?? '1mb' }));
-  for (const [name, spec] of Object.entries(apiRoutes) as [keyof typeof apiRoutes, string][]) {
+  const routes: [string, Handler][] = [
+    ...(Object.entries(apiRoutes) as [keyof typeof apiRoutes, string][]).map(
+      ([name, spec]): [string, Handler] => [spec, handlers[name]],
+    ),
+    ...(Object.entries(planWorkRoutes) as [keyof typeof planWorkRoutes, string][]).map(
+      ([name, spec]): [string, Handler] => [spec, planWorkHandlers[name]],
+    ),
+  ];
+  for (const [spec, handler] of routes) {
     const [method, path] = spec.split(' ') as [string, string];
-    const handler = handlers[name];
     const route = async (req: Request, res: Response) => {
       const user = res.locals.user as ApiUser;
       const caller = { id: user.id, name: user.name };
