@@ -6,6 +6,7 @@ import type {
   FollowUpRound,
   FollowUpStatus,
 } from '../../domain/model.js';
+import { departmentNameOn } from '../../domain/plan-work.js';
 import { activitiesInRound, compareRounds, latestStatuses } from '../../domain/status.js';
 import type { ChannelLink, PlanSnapshot, PlanStore, TimeBudget, Versioned } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';
@@ -72,7 +73,9 @@ export function departmentRoundView(
       };
     });
   const channel = snapshot.channels.find((c) => c.target === departmentId);
-  return ok({ round, department, items, ...(channel ? { channel } : {}) });
+  // The card of an earlier round shows the department's name of that time.
+  const named = { ...department, name: departmentNameOn(department, round.closesOn) };
+  return ok({ round, department: named, items, ...(channel ? { channel } : {}) });
 }
 
 /** The view with freshly written answers put in place of what the snapshot held. */

@@ -124,7 +124,8 @@ function channelRounds(
   const wanted = (name ?? '').trim().toLowerCase();
   const linked = snapshot.channels
     .filter((c) => c.channelId === channelId)
-    .flatMap((c) => snapshot.departments.filter((d) => d.id === c.target));
+    // An ended (merged) department gets no card: its activities went to the receiving one.
+    .flatMap((c) => snapshot.departments.filter((d) => d.id === c.target && !d.endedOn));
   const department =
     linked.find((d) => wanted !== '' && d.name.toLowerCase().includes(wanted)) ?? linked[0];
   if (!department) return ok([]);

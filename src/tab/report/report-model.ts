@@ -1,5 +1,6 @@
 import type { PlanSnapshot } from '../../app/ports.js';
 import type { FollowUp, FollowUpRound, FollowUpStatus } from '../../domain/model.js';
+import { departmentNameOn } from '../../domain/plan-work.js';
 import {
   activitiesInRound,
   planProgress,
@@ -57,7 +58,10 @@ export function buildReportModel(
 ): ReportModel {
   const labels = reportLabels[language];
   const answers = roundAnswers(snapshot, round);
-  const departments = new Map(snapshot.departments.map((d) => [d.id, d.name]));
+  // Departments by the name they had when the round closed (a later rename does not rewrite it).
+  const departments = new Map(
+    snapshot.departments.map((d) => [d.id, departmentNameOn(d, round.closesOn)]),
+  );
   const activities = activitiesInRound(snapshot, round);
   const rowOf = (a: (typeof activities)[number]): ReportRow => {
     const answer = answers.get(a.id);
@@ -66,7 +70,10 @@ export function buildReportModel(
       activityId: a.id,
       title: a.title,
       example: a.example,
-      responsible: departments.get(a.responsibleDepartmentId) ?? a.responsibleDepartmentId,
+      // An answer stays with the department that gave it, even after a merge moved the activity.
+      responsible:
+        departments.get(answer?.departmentId ?? a.responsibleDepartmentId) ??
+        a.responsibleDepartmentId,
       coResponsible: a.coResponsibleDepartmentIds.map((id) => departments.get(id) ?? id),
       start: a.start,
       end: a.end,
