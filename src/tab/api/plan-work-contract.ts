@@ -140,3 +140,30 @@ export const planWorkRoutes = {
   endDepartment: 'POST /departments/:departmentId/end',
   mergeDepartment: 'POST /departments/:departmentId/merge',
 } as const satisfies Record<keyof typeof planWorkPaths, string>;
+
+/**
+ * The Excel import's API as the Planera view calls it (built on the `import` branch; the lead
+ * reconciles the two at merge): `GET /import/template` answers the xlsx; `POST /import/preview`
+ * and `POST /import` take the workbook's bytes (Content-Type: the xlsx type) and answer this.
+ */
+export const xlsxContentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const ImportOutcomeSchema = z.object({
+  created: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+  refused: z.array(z.object({ row: z.number(), column: z.string(), message: z.string() })),
+  rows: z.optional(
+    z.array(
+      z.object({
+        row: z.number(),
+        action: z.enum(['create', 'update', 'unchanged', 'refused']),
+        title: z.string(),
+      }),
+    ),
+  ),
+});
+export const importPaths = {
+  template: () => '/import/template',
+  preview: () => '/import/preview',
+  run: () => '/import',
+} as const;

@@ -84,5 +84,6 @@ export function createHttpTabBackend(reader: TabReader, http: HttpClientOptions)
       via((a) => a.saveActivity(activity, expectedVersion)),
     activityHistory: (activityId) => via((a) => a.activityHistory(activityId)),
     linkChannel: (request) => via((a) => a.linkChannel(request)),
+    planWork: () => via((a) => a.planWork()),
   };
 }

@@ -10,6 +10,7 @@ import type {
   OpenRoundRequest,
   ReminderResponse,
 } from '../api/contract.js';
+import type { PlanWorkApi } from './plan-work-api.js';
 
 /** Why a call failed: the API's reasons, plus `network` when nothing answered. */
 export type TabFailureReason = ApiErrorReason | 'network';
@@ -54,4 +55,6 @@ export interface TabBackend {
   ): Promise<TabResult<Versioned<Activity>>>;
   activityHistory(activityId: string): Promise<TabResult<readonly FollowUp[]>>;
   linkChannel(request: ChannelLinkRequest): Promise<TabResult<ChannelLinkResponse['link']>>;
+  /** The plan work's API (Planera), loaded at its first use. */
+  planWork(): Promise<TabResult<PlanWorkApi>>;
 }

@@ -24,6 +24,7 @@ export const en: Translation = {
     myDepartment: 'My department',
     answerForDepartment: 'Answer for a department',
     report: 'Report',
+    planWork: 'Plan work',
     notFound: 'Page not found',
     backToOverview: 'To the overview',
   },

@@ -23,6 +23,7 @@ export const sv = {
     myDepartment: 'Min förvaltning',
     answerForDepartment: 'Svara för förvaltning',
     report: 'Rapport',
+    planWork: 'Planera',
     notFound: 'Sidan finns inte',
     backToOverview: 'Till översikten',
   },

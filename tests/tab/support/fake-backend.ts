@@ -3,6 +3,7 @@ import type { Activity, FollowUp, FollowUpRound, Reminder } from '../../../src/d
 import type { CalendarRound, MeResponse, OpenRoundRequest } from '../../../src/tab/api/contract.js';
 import type { TabBackend, TabFailure, TabResult } from '../../../src/tab/backend/tab-backend.js';
 import { withActivity, withFollowUps, withRound } from '../../../src/tab/state/snapshot-updates.js';
+import { FakePlanWorkApi } from './fake-plan-work.js';
 
 type Method = keyof TabBackend;
 
@@ -18,6 +19,8 @@ export class FakeBackend implements TabBackend {
   calendarRounds: CalendarRound[] = [];
   reminders: Reminder[] = [];
   private seq = 1;
+  /** Planera's API (its own fake, over this snapshot). */
+  readonly planWorkApi: FakePlanWorkApi = new FakePlanWorkApi(this);
 
   constructor(
     public snapshot: PlanSnapshot,
@@ -129,6 +132,9 @@ export class FakeBackend implements TabBackend {
       ok: true as const,
       value: this.reminders.filter((r) => r.roundId === roundId),
     }));
+  }
+  planWork() {
+    return this.answer('planWork', [], () => ({ ok: true as const, value: this.planWorkApi }));
   }
   saveActivity(activity: Activity, expectedVersion: string) {
     return this.answer('saveActivity', [activity, expectedVersion], () => {
