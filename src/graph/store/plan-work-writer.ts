@@ -81,7 +81,7 @@ export async function saveRecordIn<K extends PlanWorkRecord>(
   const spec = specs(ctx)[kind] as unknown as RecordSpec<RecordOf[K]>;
   const parsed = spec.schema.safeParse(value);
   if (!parsed.success) return invalidFrom(parsed.error, spec.what);
-  const record = parsed.data as RecordOf[K];
+  const record = parsed.data;
   const fields = await keys.encode(spec.lookups, spec.what, (maps) => spec.encode(record, maps));
   if (!fields.ok) return fields;
   const version = await saveItem({

@@ -37,8 +37,6 @@ export function ActivityCreate({ area, context, styles, onClose }: Props) {
   const [errors, setErrors] = useState<Readonly<Record<string, string>>>({});
   const set = <K extends keyof ActivityDraft>(key: K, value: ActivityDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
-  const toggle = (list: readonly string[], id: string, on: boolean) =>
-    on ? [...list, id] : list.filter((x) => x !== id);
   const error = (field: string) => (errors[field] ? { validationMessage: errors[field] } : {});
 
   const create = async () => {
@@ -105,21 +103,14 @@ export function ActivityCreate({ area, context, styles, onClose }: Props) {
           ))}
         </Select>
       </Field>
-      <Field label={t('activity.coResponsible')} {...error('coResponsibleDepartmentIds')}>
-        {departments.map((d) => (
-          <Checkbox
-            key={d.id}
-            label={d.name}
-            checked={draft.coResponsibleDepartmentIds.includes(d.id)}
-            onChange={(_, c) =>
-              set(
-                'coResponsibleDepartmentIds',
-                toggle(draft.coResponsibleDepartmentIds, d.id, c.checked === true),
-              )
-            }
-          />
-        ))}
-      </Field>
+      {checkGroup(
+        t('activity.coResponsible'),
+        errors.coResponsibleDepartmentIds,
+        departments.map((d) => ({ id: d.id, label: d.name })),
+        draft.coResponsibleDepartmentIds,
+        (ids) => set('coResponsibleDepartmentIds', ids),
+        styles,
+      )}
       <Field label={t('activity.start')} {...error('start')}>
         <DateInput value={draft.start} onChange={(v) => set('start', v)} />
       </Field>
@@ -144,16 +135,14 @@ export function ActivityCreate({ area, context, styles, onClose }: Props) {
           ))}
         </Select>
       </Field>
-      <Field label={text('activities.goals')} {...error('goalIds')}>
-        {snapshot.goals.map((g) => (
-          <Checkbox
-            key={g.id}
-            label={g.title}
-            checked={goalIds.includes(g.id)}
-            onChange={(_, c) => setGoalIds(toggle(goalIds, g.id, c.checked === true))}
-          />
-        ))}
-      </Field>
+      {checkGroup(
+        text('activities.goals'),
+        errors.goalIds,
+        snapshot.goals.map((g) => ({ id: g.id, label: g.title })),
+        goalIds,
+        setGoalIds,
+        styles,
+      )}
       <div className={styles.row}>
         <Button type="submit" appearance="primary">
           {text('activities.create')}
@@ -161,5 +150,36 @@ export function ActivityCreate({ area, context, styles, onClose }: Props) {
         <Button onClick={onClose}>{text('cancel')}</Button>
       </div>
     </form>
+  );
+}
+
+/** Checkboxes under one legend (a Field would give every checkbox the same id). */
+function checkGroup(
+  legend: string,
+  error: string | undefined,
+  options: readonly { readonly id: string; readonly label: string }[],
+  checked: readonly string[],
+  onChange: (ids: string[]) => void,
+  styles: PlanWorkStyles,
+) {
+  return (
+    <fieldset className={styles.form}>
+      <legend>{legend}</legend>
+      {options.map((o) => (
+        <Checkbox
+          key={o.id}
+          label={o.label}
+          checked={checked.includes(o.id)}
+          onChange={(_, d) =>
+            onChange(d.checked === true ? [...checked, o.id] : checked.filter((x) => x !== o.id))
+          }
+        />
+      ))}
+      {error ? (
+        <div role="alert" className={styles.error}>
+          {error}
+        </div>
+      ) : null}
+    </fieldset>
   );
 }

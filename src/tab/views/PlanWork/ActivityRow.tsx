@@ -17,7 +17,7 @@ type Props = {
 
 /** An activity in its area: edit (the activity's own editor), move to another area, end. */
 export function ActivityRow({ activity, context, styles }: Props) {
-  const { snapshot, api, text, act, language } = context;
+  const { snapshot, text, act, language } = context;
   const [target, setTarget] = useState('');
   const [ending, setEnding] = useState(false);
   const [error, setError] = useState<string | undefined>();

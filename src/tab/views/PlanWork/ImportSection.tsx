@@ -97,9 +97,7 @@ export function ImportSection({ context, styles }: Props) {
           {text('import.run')}
         </Button>
       </div>
-      <div role="status" aria-live="polite">
-        {result}
-      </div>
+      {result ? <Text as="p">{result}</Text> : null}
       {preview ? renderPreview(preview, context, styles) : null}
     </section>
   );
