@@ -1,4 +1,4 @@
-import { Button, Checkbox, Field, Input, Select, Text, Textarea } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Select, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { MaybeVersioned } from '../../../app/ports.js';
 import { FinancingSchema, type DevelopmentArea } from '../../../domain/model.js';
@@ -82,9 +82,7 @@ export function ActivityCreate({ area, context, styles, onClose }: Props) {
         void create();
       }}
     >
-      <Text as="h4" weight="semibold">
-        {text('activities.new', { area: area.title })}
-      </Text>
+      <h4 className={styles.h3}>{text('activities.new', { area: area.title })}</h4>
       <Field label={t('activity.title')} required {...error('title')}>
         <Input value={draft.title} maxLength={255} onChange={(_, d) => set('title', d.value)} />
       </Field>

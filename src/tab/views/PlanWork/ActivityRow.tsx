@@ -1,4 +1,4 @@
-import { Button, Field, Link, Select, Text } from '@fluentui/react-components';
+import { Button, Field, Link, Select } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Versioned } from '../../../app/ports.js';
 import { activityTitleSv, type Activity } from '../../../domain/model.js';
@@ -49,11 +49,11 @@ export function ActivityRow({ activity, context, styles }: Props) {
 
   return (
     <li className={styles.item}>
-      <Text weight="semibold">{title}</Text>
-      <Text className={styles.muted}>
+      <strong>{title}</strong>
+      <span className={styles.muted}>
         {text('activities.responsible')}: {responsible?.name ?? activity.responsibleDepartmentId}
         {endedAs ? ` · ${endedAs}` : ''}
-      </Text>
+      </span>
       <div className={styles.row}>
         <Link
           href={hrefOf({ name: 'activity', id: activity.id })}

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Text } from '@fluentui/react-components';
+import { Button, Field, Input } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { MaybeVersioned } from '../../../app/ports.js';
 import type { DevelopmentArea } from '../../../domain/model.js';
@@ -41,13 +41,13 @@ export function AreaItem({ area, context, styles, onUp, onDown }: Props) {
 
   return (
     <li className={styles.item} aria-labelledby={headingId}>
-      <Text as="h3" id={headingId} size={500} weight="semibold">
+      <h3 className={styles.h3} id={headingId}>
         {area.title}
-      </Text>
+      </h3>
       {area.endedOn ? (
-        <Text className={styles.muted}>
+        <span className={styles.muted}>
           {text('ended', { date: formatDate(area.endedOn, language) })}
-        </Text>
+        </span>
       ) : null}
       {renaming === undefined ? (
         <div className={styles.row}>
@@ -103,7 +103,7 @@ export function AreaItem({ area, context, styles, onUp, onDown }: Props) {
           {error}
         </div>
       ) : null}
-      {activities.length === 0 ? <Text className={styles.muted}>{text('areas.none')}</Text> : null}
+      {activities.length === 0 ? <span className={styles.muted}>{text('areas.none')}</span> : null}
       <ul className={styles.list}>
         {activities.map((activity) => (
           <ActivityRow key={activity.id} activity={activity} context={context} styles={styles} />

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Text } from '@fluentui/react-components';
+import { Button, Field, Input } from '@fluentui/react-components';
 import { useState } from 'react';
 import { withAreas } from '../../state/plan-work-updates.js';
 import { AreaItem } from './AreaItem.js';
@@ -39,9 +39,9 @@ export function AreasSection({ context, styles }: Props) {
 
   return (
     <section aria-labelledby="planera-areas" className={styles.section}>
-      <Text as="h2" id="planera-areas" size={600} weight="semibold">
+      <h2 className={styles.h2} id="planera-areas">
         {text('areas.heading')}
-      </Text>
+      </h2>
       <ol className={styles.list}>
         {areas.map((area, i) => (
           <AreaItem

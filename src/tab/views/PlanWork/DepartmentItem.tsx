@@ -1,4 +1,4 @@
-import { Button, Field, Input, Text } from '@fluentui/react-components';
+import { Button, Field, Input } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { MaybeVersioned } from '../../../app/ports.js';
 import type { Department } from '../../../domain/model.js';
@@ -46,12 +46,12 @@ export function DepartmentItem({ department, context, styles }: Props) {
 
   return (
     <li className={styles.item}>
-      <Text weight="semibold">{department.name}</Text>
-      <Text className={styles.muted}>
+      <strong>{department.name}</strong>
+      <span className={styles.muted}>
         {department.board ?? text('departments.noBoard')}
         {former ? ` · ${text('departments.formerly', { names: former })}` : ''}
         {status ? ` · ${status}` : ''}
-      </Text>
+      </span>
       {department.endedOn ? null : draft === undefined ? (
         <div className={styles.row}>
           <Button

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Text } from '@fluentui/react-components';
+import { Button, Field, Input } from '@fluentui/react-components';
 import { useState } from 'react';
 import { withDepartment } from '../../state/plan-work-updates.js';
 import { DepartmentItem } from './DepartmentItem.js';
@@ -32,9 +32,9 @@ export function DepartmentsSection({ context, styles }: Props) {
 
   return (
     <section aria-labelledby="planera-departments" className={styles.section}>
-      <Text as="h2" id="planera-departments" size={600} weight="semibold">
+      <h2 className={styles.h2} id="planera-departments">
         {text('departments.heading')}
-      </Text>
+      </h2>
       <ul className={styles.list}>
         {snapshot.departments.map((department) => (
           <DepartmentItem

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Select, Text } from '@fluentui/react-components';
+import { Button, Field, Input, Select } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { MaybeVersioned } from '../../../app/ports.js';
 import type { Goal } from '../../../domain/model.js';
@@ -30,19 +30,17 @@ export function GoalsSection({ context, styles }: Props) {
 
   return (
     <section aria-labelledby="planera-goals" className={styles.section}>
-      <Text as="h2" id="planera-goals" size={600} weight="semibold">
+      <h2 className={styles.h2} id="planera-goals">
         {text('goals.heading')}
-      </Text>
+      </h2>
       {snapshot.goals.length === 0 ? (
-        <Text className={styles.muted}>{text('goals.none')}</Text>
+        <span className={styles.muted}>{text('goals.none')}</span>
       ) : null}
       {levels.map((l) => {
         const goals = snapshot.goals.filter((g) => g.level === l);
         return goals.length === 0 ? null : (
           <div key={l}>
-            <Text as="h3" size={400} weight="semibold">
-              {text(`goals.${l}`)}
-            </Text>
+            <h3 className={styles.h3}>{text(`goals.${l}`)}</h3>
             <ul className={styles.list}>
               {goals.map((goal) => (
                 <GoalItem key={goal.id} goal={goal} context={context} styles={styles} />
@@ -97,7 +95,7 @@ function GoalItem({ goal, context, styles }: { readonly goal: MaybeVersioned<Goa
     <li className={styles.item}>
       {renaming === undefined ? (
         <div className={styles.row}>
-          <Text>{goal.title}</Text>
+          <span>{goal.title}</span>
           <Button size="small" onClick={() => setRenaming(goal.title)}>
             {text('areas.rename')}
           </Button>

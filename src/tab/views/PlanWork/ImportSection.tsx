@@ -7,7 +7,6 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  Text,
 } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import type { ImportOutcome } from '../../backend/plan-work-api.js';
@@ -71,10 +70,10 @@ export function ImportSection({ context, styles }: Props) {
 
   return (
     <section aria-labelledby="planera-import" className={styles.section}>
-      <Text as="h2" id="planera-import" size={600} weight="semibold">
+      <h2 className={styles.h2} id="planera-import">
         {text('import.heading')}
-      </Text>
-      <Text as="p">{text('import.intro')}</Text>
+      </h2>
+      <p>{text('import.intro')}</p>
       <div className={styles.row}>
         <Button onClick={() => void template()}>{text('import.template')}</Button>
       </div>
@@ -97,7 +96,7 @@ export function ImportSection({ context, styles }: Props) {
           {text('import.run')}
         </Button>
       </div>
-      {result ? <Text as="p">{result}</Text> : null}
+      {result ? <p>{result}</p> : null}
       {preview ? renderPreview(preview, context, styles) : null}
     </section>
   );

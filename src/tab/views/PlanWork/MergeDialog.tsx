@@ -8,7 +8,6 @@ import {
   DialogTitle,
   Field,
   Select,
-  Text,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { MaybeVersioned } from '../../../app/ports.js';
@@ -77,9 +76,7 @@ export function MergeDialog({ department, context, styles, onClose }: Props) {
                 ))}
               </Select>
             </Field>
-            <Text as="p" aria-live="polite">
-              {confirmation}
-            </Text>
+            <p aria-live="polite">{confirmation}</p>
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" disabled={!into} onClick={() => void merge()}>

@@ -1,4 +1,3 @@
-import { Text } from '@fluentui/react-components';
 import { ErrorState } from '../../components/ErrorState/ErrorState.js';
 import { LoadingState } from '../../components/LoadingState/LoadingState.js';
 import { AreasSection } from './AreasSection.js';
@@ -15,10 +14,8 @@ export function renderPlanWork(state: PlanWorkState, styles: PlanWorkStyles) {
   const { text } = context;
   return (
     <div className={styles.root}>
-      <Text as="h1" size={700} weight="semibold">
-        {text('title')}
-      </Text>
-      <Text as="p">{text('intro')}</Text>
+      <h1 className={styles.h1}>{text('title')}</h1>
+      <p>{text('intro')}</p>
       <div role="status" aria-live="polite" aria-atomic="true">
         {state.announcement}
       </div>
