@@ -120,6 +120,7 @@ export const en: Translation = {
     searchPlaceholder: 'Search activities',
     department: 'Department',
     area: 'Development area',
+    goal: 'Goal',
     round: 'Follow-up round',
     all: 'All',
     latest: 'Latest answer',

@@ -124,6 +124,7 @@ export const sv = {
     searchPlaceholder: 'Sök bland aktiviteter',
     department: 'Förvaltning',
     area: 'Utvecklingsområde',
+    goal: 'Mål',
     round: 'Uppföljningsomgång',
     all: 'Alla',
     latest: 'Senaste svar',

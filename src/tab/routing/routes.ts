@@ -18,6 +18,7 @@ export type OverviewQuery = {
   readonly areaId?: string;
   readonly status?: string;
   readonly roundId?: string;
+  readonly goalId?: string;
 };
 
 const overviewParams = {
@@ -26,6 +27,7 @@ const overviewParams = {
   areaId: 'omrade',
   status: 'status',
   roundId: 'omgang',
+  goalId: 'mal',
 } as const satisfies Record<keyof OverviewQuery, string>;
 
 function overviewQuery(params: URLSearchParams): OverviewQuery | undefined {

@@ -61,7 +61,9 @@ describe('FollowUp chasing answers', () => {
     renderTab(backend, { hash });
     const table = await screen.findByRole('table', { name: 'Förvaltningar i Årsuppföljning 2023' });
     const social = within(table).getByRole('row', { name: /Social- och omsorgsförvaltningen/ });
-    expect(await within(social).findByText(/31 januari 2024 kl\. 08\.30 · Två veckor kvar/)).toBeTruthy();
+    expect(
+      await within(social).findByText(/31 januari 2024 kl\. 08\.30 · Två veckor kvar/),
+    ).toBeTruthy();
     const leanlink = within(table).getByRole('row', { name: /Leanlink/ });
     expect(leanlink.textContent).toContain('Inte påmind ännu');
     expect(backend.callsOf('roundReminders')).toEqual([[annualRound.id]]);
