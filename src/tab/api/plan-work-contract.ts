@@ -44,7 +44,7 @@ const {
   ended: _ended,
   ...newActivityShape
 } = ActivitySchema.shape;
-export const NewActivitySchema = z.object(newActivityShape).check(
+const NewActivitySchema = z.object(newActivityShape).check(
   z.refine((a) => a.start <= a.end, {
     message: 'Slutdatum får inte vara före startdatum.',
     path: ['end'],
@@ -94,9 +94,9 @@ export const MergeRequestSchema = z.object({ intoId: id, ...withVersion });
 
 const versioned = <S extends z.ZodMiniType>(schema: S) =>
   z.intersection(schema, z.object({ version: z.string() }));
-export const VersionedAreaSchema = versioned(DevelopmentAreaSchema);
-export const VersionedGoalSchema = versioned(GoalSchema);
-export const VersionedDepartmentSchema = versioned(DepartmentSchema);
+const VersionedAreaSchema = versioned(DevelopmentAreaSchema);
+const VersionedGoalSchema = versioned(GoalSchema);
+const VersionedDepartmentSchema = versioned(DepartmentSchema);
 export const AreaResponseSchema = z.object({ area: VersionedAreaSchema });
 export const AreasResponseSchema = z.object({ areas: z.array(VersionedAreaSchema) });
 export const GoalResponseSchema = z.object({ goal: VersionedGoalSchema });

@@ -9,7 +9,7 @@ import type {
   MergeResponse,
   NewActivityRequest,
 } from '../api/plan-work-contract.js';
-import type { TabResult } from './tab-backend.js';
+import type { TabResult } from './tab-result.js';
 
 /** What importing (or previewing) an Excel file does, per the server's import API. */
 export type ImportOutcome = {

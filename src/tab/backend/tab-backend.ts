@@ -2,7 +2,6 @@ import type { Activity, FollowUp, FollowUpRound, Reminder } from '../../domain/m
 import type { PlanSnapshot, Versioned } from '../../app/ports.js';
 import type {
   AnswersRequest,
-  ApiErrorReason,
   CalendarRound,
   ChannelLinkRequest,
   ChannelLinkResponse,
@@ -12,21 +11,8 @@ import type {
 } from '../api/contract.js';
 import type { PlanWorkApi } from './plan-work-api.js';
 
-/** Why a call failed: the API's reasons, plus `network` when nothing answered. */
-export type TabFailureReason = ApiErrorReason | 'network';
-
-export type TabFailure = {
-  readonly reason: TabFailureReason;
-  /** A Swedish sentence for the user (the server's, or the tab's own). */
-  readonly message: string;
-  readonly fields?: Readonly<Record<string, string>>;
-  /** For `conflict`: what is stored now. */
-  readonly current?: unknown;
-  readonly retryAfterSeconds?: number;
-};
-
-export type TabResult<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: TabFailure };
+export type { TabFailure, TabFailureReason, TabResult } from './tab-result.js';
+import type { TabResult } from './tab-result.js';
 
 /**
  * Everything the tab reads and writes. Reads: the data layer's `loadPlan` with the user's

@@ -22,7 +22,7 @@ import {
  */
 
 /** A new activity as the form sends it: everything but the id, which the plan gives it. */
-export type NewActivity = Omit<Activity, 'id' | 'planId' | 'example' | 'ended'>;
+type NewActivity = Omit<Activity, 'id' | 'planId' | 'example' | 'ended'>;
 
 export type CreateActivityInput = { readonly caller: Caller; readonly activity: NewActivity };
 
@@ -34,7 +34,7 @@ export type EndActivityInput = {
 };
 
 /** The next id in the area: `A{area's order}.{n}`, as the seed numbers its activities. */
-export function nextActivityId(snapshot: PlanSnapshot, areaId: string): string {
+function nextActivityId(snapshot: PlanSnapshot, areaId: string): string {
   const order = snapshot.areas.find((a) => a.id === areaId)?.order ?? 0;
   const taken = new Set(snapshot.activities.map((a) => a.id));
   for (let n = 1; ; n += 1) {

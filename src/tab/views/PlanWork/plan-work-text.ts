@@ -6,7 +6,7 @@ type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
 }[keyof T & string];
 
-export type PlanWorkKey = Leaves<PlanWorkStrings>;
+type PlanWorkKey = Leaves<PlanWorkStrings>;
 export type PlanWorkText = (
   key: PlanWorkKey,
   values?: Readonly<Record<string, string | number>>,
