@@ -48,6 +48,9 @@ export const planWorkEn: PlanWorkStrings = {
     endedAs: '{{as}} {{date}}',
     responsible: 'Responsible department',
     goals: 'Goals the activity serves',
+    goalsButton: 'Goals',
+    goalsOf: 'Goals of {{title}}',
+    goalsSaved: 'The goals of {{title}} are saved.',
   },
   goals: {
     heading: 'Goals',

@@ -49,6 +49,9 @@ export const planWorkSv = {
     endedAs: '{{as}} {{date}}',
     responsible: 'Ansvarig förvaltning',
     goals: 'Mål som aktiviteten bidrar till',
+    goalsButton: 'Mål',
+    goalsOf: 'Mål för {{title}}',
+    goalsSaved: 'Målen för {{title}} är sparade.',
   },
   goals: {
     heading: 'Mål',

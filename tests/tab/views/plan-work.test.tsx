@@ -9,7 +9,15 @@ import '../../../src/tab/views/PlanWork/PlanWork.js';
 
 afterEach(cleanup);
 
-async function openPlanWork(backend = new FakeBackend(snapshot(), workingGroupMe)) {
+/** The seeded plan with the activities of its first two areas (a lighter page to render). */
+function smallPlan() {
+  const plan = snapshot();
+  return snapshot({
+    activities: plan.activities.filter((a) => ['area-1', 'area-2'].includes(a.areaId)),
+  });
+}
+
+async function openPlanWork(backend = new FakeBackend(smallPlan(), workingGroupMe)) {
   const view = renderTab(backend, { hash: '#/planera' });
   await screen.findByRole('heading', { level: 1, name: 'Planera' });
   return { backend, api: backend.planWorkApi, ...view };
@@ -70,6 +78,25 @@ describe('Planera', () => {
     });
     expect(await screen.findByText('Föräldrastöd')).toBeTruthy();
     expect(status().textContent).toBe('Aktiviteten Föräldrastöd har skapats.');
+  });
+
+  it('links an existing activity to a goal and moves another area’s activity', async () => {
+    const { backend } = await openPlanWork();
+    await userEvent.click(screen.getAllByRole('button', { name: /^Mål för Samtalsmaterial/ })[0]!);
+    const group = screen.getByRole('group', { name: /^Mål för Samtalsmaterial/ });
+    await userEvent.click(
+      within(group).getByRole('checkbox', { name: 'Jämställdhetspolitiskt delmål 6' }),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(backend.callsOf('saveActivity')[0]![0]).toMatchObject({
+      id: 'A1.1',
+      goalIds: ['delmal-6'],
+    });
+    expect(await screen.findByText(/Målen för Samtalsmaterial.* är sparade\./)).toBeTruthy();
+    const move = screen.getAllByRole('combobox', { name: /^Flytta Samtalsmaterial/ })[0]!;
+    await userEvent.selectOptions(move, 'area-2');
+    await userEvent.click(screen.getAllByRole('button', { name: 'Flytta' })[0]!);
+    expect(backend.callsOf('saveActivity')[1]![0]).toMatchObject({ id: 'A1.1', areaId: 'area-2' });
   });
 
   it('ends an activity with a reason', async () => {

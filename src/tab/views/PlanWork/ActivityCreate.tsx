@@ -1,10 +1,11 @@
-import { Button, Checkbox, Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { Button, Field, Input, Select, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { MaybeVersioned } from '../../../app/ports.js';
 import { FinancingSchema, type DevelopmentArea } from '../../../domain/model.js';
 import { DateInput } from '../../components/DateInput/DateInput.js';
 import { useTranslation } from '../../i18n/react.js';
 import { withActivity } from '../../state/snapshot-updates.js';
+import { checkGroup } from './CheckGroup.js';
 import { validateDraft } from '../Activity/activity-draft.js';
 import type { ActivityDraft } from '../Activity/Activity.types.js';
 import type { PlanWorkContext } from './PlanWork.types.js';
@@ -148,36 +149,5 @@ export function ActivityCreate({ area, context, styles, onClose }: Props) {
         <Button onClick={onClose}>{text('cancel')}</Button>
       </div>
     </form>
-  );
-}
-
-/** Checkboxes under one legend (a Field would give every checkbox the same id). */
-function checkGroup(
-  legend: string,
-  error: string | undefined,
-  options: readonly { readonly id: string; readonly label: string }[],
-  checked: readonly string[],
-  onChange: (ids: string[]) => void,
-  styles: PlanWorkStyles,
-) {
-  return (
-    <fieldset className={styles.form}>
-      <legend>{legend}</legend>
-      {options.map((o) => (
-        <Checkbox
-          key={o.id}
-          label={o.label}
-          checked={checked.includes(o.id)}
-          onChange={(_, d) =>
-            onChange(d.checked === true ? [...checked, o.id] : checked.filter((x) => x !== o.id))
-          }
-        />
-      ))}
-      {error ? (
-        <div role="alert" className={styles.error}>
-          {error}
-        </div>
-      ) : null}
-    </fieldset>
   );
 }

@@ -6,6 +6,7 @@ import { formatDate } from '../../i18n/format.js';
 import { hrefOf } from '../../routing/routes.js';
 import { withActivity } from '../../state/snapshot-updates.js';
 import { EndActivityDialog } from './EndActivityDialog.js';
+import { GoalLinks } from './GoalLinks.js';
 import type { PlanWorkContext } from './PlanWork.types.js';
 import type { PlanWorkStyles } from './usePlanWorkStyles.styles.js';
 
@@ -20,6 +21,7 @@ export function ActivityRow({ activity, context, styles }: Props) {
   const { snapshot, text, act, language } = context;
   const [target, setTarget] = useState('');
   const [ending, setEnding] = useState(false);
+  const [linking, setLinking] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const title = activityTitleSv(activity);
   const responsible = snapshot.departments.find((d) => d.id === activity.responsibleDepartmentId);
@@ -77,6 +79,12 @@ export function ActivityRow({ activity, context, styles }: Props) {
               {text('activities.move')}
             </Button>
             <Button
+              onClick={() => setLinking(true)}
+              aria-label={text('activities.goalsOf', { title })}
+            >
+              {text('activities.goalsButton')}
+            </Button>
+            <Button
               onClick={() => setEnding(true)}
               aria-label={text('activities.endLabel', { title })}
             >
@@ -89,6 +97,14 @@ export function ActivityRow({ activity, context, styles }: Props) {
         <div role="alert" className={styles.error}>
           {error}
         </div>
+      ) : null}
+      {linking ? (
+        <GoalLinks
+          activity={activity}
+          context={context}
+          styles={styles}
+          onClose={() => setLinking(false)}
+        />
       ) : null}
       {ending ? (
         <EndActivityDialog
