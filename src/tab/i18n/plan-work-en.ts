@@ -86,6 +86,14 @@ export const planWorkEn: PlanWorkStrings = {
     mergeConfirm: 'Merge',
     mergeDone: '{{name}} is merged into {{into}}; {{count}} activities moved.',
   },
+  report: {
+    groupBy: 'Group by',
+    byArea: 'Development area',
+    byGoal: 'Goal',
+    goal: 'Goal',
+    allGoals: 'All goals',
+    noGoal: 'No goal',
+  },
   import: {
     heading: 'Import from Excel',
     intro:

@@ -87,6 +87,14 @@ export const planWorkSv = {
     mergeConfirm: 'Slå ihop',
     mergeDone: '{{name}} är sammanslagen med {{into}}; {{count}} aktiviteter flyttades.',
   },
+  report: {
+    groupBy: 'Gruppera efter',
+    byArea: 'Utvecklingsområde',
+    byGoal: 'Mål',
+    goal: 'Mål',
+    allGoals: 'Alla mål',
+    noGoal: 'Utan mål',
+  },
   import: {
     heading: 'Importera från Excel',
     intro:

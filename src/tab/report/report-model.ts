@@ -1,5 +1,5 @@
 import type { PlanSnapshot } from '../../app/ports.js';
-import type { FollowUp, FollowUpRound, FollowUpStatus } from '../../domain/model.js';
+import type { Activity, FollowUp, FollowUpRound, FollowUpStatus } from '../../domain/model.js';
 import { departmentNameOn } from '../../domain/plan-work.js';
 import {
   activitiesInRound,
@@ -47,6 +47,14 @@ export type ReportModel = {
 export type ReportOptions = {
   /** Answerers' names in the report; default true. */
   readonly includeNames?: boolean;
+  /**
+   * Sections per development area (default) or per goal: an activity serving several goals is
+   * under each, one serving none under `noGoalTitle`.
+   */
+  readonly groupBy?: 'area' | 'goal';
+  readonly noGoalTitle?: string;
+  /** Only the activities serving this goal. */
+  readonly goalId?: string;
 };
 
 export function buildReportModel(
@@ -62,7 +70,9 @@ export function buildReportModel(
   const departments = new Map(
     snapshot.departments.map((d) => [d.id, departmentNameOn(d, round.closesOn)]),
   );
-  const activities = activitiesInRound(snapshot, round);
+  const activities = activitiesInRound(snapshot, round).filter(
+    (a) => !options.goalId || !!a.goalIds?.includes(options.goalId),
+  );
   const rowOf = (a: (typeof activities)[number]): ReportRow => {
     const answer = answers.get(a.id);
     const status = answer?.status ?? 'unanswered';
@@ -84,12 +94,20 @@ export function buildReportModel(
       answer,
     };
   };
-  const sections = [...snapshot.areas]
-    .sort((a, b) => a.order - b.order)
-    .map((area) => ({
-      areaTitle: area.title,
-      rows: activities.filter((a) => a.areaId === area.id).map(rowOf),
-    }))
+  const groups =
+    options.groupBy === 'goal'
+      ? [
+          ...snapshot.goals.map((g) => ({
+            title: g.title,
+            has: (a: Activity) => !!a.goalIds?.includes(g.id),
+          })),
+          { title: options.noGoalTitle ?? '–', has: (a: Activity) => !a.goalIds?.length },
+        ]
+      : [...snapshot.areas]
+          .sort((a, b) => a.order - b.order)
+          .map((area) => ({ title: area.title, has: (a: Activity) => a.areaId === area.id }));
+  const sections = groups
+    .map((group) => ({ areaTitle: group.title, rows: activities.filter(group.has).map(rowOf) }))
     .filter((s) => s.rows.length > 0);
   const counts = planProgress(snapshot, round);
   return {

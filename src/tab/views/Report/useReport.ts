@@ -8,6 +8,7 @@ import { useRoute } from '../../routing/useRoute.js';
 import { useTabServices } from '../../services/tab-services.js';
 import { usePlanData } from '../../state/plan-data.js';
 import type { ReportState } from './Report.types.js';
+import { planWorkText } from '../PlanWork/plan-work-text.js';
 
 export function useReport(): ReportState {
   const data = usePlanData();
@@ -18,6 +19,9 @@ export function useReport(): ReportState {
     route.name === 'report' ? route.roundId : undefined,
   );
   const [includeNames, setIncludeNames] = useState(true);
+  const [groupBy, setGroupBy] = useState<'area' | 'goal'>('area');
+  const [goalId, setGoalId] = useState('');
+  const text = planWorkText(languageOf(i18n.language));
   const [creating, setCreating] = useState<ReportFormat | undefined>();
   const [result, setResult] = useState<{ ok: boolean; text: string } | undefined>();
   if (data.state === 'loading') return { kind: 'loading' };
@@ -31,6 +35,9 @@ export function useReport(): ReportState {
     try {
       const model = buildReportModel(data.snapshot, round, languageOf(i18n.language), clock.now(), {
         includeNames,
+        groupBy,
+        goalId,
+        noGoalTitle: text('report.noGoal'),
       });
       const file = await exportReport(model, format);
       download(file);
@@ -48,6 +55,12 @@ export function useReport(): ReportState {
     selectRound: setChosen,
     includeNames,
     setIncludeNames,
+    goals: data.snapshot.goals.map((g) => ({ value: g.id, label: g.title })),
+    goalId,
+    setGoalId,
+    groupBy,
+    setGroupBy,
+    text,
     creating,
     result,
     create: (format) => void create(format),
