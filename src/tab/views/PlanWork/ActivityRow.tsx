@@ -106,14 +106,13 @@ export function ActivityRow({ activity, context, styles }: Props) {
           onClose={() => setLinking(false)}
         />
       ) : null}
-      {ending ? (
-        <EndActivityDialog
-          activity={activity}
-          context={context}
-          styles={styles}
-          onClose={() => setEnding(false)}
-        />
-      ) : null}
+      <EndActivityDialog
+        activity={activity}
+        context={context}
+        styles={styles}
+        open={ending}
+        onClose={() => setEnding(false)}
+      />
     </li>
   );
 }

@@ -106,14 +106,13 @@ export function DepartmentItem({ department, context, styles }: Props) {
           {errors.departmentId}
         </div>
       ) : null}
-      {merging ? (
-        <MergeDialog
-          department={department}
-          context={context}
-          styles={styles}
-          onClose={() => setMerging(false)}
-        />
-      ) : null}
+      <MergeDialog
+        department={department}
+        context={context}
+        styles={styles}
+        open={merging}
+        onClose={() => setMerging(false)}
+      />
     </li>
   );
 }

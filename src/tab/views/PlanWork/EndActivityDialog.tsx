@@ -23,11 +23,12 @@ type Props = {
   readonly activity: Versioned<Activity>;
   readonly context: PlanWorkContext;
   readonly styles: PlanWorkStyles;
+  readonly open: boolean;
   readonly onClose: () => void;
 };
 
 /** Ends an activity: "Avslutad" or "Utgår", a date (today by default) and a reason. */
-export function EndActivityDialog({ activity, context, styles, onClose }: Props) {
+export function EndActivityDialog({ activity, context, styles, open, onClose }: Props) {
   const { api, text, act, today } = context;
   const [as, setAs] = useState<'completed' | 'dropped'>('completed');
   const [on, setOn] = useState(today);
@@ -48,7 +49,7 @@ export function EndActivityDialog({ activity, context, styles, onClose }: Props)
   };
 
   return (
-    <Dialog open onOpenChange={(_, d) => (d.open ? undefined : onClose())}>
+    <Dialog open={open} onOpenChange={(_, d) => (d.open ? undefined : onClose())}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{text('activities.endHeading', { title })}</DialogTitle>

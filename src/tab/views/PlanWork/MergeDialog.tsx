@@ -21,11 +21,12 @@ type Props = {
   readonly department: MaybeVersioned<Department>;
   readonly context: PlanWorkContext;
   readonly styles: PlanWorkStyles;
+  readonly open: boolean;
   readonly onClose: () => void;
 };
 
 /** Merging a department into another, with a confirmation that says what moves. */
-export function MergeDialog({ department, context, styles, onClose }: Props) {
+export function MergeDialog({ department, context, styles, open, onClose }: Props) {
   const { snapshot, api, text, act } = context;
   const candidates = snapshot.departments.filter((d) => d.id !== department.id && !d.endedOn);
   const [intoId, setIntoId] = useState(candidates[0]?.id ?? '');
@@ -59,7 +60,7 @@ export function MergeDialog({ department, context, styles, onClose }: Props) {
   };
 
   return (
-    <Dialog open onOpenChange={(_, d) => (d.open ? undefined : onClose())}>
+    <Dialog open={open} onOpenChange={(_, d) => (d.open ? undefined : onClose())}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{text('departments.mergeHeading', { name: department.name })}</DialogTitle>
