@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, configure, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { departmentMe, FakeBackend, workingGroupMe } from '../support/fake-backend.js';
@@ -8,6 +8,8 @@ import { renderTab } from '../support/render-tab.js';
 import '../../../src/tab/views/PlanWork/PlanWork.js';
 
 afterEach(cleanup);
+// The view and its API load lazily; on a busy machine that takes more than the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 /** The seeded plan with the activities of its first two areas (a lighter page to render). */
 function smallPlan() {
