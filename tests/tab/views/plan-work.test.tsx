@@ -104,13 +104,13 @@ describe('Planera', () => {
   it('ends an activity with a reason', async () => {
     const { api } = await openPlanWork();
     await userEvent.click(screen.getAllByRole('button', { name: /^Avsluta Samtalsmaterial/ })[0]!);
-    const dialog = await screen.findByRole('dialog');
-    await userEvent.click(within(dialog).getByRole('radio', { name: 'Utgår' }));
+    const dialog = await screen.findByRole('dialog', { hidden: true });
+    await userEvent.click(within(dialog).getByRole('radio', { name: 'Utgår', hidden: true }));
     await userEvent.type(
-      within(dialog).getByRole('textbox', { name: /Anledning/ }),
+      within(dialog).getByRole('textbox', { name: /Anledning/, hidden: true }),
       'Ersatt av regionens material.',
     );
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Avsluta' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Avsluta', hidden: true }));
     expect(api.callsOf('endActivity')[0]).toEqual([
       'A1.1',
       {
@@ -131,15 +131,19 @@ describe('Planera', () => {
     await userEvent.click(
       within(leanlink as HTMLElement).getByRole('button', { name: 'Slå ihop med…' }),
     );
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await screen.findByRole('dialog', { hidden: true });
     await userEvent.selectOptions(
-      within(dialog).getByRole('combobox', { name: 'Mottagande förvaltning' }),
+      within(dialog).getByRole('combobox', {
+        name: 'Mottagande förvaltning',
+        hidden: true,
+        hidden: true,
+      }),
       'social-omsorg',
     );
     expect(
       within(dialog).getByText(/aktiva aktiviteter flyttas till Social- och omsorgsförvaltningen/),
     ).toBeTruthy();
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Slå ihop' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Slå ihop', hidden: true }));
     expect(api.callsOf('mergeDepartment')[0]).toEqual(['leanlink', 'social-omsorg', '']);
     expect(
       await screen.findByText(/Leanlink är sammanslagen med Social- och omsorgsförvaltningen/),
