@@ -136,7 +136,6 @@ describe('Planera', () => {
       within(dialog).getByRole('combobox', {
         name: 'Mottagande förvaltning',
         hidden: true,
-        hidden: true,
       }),
       'social-omsorg',
     );
