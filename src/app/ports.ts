@@ -48,12 +48,16 @@ export type ChannelLink = {
   readonly conversationId?: string;
 };
 
+/** A record that may carry its version (snapshots built by hand in tests carry none). */
+export type MaybeVersioned<T> = T & { readonly version?: string };
+
 export type PlanSnapshot = {
   readonly plan: Plan;
   readonly parentPlan?: Plan;
-  readonly goals: readonly Goal[];
-  readonly areas: readonly DevelopmentArea[];
-  readonly departments: readonly Department[];
+  /** Goals, areas and departments carry their version where the store keeps one (both do). */
+  readonly goals: readonly MaybeVersioned<Goal>[];
+  readonly areas: readonly MaybeVersioned<DevelopmentArea>[];
+  readonly departments: readonly MaybeVersioned<Department>[];
   readonly activities: readonly Versioned<Activity>[];
   readonly rounds: readonly Versioned<FollowUpRound>[];
   /** Follow-ups of the open rounds and of the latest closed round. */
@@ -161,7 +165,26 @@ export interface PlanStore {
     signOff: SignOff,
     expectedVersion: string | undefined,
   ): Promise<Result<Versioned<SignOff>>>;
+  /** Absent version: create (an existing id is a `conflict`); else If-Match as saveActivity. */
+  saveArea(
+    area: DevelopmentArea,
+    expectedVersion: string | undefined,
+  ): Promise<Result<Versioned<DevelopmentArea>>>;
+  saveGoal(goal: Goal, expectedVersion: string | undefined): Promise<Result<Versioned<Goal>>>;
+  saveDepartment(
+    department: Department,
+    expectedVersion: string | undefined,
+  ): Promise<Result<Versioned<Department>>>;
 }
+
+/**
+ * `Failure.current` of a department merge that moved only some activities (saveActivities is not
+ * atomic): what was stored, and the stored versions refused.
+ */
+export type ActivitiesPartlySaved = {
+  readonly saved: readonly Versioned<Activity>[];
+  readonly conflicts: readonly Versioned<Activity>[];
+};
 
 export interface ChannelDirectory {
   listChannelLinks(): Promise<Result<readonly ChannelLink[]>>;

@@ -16,7 +16,9 @@ import type {
  * Rules:
  * - Rounds are ordered by when they open (then due date, then id); "latest" means last in that order.
  * - An activity belongs to a round when its start..end overlaps the round's period and it was not
- *   marked `dropped` (Utgår) in an earlier round. It is assigned to its responsible department.
+ *   marked `dropped` (Utgår) in an earlier round, nor ended (Activity.ended) before the round's
+ *   period began, unless it has an answer in the round. It is assigned to its responsible
+ *   department.
  */
 
 export type StatusData = {
@@ -90,7 +92,7 @@ export function roundAnswers(
 }
 
 /** What decides whether an activity takes part in a round: its period (and earlier answers). */
-export type RoundMember = Pick<Activity, 'id' | 'start' | 'end'>;
+export type RoundMember = Pick<Activity, 'id' | 'start' | 'end'> & Partial<Pick<Activity, 'ended'>>;
 
 /** The activities followed up in a round, in the plan's order. */
 export function activitiesInRound<A extends RoundMember>(
@@ -103,8 +105,17 @@ export function activitiesInRound<A extends RoundMember>(
       .filter(([, latest]) => latest.status === 'dropped')
       .map(([activityId]) => activityId),
   );
+  // An activity ended before the round's period leaves it, unless it was answered in it.
+  const answered = new Set(
+    data.followUps.filter((f) => f.roundId === round.id).map((f) => f.activityId),
+  );
+  const endedBefore = (a: A) => a.ended !== undefined && a.ended.on < round.periodStart;
   return data.activities.filter(
-    (a) => a.start <= round.periodEnd && a.end >= round.periodStart && !dropped.has(a.id),
+    (a) =>
+      a.start <= round.periodEnd &&
+      a.end >= round.periodStart &&
+      !dropped.has(a.id) &&
+      (!endedBefore(a) || answered.has(a.id)),
   );
 }
 

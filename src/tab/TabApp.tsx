@@ -23,6 +23,7 @@ const ChannelConfigView = named(
   () => import('./views/ChannelConfig/ChannelConfig.js'),
   'ChannelConfig',
 );
+const PlanWorkView = named(() => import('./views/PlanWork/PlanWork.js'), 'PlanWork');
 const NotFoundView = named(() => import('./views/NotFound/NotFound.js'), 'NotFound');
 
 function view(route: Route) {
@@ -39,6 +40,8 @@ function view(route: Route) {
       return <ReportView />;
     case 'configure':
       return <ChannelConfigView />;
+    case 'planWork':
+      return <PlanWorkView />;
     case 'notFound':
       return <NotFoundView />;
   }

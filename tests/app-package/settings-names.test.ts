@@ -27,8 +27,10 @@ const playgroundSettings = new Set(['TEAMSAPPTESTER_PORT', 'TEAMSAPPTESTER_BROWS
 const notInAzure: Readonly<Record<string, string>> = {
   AKTIVITETSPLAN_GRAPH_URL: 'graph.microsoft.com, the default',
   AKTIVITETSPLAN_MODE: 'development and the rehearsal only; refused with NODE_ENV=production',
-  AKTIVITETSPLAN_AUTHORITY_HOST: 'login.microsoftonline.com, the default; another host is refused in production',
-  AKTIVITETSPLAN_SHAREPOINT_URL: "the site's own origin, the default; another is refused in production",
+  AKTIVITETSPLAN_AUTHORITY_HOST:
+    'login.microsoftonline.com, the default; another host is refused in production',
+  AKTIVITETSPLAN_SHAREPOINT_URL:
+    "the site's own origin, the default; another is refused in production",
   AKTIVITETSPLAN_GRAPH_CA_FILE: 'the emulator only',
   AKTIVITETSPLAN_DEV_TOKENS: 'the emulator only; refused in production',
   AKTIVITETSPLAN_MANAGED_IDENTITY: 'refused: Graph is called as the Entra app',

@@ -432,4 +432,43 @@ describeInChromium('the tab in Chromium against npm start', () => {
       await connector.close();
     }
   }, 120_000);
+
+  it('lets the working group create an activity and merge two departments in Planera', async () => {
+    const context = await themedContext(browser, 'light');
+    const page = await signIn(context, app.tabUrl, workingGroup);
+    await goTo(page, 'Planera');
+    await settled(page);
+    await page.getByRole('button', { name: 'Ny aktivitet i Samverkan och samordning' }).click();
+    const form = page.getByRole('form', { name: 'Ny aktivitet i Samverkan och samordning' });
+    await form
+      .getByRole('textbox', { name: 'Titel' })
+      .fill('Gemensam utbildningsdag för samverkan');
+    await form.getByRole('button', { name: 'Skapa aktivitet' }).click();
+    await page
+      .getByText('Aktiviteten Gemensam utbildningsdag för samverkan har skapats.')
+      .waitFor();
+    const departments = page.getByRole('region', { name: 'Förvaltningar' });
+    await departments
+      .getByRole('listitem')
+      .filter({ hasText: /^Leanlink/ })
+      .getByRole('button', { name: 'Slå ihop med…' })
+      .click();
+    const dialog = page.getByRole('dialog', { name: 'Slå ihop Leanlink' });
+    await dialog
+      .getByRole('combobox', { name: 'Mottagande förvaltning' })
+      .selectOption({ label: 'Social- och omsorgsförvaltningen' });
+    await dialog.getByText(/flyttas till Social- och omsorgsförvaltningen/).waitFor();
+    await check(page, 'plan-work-merge', 'light');
+    await dialog.getByRole('button', { name: 'Slå ihop', exact: true }).click();
+    await page.getByText(/Leanlink är sammanslagen med Social- och omsorgsförvaltningen/).waitFor();
+    // The closed dialog gives the page back to assistive technology.
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('#root').getAttribute('aria-hidden')).toBeNull();
+    await check(page, 'plan-work', 'light');
+    await context.close();
+    const serious = findings.filter(
+      (f) => f.view.startsWith('plan-work') && (f.impact === 'serious' || f.impact === 'critical'),
+    );
+    expect(serious).toEqual([]);
+  }, 120_000);
 });

@@ -71,6 +71,33 @@ describe('GraphPlanStore round trips', () => {
     expect((await stores.emulator.stats()).total).toBe(1);
   });
 
+  it('writes plan work in one request after the snapshot: an activity, an area, 14 moved activities', async () => {
+    stores = await graphStores({ ...seedPlan });
+    const loaded = await stores.store.loadPlan();
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const trips = async (write: () => Promise<{ ok: boolean }>) => {
+      await stores!.emulator.resetStats();
+      expect((await write()).ok).toBe(true);
+      return (await stores!.emulator.stats()).total;
+    };
+    const { version: _v, ...first } = loaded.value.activities[0]!;
+    expect(
+      await trips(() =>
+        stores!.store.saveActivity({ ...first, id: 'A9.1', title: 'Ny' }, undefined),
+      ),
+    ).toBe(1);
+    const area = loaded.value.areas[0]!;
+    const { version, ...plain } = area;
+    expect(await trips(() => stores!.store.saveArea({ ...plain, title: 'Omdöpt' }, version))).toBe(
+      1,
+    );
+    const moved = loaded.value.activities.map(({ version: seen, ...a }) => ({
+      activity: { ...a, responsibleDepartmentId: 'kommunledning', coResponsibleDepartmentIds: [] },
+      expectedVersion: seen,
+    }));
+    expect(await trips(() => stores!.store.saveActivities(moved))).toBe(1);
+  });
+
   it('loads a plan with rounds and answers in one request when every list fits a page', async () => {
     stores = await graphStores(contractData());
     await stores.emulator.resetStats();

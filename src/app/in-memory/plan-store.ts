@@ -1,6 +1,9 @@
 import {
   ActivitySchema,
+  DepartmentSchema,
+  DevelopmentAreaSchema,
   FollowUpRoundSchema,
+  GoalSchema,
   type Activity,
   type Department,
   type DevelopmentArea,
@@ -32,6 +35,7 @@ import {
   sameAnswer,
 } from '../store-rules.js';
 import { VersionedTable, versionCounter } from './versioned-table.js';
+import { save } from './save-versioned.js';
 
 export type InMemoryPlanStoreOptions = {
   readonly planId?: string;
@@ -92,12 +96,9 @@ export class InMemoryPlanStore implements PlanStore {
     return ok({
       plan,
       ...(parentPlan ? { parentPlan } : {}),
-      goals: this.goals.all().map(({ version: _v, ...goal }) => goal),
-      areas: this.areas
-        .all()
-        .filter((a) => a.planId === plan.id)
-        .map(({ version: _v, ...area }) => area),
-      departments: this.departments.all().map(({ version: _v, ...d }) => d),
+      goals: this.goals.all(),
+      areas: this.areas.all().filter((a) => a.planId === plan.id),
+      departments: this.departments.all(),
       activities: this.activities.all().filter((a) => a.planId === plan.id),
       rounds,
       followUps: this.followUps.all().filter((f) => relevant.has(f.roundId)),
@@ -229,6 +230,45 @@ export class InMemoryPlanStore implements PlanStore {
     return this.signOffs.history(signOffKey(roundId, departmentId));
   }
 
+  async saveArea(
+    area: DevelopmentArea,
+    expectedVersion: string | undefined,
+  ): Promise<Result<Versioned<DevelopmentArea>>> {
+    await Promise.resolve();
+    const parsed = DevelopmentAreaSchema.safeParse(area);
+    if (!parsed.success) return invalidFrom(parsed.error, 'Utvecklingsområdet');
+    if (!this.plans.get(parsed.data.planId))
+      return fail('invalid', `Utvecklingsområdet kunde inte sparas: planen finns inte.`, {
+        fields: { planId: 'Planen finns inte.' },
+      });
+    return save(this.areas, parsed.data.id, parsed.data, expectedVersion, 'Utvecklingsområdet');
+  }
+
+  async saveGoal(
+    goal: Goal,
+    expectedVersion: string | undefined,
+  ): Promise<Result<Versioned<Goal>>> {
+    await Promise.resolve();
+    const parsed = GoalSchema.safeParse(goal);
+    if (!parsed.success) return invalidFrom(parsed.error, 'Målet');
+    return save(this.goals, parsed.data.id, parsed.data, expectedVersion, 'Målet');
+  }
+
+  async saveDepartment(
+    department: Department,
+    expectedVersion: string | undefined,
+  ): Promise<Result<Versioned<Department>>> {
+    await Promise.resolve();
+    const parsed = DepartmentSchema.safeParse(department);
+    if (!parsed.success) return invalidFrom(parsed.error, 'Förvaltningen');
+    const into = parsed.data.mergedIntoId;
+    if (into !== undefined && !this.departments.get(into))
+      return fail('invalid', `Förvaltningen kunde inte sparas: förvaltningen ${into} finns inte.`, {
+        fields: { mergedIntoId: 'Förvaltningen finns inte.' },
+      });
+    return save(this.departments, parsed.data.id, parsed.data, expectedVersion, 'Förvaltningen');
+  }
+
   private missingReference(activity: Activity): string | undefined {
     if (!this.plans.get(activity.planId)) return `planen ${activity.planId} finns inte.`;
     if (!this.areas.get(activity.areaId))
@@ -252,36 +292,4 @@ function conflictOf(
       current,
     },
   );
-}
-
-/** The stored record is the one being saved (a retried write): same content, any version. */
-function sameContent<T extends object>(stored: Versioned<T>, wanted: T): boolean {
-  const { version: _version, ...rest } = stored;
-  return JSON.stringify(rest) === JSON.stringify(wanted);
-}
-
-function save<T extends object>(
-  table: VersionedTable<T>,
-  key: string,
-  value: T,
-  expectedVersion: string | undefined,
-  what: string,
-): Result<Versioned<T>> {
-  if (expectedVersion === undefined) {
-    const created = table.create(key, value);
-    if (created !== 'exists') return ok(created);
-    const current = table.get(key)!;
-    if (sameContent(current, value)) return ok(current);
-    return fail('conflict', `${what} finns redan; inget skrevs över.`, { current });
-  }
-  const replaced = table.replace(key, value, expectedVersion);
-  if (replaced === 'missing') return fail('notFound', `${what} finns inte.`);
-  if (replaced === 'stale') {
-    const current = table.get(key)!;
-    if (sameContent(current, value)) return ok(current);
-    return fail('conflict', `${what} har ändrats av någon annan under tiden; inget skrevs över.`, {
-      current: table.get(key),
-    });
-  }
-  return ok(replaced);
 }

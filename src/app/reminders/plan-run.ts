@@ -9,6 +9,7 @@ import type { CalendarSettings } from '../../domain/calendar/settings.js';
 import { stockholmDate } from '../../domain/calendar/stockholm-time.js';
 import type { Department, FollowUpRound, ReminderStage } from '../../domain/model.js';
 import { isSignedOff, signOffOf } from '../../domain/sign-off-rules.js';
+import { isEndedDepartment } from '../../domain/plan-work.js';
 import { responseRates, type DepartmentResponse } from '../../domain/status.js';
 import type { ChannelLink, PlanSnapshot, Versioned } from '../ports.js';
 
@@ -77,8 +78,12 @@ function tasksOf(
   stage: ReminderStage,
   responses: readonly DepartmentResponse[],
   filter: string | undefined,
+  today: string,
 ): DepartmentTask[] {
-  const departments = new Map(snapshot.departments.map((d) => [d.id, d]));
+  // An ended (or merged) department gets no reminder and no card: its activities moved on.
+  const departments = new Map(
+    snapshot.departments.filter((d) => !isEndedDepartment(d, today)).map((d) => [d.id, d]),
+  );
   const channels = new Map(snapshot.channels.map((c) => [c.target, c]));
   const tasks: DepartmentTask[] = [];
   for (const response of responses) {
@@ -124,7 +129,14 @@ export function planRun(
     }
     // Every stored answer counts, whenever given: an answered activity is never reminded about.
     const responses = responseRates(snapshot, round);
-    const tasks = tasksOf(snapshot, round, stage.stage, responses, departmentFilter);
+    const tasks = tasksOf(
+      snapshot,
+      round,
+      stage.stage,
+      responses,
+      departmentFilter,
+      stockholmDate(now),
+    );
     rounds.push({ round, stage, responses, tasks, escalates: overdueNumber(stage.stage) >= 2 });
   }
   const workingGroupChannel = snapshot.channels.find((c) => c.target === workingGroupTarget);

@@ -8,6 +8,7 @@ import type {
 } from '../../domain/model.js';
 import { type SignOff } from '../../domain/sign-off.js';
 import { signOffOf } from '../../domain/sign-off-rules.js';
+import { departmentNameOn } from '../../domain/plan-work.js';
 import { activitiesInRound, compareRounds, latestStatuses } from '../../domain/status.js';
 import type { ChannelLink, PlanSnapshot, PlanStore, TimeBudget, Versioned } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';
@@ -77,9 +78,11 @@ export function departmentRoundView(
     });
   const channel = snapshot.channels.find((c) => c.target === departmentId);
   const signOff = signOffOf(snapshot.signOffs, round.id, departmentId);
+  // The card of an earlier round shows the department's name of that time.
+  const named = { ...department, name: departmentNameOn(department, round.closesOn) };
   return ok({
     round,
-    department,
+    department: named,
     items,
     ...(channel ? { channel } : {}),
     ...(signOff ? { signOff } : {}),

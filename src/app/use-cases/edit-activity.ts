@@ -1,4 +1,5 @@
 import type { Activity } from '../../domain/model.js';
+import { hasDuplicateTitle, planWorkMessages } from '../../domain/plan-work.js';
 import { validateDate, validateText, type FieldError } from '../../domain/validation.js';
 import type { Authorization, Caller } from '../authorization.js';
 import type { PlanSnapshot, PlanStore, Versioned } from '../ports.js';
@@ -33,10 +34,13 @@ const editMessages = {
   otherPlan: 'Aktiviteten kan inte flyttas till en annan plan.',
   unknownArea: 'Utvecklingsområdet finns inte i planen.',
   unknownDepartment: 'Förvaltningen finns inte i planen.',
+  endedArea: 'Utvecklingsområdet är avslutat. Välj ett annat.',
+  endedDepartment: 'Förvaltningen är avslutad. Välj en annan.',
+  unknownGoal: 'Målet finns inte.',
 } as const;
 
 /** The text rules, the personal-data guard and the storable date range, per field. */
-function fieldErrors(activity: Activity): FieldError[] {
+export function fieldErrors(activity: Activity): FieldError[] {
   const checks = [
     validateText('title', activity.title),
     activity.description === undefined
@@ -47,29 +51,58 @@ function fieldErrors(activity: Activity): FieldError[] {
       : validateText('expectedOutcome', activity.expectedOutcome),
     validateDate('start', activity.start),
     validateDate('end', activity.end),
+    activity.ended === undefined ? undefined : endErrors(activity.ended),
   ];
   return checks.filter((e): e is FieldError => e !== undefined);
 }
 
-function referenceErrors(
+function endErrors(ended: NonNullable<Activity['ended']>): FieldError | undefined {
+  const reason = validateText('comment', ended.reason);
+  if (reason) return { ...reason, field: 'reason' };
+  return validateDate('on', ended.on);
+}
+
+/**
+ * References that must exist in the plan (and, where they changed, not be ended), the plan that
+ * cannot change, and a title unique within the area. `stored` is absent for a new activity.
+ */
+export function referenceErrors(
   snapshot: PlanSnapshot,
-  stored: Activity,
+  stored: Activity | undefined,
   activity: Activity,
 ): Record<string, string> {
   const fields: Record<string, string> = {};
-  const departments = new Set(snapshot.departments.map((d) => d.id));
-  if (activity.planId !== stored.planId) fields.planId = editMessages.otherPlan;
-  if (!snapshot.areas.some((a) => a.id === activity.areaId))
-    fields.areaId = editMessages.unknownArea;
-  if (!departments.has(activity.responsibleDepartmentId))
-    fields.responsibleDepartmentId = editMessages.unknownDepartment;
-  if (activity.coResponsibleDepartmentIds.some((id) => !departments.has(id)))
-    fields.coResponsibleDepartmentIds = editMessages.unknownDepartment;
+  const departments = new Map(snapshot.departments.map((d) => [d.id, d]));
+  const changed = (id: string, before: readonly string[] | undefined) => !before?.includes(id);
+  const area = snapshot.areas.find((a) => a.id === activity.areaId);
+  if (stored && activity.planId !== stored.planId) fields.planId = editMessages.otherPlan;
+  if (!area) fields.areaId = editMessages.unknownArea;
+  else if (area.endedOn && changed(area.id, stored && [stored.areaId]))
+    fields.areaId = editMessages.endedArea;
+  const departmentError = (id: string, before: readonly string[] | undefined) => {
+    const department = departments.get(id);
+    if (!department) return editMessages.unknownDepartment;
+    return department.endedOn && changed(id, before) ? editMessages.endedDepartment : undefined;
+  };
+  const responsible = departmentError(
+    activity.responsibleDepartmentId,
+    stored && [stored.responsibleDepartmentId],
+  );
+  if (responsible) fields.responsibleDepartmentId = responsible;
+  const co = activity.coResponsibleDepartmentIds
+    .map((id) => departmentError(id, stored?.coResponsibleDepartmentIds))
+    .find(Boolean);
+  if (co) fields.coResponsibleDepartmentIds = co;
+  const goals = new Set(snapshot.goals.map((g) => g.id));
+  if ((activity.goalIds ?? []).some((id) => !goals.has(id)))
+    fields.goalIds = editMessages.unknownGoal;
+  if (!fields.areaId && hasDuplicateTitle(snapshot.activities, activity))
+    fields.title = planWorkMessages.duplicateTitle;
   return fields;
 }
 
 /** The activity with its texts trimmed, as validation checks and the store keeps them. */
-function trimmed(activity: Activity): Activity {
+export function trimmed(activity: Activity): Activity {
   return {
     ...activity,
     title: activity.title.trim(),
@@ -77,6 +110,9 @@ function trimmed(activity: Activity): Activity {
     ...(activity.expectedOutcome === undefined
       ? {}
       : { expectedOutcome: activity.expectedOutcome.trim() }),
+    ...(activity.ended === undefined
+      ? {}
+      : { ended: { ...activity.ended, reason: activity.ended.reason.trim() } }),
   };
 }
 

@@ -40,6 +40,7 @@ import { activityHistory } from './activity-history.js';
 import { editActivity, type EditActivityInput } from './edit-activity.js';
 import { closeRound, openRound, type RoundProposal } from './rounds.js';
 import { reopenDepartment, signOffDepartment, type SignOffInput } from './sign-off.js';
+import { planWorkUseCases, type PlanWorkUseCases } from './plan-work/plan-work-use-cases.js';
 import type { RunRemindersDeps } from './run-reminders.js';
 import {
   refreshPostedCards,
@@ -116,6 +117,8 @@ export type UseCases = {
   signOffDepartment(input: SignOffInput): Promise<Result<DepartmentRoundView>>;
   /** The working group reopens a department's signed-off part of the round. */
   reopenDepartment(input: SignOffInput): Promise<Result<DepartmentRoundView>>;
+  /** The tab's Planera: activities, areas, goals and departments (working group only). */
+  readonly planWork: PlanWorkUseCases;
 };
 
 function channelRounds(
@@ -126,7 +129,8 @@ function channelRounds(
   const wanted = (name ?? '').trim().toLowerCase();
   const linked = snapshot.channels
     .filter((c) => c.channelId === channelId)
-    .flatMap((c) => snapshot.departments.filter((d) => d.id === c.target));
+    // An ended (merged) department gets no card: its activities went to the receiving one.
+    .flatMap((c) => snapshot.departments.filter((d) => d.id === c.target && !d.endedOn));
   const department =
     linked.find((d) => wanted !== '' && d.name.toLowerCase().includes(wanted)) ?? linked[0];
   if (!department) return ok([]);
@@ -164,6 +168,7 @@ export function createUseCases(deps: UseCaseDeps): UseCases {
     signOffDepartment: (input) => signOffDepartment(answerDeps, input),
     reopenDepartment: (input) => reopenDepartment(answerDeps, input),
     ...tabUseCases(deps, authorization),
+    planWork: planWorkUseCases({ store: deps.store, authorization, clock: deps.clock }),
   };
 }
 

@@ -71,7 +71,12 @@ export function answerContextFrom(
     const itemId = activity ? parseVersion(activity.version)?.itemId : undefined;
     const now = derived.get(answer.activityId);
     if (!activity || !itemId || !now) return undefined;
-    const member = { id: activity.id, start: activity.start, end: activity.end };
+    const member = {
+      id: activity.id,
+      start: activity.start,
+      end: activity.end,
+      ...(activity.ended ? { ended: activity.ended } : {}),
+    };
     activities.set(activity.id, { member, itemId, title: activity.title, derived: now });
   }
   const wanted = new Set(input.answers.map((a) => followUpKey(input.roundId, a.activityId)));

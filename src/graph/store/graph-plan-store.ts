@@ -12,23 +12,22 @@ import {
   ActivitySchema,
   FollowUpRoundSchema,
   type Activity,
+  type Department,
+  type DevelopmentArea,
   type FollowUp,
+  type Goal,
   type FollowUpRound,
 } from '../../domain/model.js';
-import type { z } from 'zod/mini';
-import type { Fields } from '../codec/fields.js';
-import type { KeyMaps } from '../codec/key-maps.js';
 import { storeContext, type GraphStoreOptions, type StoreContext } from './context.js';
-import { decodeItems, keyMapsOf } from './decode.js';
 import { recordFollowUpsIn } from './follow-up-writer.js';
 import { followUpHistoryIn } from './history.js';
 import { KeyCache } from './key-lookup.js';
 import { loadPlanFrom, type LoadedPlan } from './load-plan.js';
-import { itemsUrl, odataString, readAllPages } from './queries.js';
+import { readRecord } from './read-record.js';
+import { saveRecordIn } from './plan-work-writer.js';
 import { refreshRoundResponses } from './refresh-derived.js';
 import { saveActivitiesIn } from './save-activities.js';
 import { saveItem } from './save-record.js';
-import { failWith } from '../client/failures.js';
 import type { SignOff } from '../../domain/sign-off.js';
 import { saveSignOffIn } from './sign-offs.js';
 
@@ -78,7 +77,8 @@ export class GraphPlanStore implements PlanStore {
       value: parsed.data,
       expectedVersion,
       readCurrent: () =>
-        this.readOne(
+        readRecord(
+          this.ctx,
           'Activities',
           parsed.data.id,
           (f, maps) => this.ctx.codecs.activities.decode(f, maps),
@@ -114,7 +114,8 @@ export class GraphPlanStore implements PlanStore {
       value: parsed.data,
       expectedVersion,
       readCurrent: () =>
-        this.readOne(
+        readRecord(
+          this.ctx,
           'FollowUpRounds',
           parsed.data.id,
           (f, maps) => this.ctx.codecs.rounds.decode(f, maps),
@@ -135,6 +136,18 @@ export class GraphPlanStore implements PlanStore {
     return recordFollowUpsIn(this.ctx, input, basis);
   }
 
+  saveArea(area: DevelopmentArea, expectedVersion: string | undefined) {
+    return saveRecordIn(this.ctx, this.keys, 'area', area, expectedVersion);
+  }
+
+  saveGoal(goal: Goal, expectedVersion: string | undefined) {
+    return saveRecordIn(this.ctx, this.keys, 'goal', goal, expectedVersion);
+  }
+
+  saveDepartment(department: Department, expectedVersion: string | undefined) {
+    return saveRecordIn(this.ctx, this.keys, 'department', department, expectedVersion);
+  }
+
   /**
    * Resolves once the work an answer left running has finished: derived columns written after
    * the answer's reply, when its time budget ran out first (see recordFollowUps).
@@ -152,33 +165,5 @@ export class GraphPlanStore implements PlanStore {
     expectedVersion: string | undefined,
   ): Promise<Result<Versioned<SignOff>>> {
     return saveSignOffIn(this.ctx, this.keys, signOff, expectedVersion);
-  }
-
-  /** One record by its Key, decoded with fresh key maps (for the `current` of a conflict). */
-  private async readOne<T>(
-    list: 'Activities' | 'FollowUpRounds',
-    key: string,
-    decode: (fields: Fields, maps: KeyMaps) => unknown,
-    schema: z.ZodMiniType<T>,
-  ): Promise<Result<Versioned<T> | undefined>> {
-    const lookups = ['Plans', 'DevelopmentAreas', 'Departments', 'Goals'] as const;
-    const pages = await readAllPages(this.ctx.graph, [
-      itemsUrl(this.ctx.site, this.ctx.schema, {
-        list,
-        filter: `fields/Key eq ${odataString(key)}`,
-      }),
-      ...lookups.map((l) => itemsUrl(this.ctx.site, this.ctx.schema, { list: l, fields: ['Key'] })),
-    ]);
-    const failed = pages.find((p) => !p.ok);
-    if (failed && !failed.ok) return failWith(failed, list);
-    const items = pages.map((p) => (p.ok ? p.items : []));
-    const maps = keyMapsOf({
-      Plans: items[1],
-      DevelopmentAreas: items[2],
-      Departments: items[3],
-      Goals: items[4],
-    });
-    const decoded = decodeItems(items[0] ?? [], (f) => decode(f, maps), schema, list);
-    return decoded.ok ? ok(decoded.value[0]) : decoded;
   }
 }

@@ -118,9 +118,9 @@ export async function loadPlanFrom(
   const snapshot: PlanSnapshot = {
     plan,
     ...(parentPlan ? { parentPlan } : {}),
-    goals: unversioned(goals),
-    areas: unversioned(areas).filter((a) => a.planId === plan.id),
-    departments: unversioned(departments),
+    goals,
+    areas: areas.filter((a) => a.planId === plan.id),
+    departments,
     activities: activities.filter((a) => a.planId === plan.id),
     rounds: planRounds,
     followUps: followUps.value.filter((f) => relevant.has(f.roundId)),

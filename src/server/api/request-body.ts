@@ -38,6 +38,15 @@ const labels: Readonly<Record<string, string>> = {
   answers: 'Svar',
   from: 'Från',
   to: 'Till',
+  name: 'Namn',
+  board: 'Nämnd',
+  reason: 'Anledning',
+  as: 'Hur aktiviteten avslutas',
+  on: 'Datum',
+  level: 'Nivå',
+  intoId: 'Mottagande förvaltning',
+  order: 'Ordning',
+  goalIds: 'Mål',
 };
 
 export type KeyOf = (path: readonly PropertyKey[], value: unknown) => string;

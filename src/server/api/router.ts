@@ -2,9 +2,11 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import { apiRoutes } from '../../tab/api/contract.js';
 import { apiErrorHandler, apiMessages, failureLocal, sendFailure } from './api-errors.js';
 import type { ApiDeps, Background, Handler } from './api-deps.js';
+import { planWorkRoutes } from '../../tab/api/plan-work-contract.js';
 import { answers } from './handlers-answers.js';
 import { reopen, signOff } from './handlers-sign-off.js';
 import { mountImportRoutes } from './handlers-import.js';
+import { planWorkHandlers } from './handlers-plan-work.js';
 import { linkChannel, me, history, updateActivity } from './handlers-plan.js';
 import { calendar, closeRound, openRound, sendReminder } from './handlers-rounds.js';
 import { bearerToken, tokenMessages, type ApiUser } from './token-validator.js';
@@ -104,9 +106,16 @@ export function createApiRouter(deps: ApiDeps): ApiRouter {
     const caller = { id: user.id, name: user.name };
     await handler(req, res, { deps, user, caller, background });
   };
-  for (const [name, spec] of Object.entries(apiRoutes) as [keyof typeof apiRoutes, string][]) {
+  const routes: [string, Handler][] = [
+    ...(Object.entries(apiRoutes) as [keyof typeof apiRoutes, string][]).map(
+      ([name, spec]): [string, Handler] => [spec, handlers[name]],
+    ),
+    ...(Object.entries(planWorkRoutes) as [keyof typeof planWorkRoutes, string][]).map(
+      ([name, spec]): [string, Handler] => [spec, planWorkHandlers[name]],
+    ),
+  ];
+  for (const [spec, handler] of routes) {
     const [method, path] = spec.split(' ') as [string, string];
-    const handler = handlers[name];
     const route = (req: Request, res: Response) => run(req, res, handler);
     if (method === 'GET') router.get(path, route);
     else if (method === 'POST') router.post(path, route);

@@ -72,5 +72,9 @@ export function createHttpApi(http: HttpClientOptions): HttpApi {
         await request('POST', apiPaths.channels(), ChannelLinkResponseSchema, body),
         (r) => r.link,
       ),
+    planWork: async () => {
+      const { createPlanWorkApi } = await import('./http-plan-work-api.js');
+      return { ok: true, value: createPlanWorkApi(http, request) };
+    },
   };
 }

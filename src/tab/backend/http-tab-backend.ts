@@ -96,5 +96,6 @@ export function createHttpTabBackend(reader: TabReader, http: HttpClientOptions)
     linkChannel: (request) => via((a) => a.linkChannel(request)),
     signOff: (roundId, departmentId, action) =>
       via((a) => a.signOff(roundId, departmentId, action)),
+    planWork: () => via((a) => a.planWork()),
   };
 }

@@ -3,7 +3,6 @@ import type { PlanSnapshot, Versioned } from '../../app/ports.js';
 import type { SignOff } from '../../domain/sign-off.js';
 import type {
   AnswersRequest,
-  ApiErrorReason,
   CalendarRound,
   ChannelLinkRequest,
   ChannelLinkResponse,
@@ -11,22 +10,10 @@ import type {
   OpenRoundRequest,
   ReminderResponse,
 } from '../api/contract.js';
+import type { PlanWorkApi } from './plan-work-api.js';
 
-/** Why a call failed: the API's reasons, plus `network` when nothing answered. */
-export type TabFailureReason = ApiErrorReason | 'network';
-
-export type TabFailure = {
-  readonly reason: TabFailureReason;
-  /** A Swedish sentence for the user (the server's, or the tab's own). */
-  readonly message: string;
-  readonly fields?: Readonly<Record<string, string>>;
-  /** For `conflict`: what is stored now. */
-  readonly current?: unknown;
-  readonly retryAfterSeconds?: number;
-};
-
-export type TabResult<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: TabFailure };
+export type { TabFailure, TabFailureReason, TabResult } from './tab-result.js';
+import type { TabResult } from './tab-result.js';
 
 /**
  * Everything the tab reads and writes. Reads: the data layer's `loadPlan` with the user's
@@ -63,4 +50,6 @@ export interface TabBackend {
     departmentId: string,
     action: 'signOff' | 'reopen',
   ): Promise<TabResult<Versioned<SignOff>>>;
+  /** The plan work's API (Planera), loaded at its first use. */
+  planWork(): Promise<TabResult<PlanWorkApi>>;
 }

@@ -14,6 +14,8 @@ export type OverviewFilters = {
   readonly areaId: string;
   readonly status: RowStatus | '';
   readonly roundId: string;
+  /** Activities serving this goal (Activity.goalIds). */
+  readonly goalId: string;
 };
 
 export const noFilters: OverviewFilters = {
@@ -22,6 +24,7 @@ export const noFilters: OverviewFilters = {
   areaId: '',
   status: '',
   roundId: '',
+  goalId: '',
 };
 
 type OverviewRow = {
@@ -80,6 +83,7 @@ export function overviewModel(snapshot: PlanSnapshot, filters: OverviewFilters):
         .filter((a) => a.areaId === area.id)
         .filter((a) => !inRound || inRound.has(a.id))
         .filter((a) => !filters.departmentId || involves(a, filters.departmentId))
+        .filter((a) => !filters.goalId || !!a.goalIds?.includes(filters.goalId))
         .map((a): OverviewRow => ({
           activity: a,
           area,

@@ -1,5 +1,6 @@
 import type { PlanSnapshot } from '../../app/ports.js';
-import type { FollowUp, FollowUpRound, FollowUpStatus } from '../../domain/model.js';
+import type { Activity, FollowUp, FollowUpRound, FollowUpStatus } from '../../domain/model.js';
+import { departmentNameOn } from '../../domain/plan-work.js';
 import {
   activitiesInRound,
   countStatuses,
@@ -89,6 +90,14 @@ export type ReportModel = {
 export type ReportOptions = {
   /** Answerers' names in the report; default true. */
   readonly includeNames?: boolean;
+  /**
+   * Sections per development area (default) or per goal: an activity serving several goals is
+   * under each, one serving none under `noGoalTitle`.
+   */
+  readonly groupBy?: 'area' | 'goal';
+  readonly noGoalTitle?: string;
+  /** Only the activities serving this goal. */
+  readonly goalId?: string;
 };
 
 export function buildReportModel(
@@ -100,9 +109,14 @@ export function buildReportModel(
 ): ReportModel {
   const labels = reportLabels[language];
   const answers = roundAnswers(snapshot, round);
-  const departments = new Map(snapshot.departments.map((d) => [d.id, d.name]));
+  // Departments by the name they had when the round closed (a later rename does not rewrite it).
+  const departments = new Map(
+    snapshot.departments.map((d) => [d.id, departmentNameOn(d, round.closesOn)]),
+  );
   const boards = new Map(snapshot.departments.map((d) => [d.id, boardOf(d, labels)]));
-  const activities = activitiesInRound(snapshot, round);
+  const activities = activitiesInRound(snapshot, round).filter(
+    (a) => !options.goalId || !!a.goalIds?.includes(options.goalId),
+  );
   const previous = comparisonRound(snapshot.rounds, round);
   const before = previous ? roundAnswers(snapshot, previous) : new Map<string, FollowUp>();
   const rowOf = (a: (typeof activities)[number]): ReportRow => {
@@ -116,7 +130,10 @@ export function buildReportModel(
       board: boards.get(a.responsibleDepartmentId) ?? labels.boardNotGiven,
       title: a.title,
       example: a.example,
-      responsible: departments.get(a.responsibleDepartmentId) ?? a.responsibleDepartmentId,
+      // An answer stays with the department that gave it, even after a merge moved the activity.
+      responsible:
+        departments.get(answer?.departmentId ?? a.responsibleDepartmentId) ??
+        a.responsibleDepartmentId,
       coResponsible: a.coResponsibleDepartmentIds.map((id) => departments.get(id) ?? id),
       start: a.start,
       end: a.end,
@@ -129,10 +146,24 @@ export function buildReportModel(
     };
   };
   const areas = [...snapshot.areas].sort((a, b) => a.order - b.order);
+  const activityById = new Map<string, Activity>(activities.map((a) => [a.id, a]));
+  const groups =
+    options.groupBy === 'goal'
+      ? [
+          ...snapshot.goals.map((g) => ({
+            title: g.title,
+            has: (a: Activity) => !!a.goalIds?.includes(g.id),
+          })),
+          { title: options.noGoalTitle ?? '–', has: (a: Activity) => !a.goalIds?.length },
+        ]
+      : areas.map((area) => ({ title: area.title, has: (a: Activity) => a.areaId === area.id }));
   const rows = activities.map(rowOf);
   const perArea = (subset: readonly ReportRow[]) =>
-    areas
-      .map((area) => ({ areaTitle: area.title, rows: subset.filter((r) => r.areaId === area.id) }))
+    groups
+      .map((group) => ({
+        areaTitle: group.title,
+        rows: subset.filter((r) => group.has(activityById.get(r.activityId)!)),
+      }))
       .filter((s) => s.rows.length > 0);
   const sections = perArea(rows);
   const counts = planProgress(snapshot, round);

@@ -6,6 +6,7 @@ export type Route =
   | { readonly name: 'myDepartment'; readonly departmentId?: string; readonly roundId?: string }
   | { readonly name: 'report'; readonly roundId?: string }
   | { readonly name: 'configure' }
+  | { readonly name: 'planWork' }
   | { readonly name: 'notFound' };
 
 export type RouteName = Route['name'];
@@ -17,6 +18,7 @@ export type OverviewQuery = {
   readonly areaId?: string;
   readonly status?: string;
   readonly roundId?: string;
+  readonly goalId?: string;
 };
 
 const overviewParams = {
@@ -25,6 +27,7 @@ const overviewParams = {
   areaId: 'omrade',
   status: 'status',
   roundId: 'omgang',
+  goalId: 'mal',
 } as const satisfies Record<keyof OverviewQuery, string>;
 
 function overviewQuery(params: URLSearchParams): OverviewQuery | undefined {
@@ -42,6 +45,7 @@ const slugs = {
   myDepartment: 'min-forvaltning',
   report: 'rapport',
   configure: 'konfigurera',
+  planWork: 'planera',
 } as const;
 
 function optional(params: URLSearchParams, key: string): string | undefined {
@@ -84,6 +88,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'report', roundId: optional(params, 'omgang') };
     case slugs.configure:
       return { name: 'configure' };
+    case slugs.planWork:
+      return { name: 'planWork' };
     default:
       return { name: 'notFound' };
   }
@@ -123,5 +129,7 @@ export function hrefOf(route: Route): string {
       return withQuery(`#/${slugs.report}`, { omgang: route.roundId });
     case 'configure':
       return `#/${slugs.configure}`;
+    case 'planWork':
+      return `#/${slugs.planWork}`;
   }
 }

@@ -2,6 +2,7 @@ import { InMemoryChannelDirectory } from '../../../src/app/in-memory/channel-dir
 import { InMemoryPlanStore } from '../../../src/app/in-memory/plan-store.js';
 import { InMemoryReminderStore } from '../../../src/app/in-memory/reminder-store.js';
 import { storeContract } from '../../graph/contract/plan-store.contract.js';
+import { planWorkContract } from '../../graph/contract/plan-work.contract.js';
 
 storeContract('in-memory fakes', (data) => {
   const channels = new InMemoryChannelDirectory();
@@ -15,3 +16,7 @@ storeContract('in-memory fakes', (data) => {
     close: () => Promise.resolve(),
   });
 });
+
+planWorkContract('in-memory fakes', (data) =>
+  Promise.resolve({ store: new InMemoryPlanStore(data), close: () => Promise.resolve() }),
+);

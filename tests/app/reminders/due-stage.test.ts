@@ -162,3 +162,21 @@ describe('planRun: which stage is due', () => {
     ]);
   });
 });
+
+describe('planRun: ended departments', () => {
+  it('reminds an ended (merged) department no more, and still one that ends later', () => {
+    const round = calendar.find((r) => r.id === 'annual-2026')!;
+    const at = new Date(round.reminders[0]!.at);
+    const ended = (endedOn: string): PlanSnapshot => ({
+      ...all,
+      departments: all.departments.map((d) => (d.id === 'saknas' ? { ...d, endedOn } : d)),
+    });
+    const tasksOn = (s: PlanSnapshot) =>
+      planRun(s, at, defaultCalendarSettings)
+        .rounds.find((r) => r.round.id === round.id)!
+        .tasks.map((t) => t.department.id);
+    expect(tasksOn(all)).toContain('saknas');
+    expect(tasksOn(ended('2026-12-31'))).not.toContain('saknas');
+    expect(tasksOn(ended('2099-01-01'))).toContain('saknas');
+  });
+});

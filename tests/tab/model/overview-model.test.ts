@@ -61,6 +61,17 @@ describe('overviewModel', () => {
     expect(model.byDepartment).toEqual([]);
   });
 
+  it('narrows to the activities serving a goal', () => {
+    const served = {
+      ...plan,
+      activities: plan.activities.map((a) =>
+        a.id === 'A1.2' || a.id === 'A3.1' ? { ...a, goalIds: ['delmal-6'] } : a,
+      ),
+    };
+    const model = overviewModel(served, { ...noFilters, goalId: 'delmal-6' });
+    expect(ids(model.rows)).toEqual(['A1.2', 'A3.1']);
+  });
+
   it('finds an activity by a co-responsible department’s name', () => {
     const model = overviewModel(plan, { ...noFilters, search: 'leanlink' });
     expect(ids(model.rows)).toEqual(['A2.1', 'A3.2', 'A5.2']);
@@ -73,6 +84,7 @@ describe('overviewModel', () => {
       areaId: fc.constantFrom('', ...plan.areas.map((a) => a.id)),
       status: fc.constantFrom('' as const, ...rowStatuses),
       roundId: fc.constantFrom('', annualRound.id, round2026.id),
+      goalId: fc.constantFrom('', ...plan.goals.map((g) => g.id)),
     });
     fc.assert(
       fc.property(filters, (f) => {

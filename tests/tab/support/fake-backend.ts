@@ -9,6 +9,7 @@ import {
   withRound,
   withSignOff,
 } from '../../../src/tab/state/snapshot-updates.js';
+import { FakePlanWorkApi } from './fake-plan-work.js';
 
 type Method = keyof TabBackend;
 
@@ -24,6 +25,8 @@ export class FakeBackend implements TabBackend {
   calendarRounds: CalendarRound[] = [];
   reminders: Reminder[] = [];
   private seq = 1;
+  /** Planera's API (its own fake, over this snapshot). */
+  readonly planWorkApi: FakePlanWorkApi = new FakePlanWorkApi(this);
 
   constructor(
     public snapshot: PlanSnapshot,
@@ -141,6 +144,10 @@ export class FakeBackend implements TabBackend {
       ok: true as const,
       value: this.snapshot.followUps.filter((f) => roundIds.includes(f.roundId)),
     }));
+  }
+
+  planWork() {
+    return this.answer('planWork', [], () => ({ ok: true as const, value: this.planWorkApi }));
   }
   saveActivity(activity: Activity, expectedVersion: string) {
     return this.answer('saveActivity', [activity, expectedVersion], () => {

@@ -19,12 +19,14 @@ export function useAppShell(props: AppShellProps): AppShellState {
     ...(workingGroup ? [{ name: 'followUp' } as const] : []),
     ...(answers ? [{ name: 'myDepartment' } as const] : []),
     { name: 'report' },
+    ...(workingGroup ? [{ name: 'planWork' } as const] : []),
   ];
   const labels = {
     overview: t('nav.overview'),
     followUp: t('nav.followUp'),
     myDepartment: workingGroup ? t('nav.answerForDepartment') : t('nav.myDepartment'),
     report: t('nav.report'),
+    planWork: t('nav.planWork'),
   };
   const items: NavItem[] = routes.map((r) => ({
     route: r.name,

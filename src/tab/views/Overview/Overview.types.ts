@@ -62,6 +62,7 @@ export type OverviewReady = {
     readonly areas: readonly Option[];
     readonly statuses: readonly Option[];
     readonly rounds: readonly Option[];
+    readonly goals: readonly Option[];
   };
   readonly areas: readonly AreaView[];
   readonly matchCount: number;

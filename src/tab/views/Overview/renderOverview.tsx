@@ -198,6 +198,15 @@ function renderFilters(state: OverviewReady, styles: Styles, t: TFunction) {
       )}
       {select(
         styles,
+        'goalId',
+        t('overview.goal'),
+        filters.goalId,
+        options.goals,
+        t('overview.all'),
+        (v) => setFilter('goalId', v),
+      )}
+      {select(
+        styles,
         'status',
         t('status.label'),
         filters.status,

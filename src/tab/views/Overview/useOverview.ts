@@ -76,6 +76,7 @@ export function useOverview(): OverviewState {
         .map((a) => ({ value: a.id, label: a.title })),
       statuses: statusFilterValues.map((v) => ({ value: v, label: t(`status.${v}`) })),
       rounds: s.rounds.map((r) => ({ value: r.id, label: r.title })),
+      goals: s.goals.map((g) => ({ value: g.id, label: g.title })),
     },
     areas,
     matchCount: rows.length,

@@ -2,6 +2,7 @@ import type { TabFailure } from '../../backend/tab-backend.js';
 import type { ReportFormat } from '../../report/export-report.js';
 import type { ReportModel } from '../../report/report-model.js';
 import type { Option } from '../Overview/Overview.types.js';
+import type { PlanWorkText } from '../PlanWork/plan-work-text.js';
 
 export type ReportState =
   | { readonly kind: 'loading' }
@@ -14,6 +15,13 @@ export type ReportState =
       /** Whether the answerers' names go into the files. */
       readonly includeNames: boolean;
       readonly setIncludeNames: (included: boolean) => void;
+      /** Sections per area or per goal, and only the activities serving one goal. */
+      readonly groupBy: 'area' | 'goal';
+      readonly setGroupBy: (groupBy: 'area' | 'goal') => void;
+      readonly goals: readonly Option[];
+      readonly goalId: string;
+      readonly setGoalId: (goalId: string) => void;
+      readonly text: PlanWorkText;
       readonly creating?: ReportFormat;
       readonly result?: { readonly ok: boolean; readonly text: string };
       readonly create: (format: ReportFormat) => void;

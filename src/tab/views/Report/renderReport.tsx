@@ -45,6 +45,25 @@ export function renderReport(
               ))}
             </Select>
           </Field>
+          <Field label={state.text('report.groupBy')}>
+            <Select
+              value={state.groupBy}
+              onChange={(_, d) => state.setGroupBy(d.value === 'goal' ? 'goal' : 'area')}
+            >
+              <option value="area">{state.text('report.byArea')}</option>
+              <option value="goal">{state.text('report.byGoal')}</option>
+            </Select>
+          </Field>
+          <Field label={state.text('report.goal')}>
+            <Select value={state.goalId} onChange={(_, d) => state.setGoalId(d.value)}>
+              <option value="">{state.text('report.allGoals')}</option>
+              {state.goals.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </Select>
+          </Field>
           <Checkbox
             checked={state.includeNames}
             onChange={(_, d) => state.setIncludeNames(d.checked === true)}

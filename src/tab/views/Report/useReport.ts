@@ -26,6 +26,7 @@ function withAnswers(snapshot: PlanSnapshot, answers: ReportAnswers | undefined)
     ],
   };
 }
+import { planWorkText } from '../PlanWork/plan-work-text.js';
 
 export function useReport(): ReportState {
   const data = usePlanData();
@@ -36,6 +37,9 @@ export function useReport(): ReportState {
     route.name === 'report' ? route.roundId : undefined,
   );
   const [includeNames, setIncludeNames] = useState(true);
+  const [groupBy, setGroupBy] = useState<'area' | 'goal'>('area');
+  const [goalId, setGoalId] = useState('');
+  const text = planWorkText(languageOf(i18n.language));
   const [creating, setCreating] = useState<ReportFormat | undefined>();
   const [result, setResult] = useState<{ ok: boolean; text: string } | undefined>();
   const snapshot = data.state === 'ready' ? data.snapshot : undefined;
@@ -74,7 +78,7 @@ export function useReport(): ReportState {
         round,
         language,
         clock.now(),
-        { includeNames },
+        { includeNames, groupBy, goalId, noGoalTitle: text('report.noGoal') },
       );
       const file = await exportReport(built, format);
       download(file);
@@ -93,6 +97,12 @@ export function useReport(): ReportState {
     selectRound: setChosen,
     includeNames,
     setIncludeNames,
+    goals: data.snapshot.goals.map((g) => ({ value: g.id, label: g.title })),
+    goalId,
+    setGoalId,
+    groupBy,
+    setGroupBy,
+    text,
     creating,
     result,
     create: (format) => void create(format),

@@ -44,6 +44,10 @@ export class FaultyPlanStore implements PlanStore {
     this.fault(() => this.inner.followUpHistory(round, activity));
   saveSignOff: PlanStore['saveSignOff'] = (signOff, version) =>
     this.fault(() => this.inner.saveSignOff(signOff, version));
+  saveArea: PlanStore['saveArea'] = (a, v) => this.fault(() => this.inner.saveArea(a, v));
+  saveGoal: PlanStore['saveGoal'] = (g, v) => this.fault(() => this.inner.saveGoal(g, v));
+  saveDepartment: PlanStore['saveDepartment'] = (d, v) =>
+    this.fault(() => this.inner.saveDepartment(d, v));
 }
 
 export type LogEntry = {

@@ -1,0 +1,149 @@
+import type { z } from 'zod/mini';
+import type { Result } from '../../app/result.js';
+import {
+  AreaOrderRequestSchema,
+  AreaRequestSchema,
+  AreaUpdateRequestSchema,
+  DepartmentRequestSchema,
+  DepartmentUpdateRequestSchema,
+  EndActivityRequestSchema,
+  GoalRequestSchema,
+  GoalUpdateRequestSchema,
+  MergeRequestSchema,
+  NewActivityRequestSchema,
+  VersionRequestSchema,
+  type planWorkRoutes,
+} from '../../tab/api/plan-work-contract.js';
+import { sendFailure } from './api-errors.js';
+import { param, type Handler } from './api-deps.js';
+import { parseRequest } from './request-body.js';
+
+/**
+ * The plan work's routes (src/tab/api/plan-work-contract.ts): parse the body with the contract's
+ * schema (400 with Swedish field messages), call the use case (which checks the working group,
+ * the texts and the references, and writes with the version seen: 409 with `current`), answer
+ * with the saved record under `key`.
+ */
+
+type Context = Parameters<Handler>[2];
+type PlanWork = Context['deps']['useCases']['planWork'];
+
+function route<S extends z.ZodMiniType, T>(
+  schema: S,
+  call: (body: z.infer<S>, req: Parameters<Handler>[0], ctx: Context) => Promise<Result<T>>,
+  key: string,
+  status = 200,
+): Handler {
+  return async (req, res, ctx) => {
+    const body = parseRequest(schema, req.body ?? {});
+    if (!body.ok) return sendFailure(res, body.failure);
+    const result = await call(body.value, req, ctx);
+    if (!result.ok) return sendFailure(res, result.error);
+    res.status(status).json(key === '' ? result.value : { [key]: result.value });
+  };
+}
+
+const use = (ctx: Context): PlanWork => ctx.deps.useCases.planWork;
+
+export const planWorkHandlers: Readonly<Record<keyof typeof planWorkRoutes, Handler>> = {
+  createActivity: route(
+    NewActivityRequestSchema,
+    (body, _req, ctx) => use(ctx).createActivity({ caller: ctx.caller, activity: body.activity }),
+    'activity',
+    201,
+  ),
+  endActivity: route(
+    EndActivityRequestSchema,
+    ({ expectedVersion, ...end }, req, ctx) =>
+      use(ctx).endActivity({
+        caller: ctx.caller,
+        activityId: param(req, 'activityId'),
+        end,
+        expectedVersion,
+      }),
+    'activity',
+  ),
+  createArea: route(
+    AreaRequestSchema,
+    (area, _req, ctx) => use(ctx).createArea({ caller: ctx.caller, area }),
+    'area',
+    201,
+  ),
+  renameArea: route(
+    AreaUpdateRequestSchema,
+    ({ expectedVersion, ...area }, req, ctx) =>
+      use(ctx).renameArea({
+        caller: ctx.caller,
+        areaId: param(req, 'areaId'),
+        area,
+        expectedVersion,
+      }),
+    'area',
+  ),
+  endArea: route(
+    VersionRequestSchema,
+    ({ expectedVersion }, req, ctx) =>
+      use(ctx).endArea({ caller: ctx.caller, areaId: param(req, 'areaId'), expectedVersion }),
+    'area',
+  ),
+  reorderAreas: route(
+    AreaOrderRequestSchema,
+    ({ order }, _req, ctx) => use(ctx).reorderAreas({ caller: ctx.caller, order }),
+    'areas',
+  ),
+  createGoal: route(
+    GoalRequestSchema,
+    (goal, _req, ctx) => use(ctx).createGoal({ caller: ctx.caller, goal }),
+    'goal',
+    201,
+  ),
+  renameGoal: route(
+    GoalUpdateRequestSchema,
+    ({ expectedVersion, ...goal }, req, ctx) =>
+      use(ctx).renameGoal({
+        caller: ctx.caller,
+        goalId: param(req, 'goalId'),
+        goal,
+        expectedVersion,
+      }),
+    'goal',
+  ),
+  addDepartment: route(
+    DepartmentRequestSchema,
+    (department, _req, ctx) => use(ctx).addDepartment({ caller: ctx.caller, department }),
+    'department',
+    201,
+  ),
+  renameDepartment: route(
+    DepartmentUpdateRequestSchema,
+    ({ expectedVersion, ...department }, req, ctx) =>
+      use(ctx).renameDepartment({
+        caller: ctx.caller,
+        departmentId: param(req, 'departmentId'),
+        department,
+        expectedVersion,
+      }),
+    'department',
+  ),
+  endDepartment: route(
+    VersionRequestSchema,
+    ({ expectedVersion }, req, ctx) =>
+      use(ctx).endDepartment({
+        caller: ctx.caller,
+        departmentId: param(req, 'departmentId'),
+        expectedVersion,
+      }),
+    'department',
+  ),
+  mergeDepartment: route(
+    MergeRequestSchema,
+    ({ expectedVersion, intoId }, req, ctx) =>
+      use(ctx).mergeDepartment({
+        caller: ctx.caller,
+        departmentId: param(req, 'departmentId'),
+        intoId,
+        expectedVersion,
+      }),
+    '',
+  ),
+};

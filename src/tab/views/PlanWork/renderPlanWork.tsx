@@ -1,0 +1,31 @@
+import { ErrorState } from '../../components/ErrorState/ErrorState.js';
+import { LoadingState } from '../../components/LoadingState/LoadingState.js';
+import { AreasSection } from './AreasSection.js';
+import { DepartmentsSection } from './DepartmentsSection.js';
+import { GoalsSection } from './GoalsSection.js';
+import { ImportSection } from './ImportSection.js';
+import type { PlanWorkState } from './PlanWork.types.js';
+import type { PlanWorkStyles } from './usePlanWorkStyles.styles.js';
+
+export function renderPlanWork(state: PlanWorkState, styles: PlanWorkStyles) {
+  if (state.kind === 'loading') return <LoadingState label={state.label} />;
+  if (state.kind === 'error') return <ErrorState title={state.title} error={state.error} />;
+  const { context } = state;
+  const { text } = context;
+  return (
+    <div className={styles.root}>
+      <h1 className={styles.h1}>{text('title')}</h1>
+      <p>{text('intro')}</p>
+      <div role="status" aria-live="polite" aria-atomic="true">
+        {state.announcement}
+      </div>
+      <div role="alert" className={styles.error}>
+        {state.alert}
+      </div>
+      <AreasSection context={context} styles={styles} />
+      <GoalsSection context={context} styles={styles} />
+      <DepartmentsSection context={context} styles={styles} />
+      <ImportSection context={context} styles={styles} />
+    </div>
+  );
+}
