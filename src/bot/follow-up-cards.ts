@@ -12,7 +12,7 @@ import {
 } from '../cards/follow-up-card.js';
 import type { StaleAnswer } from '../cards/follow-up-notices.js';
 import type { CardLocale } from '../cards/locale.js';
-import { answerInputIds, type AnswerEntry } from '../cards/verbs.js';
+import { valueInputId, type AnswerEntry } from '../cards/verbs.js';
 import { activityTitleSv } from '../domain/model.js';
 
 /** From a stored department view to the follow-up card, and the card's notices from refusals. */
@@ -65,14 +65,20 @@ export function valuesOf(entries: readonly AnswerEntry[]): Record<string, Answer
   return Object.fromEntries(
     entries.map((e) => [
       e.activityId,
-      { status: e.status ?? '', comment: e.comment, nextSteps: e.nextSteps },
+      {
+        status: e.status ?? '',
+        comment: e.comment,
+        nextSteps: e.nextSteps,
+        ...(e.indicatorValues ? { indicatorValues: e.indicatorValues } : {}),
+        ...(e.fundsUsed === undefined ? {} : { fundsUsed: e.fundsUsed }),
+      },
     ]),
   );
 }
 
 /** Field messages keyed by the card's input ids. */
 export function errorsOf(errors: readonly AnswerFieldError[]): Record<string, string> {
-  return Object.fromEntries(errors.map((e) => [answerInputIds(e.activityId)[e.field], e.message]));
+  return Object.fromEntries(errors.map((e) => [valueInputId(e.field, e.activityId), e.message]));
 }
 
 /** Who answered in between, for the stale-card notice. */

@@ -95,6 +95,15 @@ export function answerInputIds(activityId: string): {
   };
 }
 
+/**
+ * The id of an activity's value input: `indicator.<indicatorId>.<activityId>` or
+ * `fundsUsed.<activityId>`, i.e. the answer's field key (answer-values.ts), a point, the activity.
+ * Indicator ids hold no point (indicator-definitions.ts), so the id reads back unambiguously.
+ */
+export function valueInputId(field: string, activityId: string): string {
+  return `${field}.${activityId}`;
+}
+
 /** What one activity's inputs held when the button was clicked. */
 export type AnswerEntry = {
   readonly activityId: string;
@@ -102,6 +111,18 @@ export type AnswerEntry = {
   readonly status?: FollowUpStatus;
   readonly comment: string;
   readonly nextSteps: string;
+  /** Indicator id → the input's value as sent; absent when the card had no such inputs. */
+  readonly indicatorValues?: Readonly<Record<string, string>>;
+  /** The funds-used input as sent; absent when the card had none. */
+  readonly fundsUsed?: string;
+};
+
+type MutableEntry = {
+  status?: FollowUpStatus;
+  comment: string;
+  nextSteps: string;
+  indicatorValues?: Record<string, string>;
+  fundsUsed?: string;
 };
 
 export type CardAction =
@@ -136,19 +157,53 @@ function failure(problem: CardActionProblem): {
 }
 
 const inputValue = z.string().max(10_000);
+/** A number input's value may come as a JSON number: read as its text. */
+const numberInputValue = z.union([
+  inputValue,
+  z
+    .number()
+    .refine(Number.isFinite)
+    .transform((n) => String(n)),
+]);
 const AnswerInputsSchema = z.record(z.string(), z.unknown());
 
-/** Collects the answer inputs (`status.<id>`, `comment.<id>`, `nextSteps.<id>`) by activity. */
+/** An indicator's or the funds' input: its field and the activity. */
+function valueKey(
+  key: string,
+): { field: 'indicator' | 'fundsUsed'; id?: string; activityId: string } | undefined {
+  const indicator = /^indicator\.([^.]+)\.(.+)$/s.exec(key);
+  if (indicator) return { field: 'indicator', id: indicator[1]!, activityId: indicator[2]! };
+  const funds = /^fundsUsed\.(.+)$/s.exec(key);
+  return funds ? { field: 'fundsUsed', activityId: funds[1]! } : undefined;
+}
+
+function addValue(
+  byActivity: Map<string, MutableEntry>,
+  key: NonNullable<ReturnType<typeof valueKey>>,
+  value: string,
+): void {
+  const entry = byActivity.get(key.activityId) ?? { comment: '', nextSteps: '' };
+  if (key.field === 'fundsUsed') entry.fundsUsed = value;
+  else entry.indicatorValues = { ...entry.indicatorValues, [key.id!]: value };
+  byActivity.set(key.activityId, entry);
+}
+
+/**
+ * Collects the answer inputs (`status.<id>`, `comment.<id>`, `nextSteps.<id>`, and the value
+ * inputs of valueInputId) by activity.
+ */
 function answerEntries(data: Record<string, unknown>): AnswerEntry[] | undefined {
-  const byActivity = new Map<
-    string,
-    { status?: FollowUpStatus; comment: string; nextSteps: string }
-  >();
+  const byActivity = new Map<string, MutableEntry>();
   for (const [key, raw] of Object.entries(data)) {
+    const values = valueKey(key);
     const match = /^(status|comment|nextSteps)\.(.+)$/s.exec(key);
-    if (!match) continue;
-    const value = inputValue.safeParse(raw);
+    if (!match && !values) continue;
+    const value = (values ? numberInputValue : inputValue).safeParse(raw);
     if (!value.success) return undefined;
+    if (values) {
+      addValue(byActivity, values, value.data);
+      continue;
+    }
     const [, field, activityId] = match as unknown as [string, keyof AnswerEntry, string];
     const entry = byActivity.get(activityId) ?? { comment: '', nextSteps: '' };
     if (field === 'status') {

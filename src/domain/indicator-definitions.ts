@@ -11,7 +11,8 @@ import { validateText, type FieldError } from './validation.js';
  * - baseline and target follow the unit's value rules (indicators.ts);
  * - a baseline or target needs its year, and a year without its value is refused (nothing
  *   silently dropped); years 1990–2100; the target year is not before the baseline year;
- * - at most five indicators per activity (each becomes an input on the card), ids unique.
+ * - at most five indicators per activity (each becomes an input on the card); ids unique, of
+ *   a–z, digits, - and _ only (they are part of the card's input ids).
  */
 
 const nameRule = {
@@ -86,6 +87,14 @@ export function validateIndicators(indicators: readonly Indicator[]): FieldError
   const ids = new Set<string>();
   indicators.forEach((indicator, index) => {
     const at = `indicators.${index}`;
+    if (!/^[A-Za-z0-9_-]{1,40}$/.test(indicator.id))
+      errors.push(
+        error(
+          `${at}.id`,
+          'Indikatorns id får bara innehålla bokstäverna a–z, siffror, - och _.',
+          'An indicator id may hold only the letters a–z, digits, - and _.',
+        ),
+      );
     if (ids.has(indicator.id))
       errors.push(error(`${at}.id`, 'Indikatorn finns två gånger.', 'The indicator is twice.'));
     ids.add(indicator.id);

@@ -58,6 +58,8 @@ function seenOf(data: FollowUpCardData): SeenAnswers {
         status: entry.status ?? '',
         comment: entry.comment ?? '',
         nextSteps: entry.nextSteps ?? '',
+        ...(entry.indicatorValues ? { indicatorValues: entry.indicatorValues } : {}),
+        ...(entry.fundsUsed === undefined ? {} : { fundsUsed: entry.fundsUsed }),
       };
       return inputs !== undefined && inputs === inputsFingerprint(sent);
     },
