@@ -5,11 +5,7 @@ import type { DepartmentRoundView } from '../app/use-cases/department-view.js';
 import type { Versioned } from '../app/ports.js';
 import type { AdaptiveCard } from '../cards/elements.js';
 import type { AnswerValues } from '../cards/follow-up-activity.js';
-import {
-  followUpCard,
-  followUpPageSize,
-  type FollowUpCardOptions,
-} from '../cards/follow-up-card.js';
+import { followUpCard, followUpPageOf, type FollowUpCardOptions } from '../cards/follow-up-card.js';
 import type { StaleAnswer } from '../cards/follow-up-notices.js';
 import type { CardLocale } from '../cards/locale.js';
 import { valueInputId, type AnswerEntry } from '../cards/verbs.js';
@@ -46,18 +42,9 @@ export function cardOfView(
   );
 }
 
-/**
- * The page (1-based) on which an activity is shown. Card order is the area's order, then the
- * view's order (as followUpCard sorts; src/cards keeps that function to itself).
- */
+/** The page (1-based) on which the card shows an activity (followUpCard's order and pages). */
 export function pageOfActivity(view: DepartmentRoundView, activityId: string | undefined): number {
-  const order = (i: number) => view.items[i]?.area?.order ?? Number.MAX_SAFE_INTEGER;
-  const ordered = view.items
-    .map((item, index) => ({ item, index }))
-    .sort((a, b) => order(a.index) - order(b.index) || a.index - b.index)
-    .map(({ item }) => item);
-  const index = ordered.findIndex((item) => item.activity.id === activityId);
-  return index < 0 ? 1 : Math.floor(index / followUpPageSize) + 1;
+  return followUpPageOf(view.items, activityId);
 }
 
 /** The inputs as the person left them, to show again after a refusal. */

@@ -31,6 +31,13 @@ import { compactDisplay, fullDisplay, shownText, type DisplayLimits } from './us
 
 export const followUpPageSize = 2;
 
+/**
+ * The most value inputs (indicators, funds used) a page of several activities holds: an
+ * activity with more has a page of its own, so that a page with values stays under 28 KB
+ * (an activity has at most 5 indicators and the funds: 6).
+ */
+export const followUpPageValueInputs = 4;
+
 /** Longest accepted values of the inputs that are not domain data; longer ones are bugs. */
 export const followUpInputLimits = {
   tabUrl: 2048,
@@ -86,8 +93,44 @@ export type FollowUpCardOptions = {
   readonly seen?: SeenAnswers;
 };
 
+/** Pages of activities without value inputs (followUpPages in general). */
 export function followUpPageCount(itemCount: number): number {
   return Math.max(1, Math.ceil(itemCount / followUpPageSize));
+}
+
+function valueInputCount(item: FollowUpItem): number {
+  const { indicators, allocatedTkr } = item.activity;
+  return (indicators ?? []).length + (allocatedTkr === undefined ? 0 : 1);
+}
+
+/** Items in card order cut into pages: `followUpPageSize` each, fewer where values weigh. */
+function followUpPages(ordered: readonly FollowUpItem[]): FollowUpItem[][] {
+  const pages: FollowUpItem[][] = [];
+  let page: FollowUpItem[] = [];
+  let values = 0;
+  for (const item of ordered) {
+    const count = valueInputCount(item);
+    const full = page.length >= followUpPageSize || values + count > followUpPageValueInputs;
+    if (page.length > 0 && full) {
+      pages.push(page);
+      [page, values] = [[], 0];
+    }
+    page.push(item);
+    values += count;
+  }
+  if (page.length > 0) pages.push(page);
+  return pages.length === 0 ? [[]] : pages;
+}
+
+/** The page (1-based) on which the card shows an activity; 1 when it is not on the card. */
+export function followUpPageOf(
+  items: readonly FollowUpItem[],
+  activityId: string | undefined,
+): number {
+  const index = followUpPages(orderFollowUpItems(items)).findIndex((page) =>
+    page.some((item) => item.activity.id === activityId),
+  );
+  return index < 0 ? 1 : index + 1;
 }
 
 /** Items in card order: by the area's order, otherwise as given. */
@@ -114,6 +157,8 @@ type Build = {
   readonly locale: CardLocale;
   readonly s: FollowUpStrings;
   readonly items: readonly FollowUpItem[];
+  /** The activities on the page shown. */
+  readonly shown: readonly FollowUpItem[];
   readonly at: ActionPlace;
 };
 
@@ -159,8 +204,7 @@ function seenOnPage(
 }
 
 function sections(b: Build, limits: DisplayLimits): CardElement[] {
-  const { options, at } = b;
-  const shown = b.items.slice((at.page - 1) * followUpPageSize, at.page * followUpPageSize);
+  const { options, at, shown } = b;
   if (shown.length === 0) return [textBlock(b.s.noActivities)];
   return shown.map((item, index) => {
     const values = options.values?.[item.activity.id];
@@ -201,15 +245,16 @@ export function followUpCard(
   checkInput(input);
   const locale = options.locale ?? 'sv';
   const items = orderFollowUpItems(input.items);
-  const pages = followUpPageCount(items.length);
+  const paged = followUpPages(items);
+  const pages = paged.length;
   const page = Math.min(Math.max(1, Math.trunc(options.page ?? 1)), pages);
   const open = input.round.state === 'open';
-  const shown = items.slice((page - 1) * followUpPageSize, page * followUpPageSize);
+  const shown = paged[page - 1] ?? [];
   const seen = { ...seenAnswersOf(shown), ...seenOnPage(options.seen, shown) };
   const stage = options.stage ? { stage: options.stage } : {};
   const answerable = open && options.readOnly !== true;
   const at: ActionPlace = { page, pages, open, answerable, seen, ...stage };
-  const b: Build = { input, options, locale, s: followUpStrings(locale), items, at };
+  const b: Build = { input, options, locale, s: followUpStrings(locale), items, shown, at };
   const full = build(b, fullDisplay, true);
   if (cardByteLength(full) <= cardByteLimit) return full;
   return build(b, compactDisplay, false);
