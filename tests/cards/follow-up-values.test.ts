@@ -117,8 +117,8 @@ describe('the follow-up card with indicators and funds', () => {
         expect(cardByteLength(card)).toBeLessThanOrEqual(cardByteLimit);
         checkCard(card);
       }
-      // More than four value inputs: an activity has a page of its own.
-      const perPage = 2 * (count + 1) > 4 ? 1 : 2; // two share a page with at most four values
+      // Two activities share a page while they have at most four value inputs together.
+      const perPage = 2 * (count + 1) > 4 ? 1 : 2;
       expect(followUpPageOf(input.items, input.items[5]!.activity.id)).toBe(6 / perPage);
       console.info(`card with ${count} indicators + funds, '${char}': ${Math.max(...sizes)} bytes`);
     },
