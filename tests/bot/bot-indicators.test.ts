@@ -77,7 +77,7 @@ async function rowOf(activityId: string) {
 describe('answering on the card with indicator values and funds', () => {
   it('shows the value inputs on the posted card, schema-valid', async () => {
     const { card } = await postedCard();
-    checkCard(card);
+    checkCard(card as object);
     expect(Object.keys(inputsOf(card))).toEqual(
       expect.arrayContaining(['indicator.andel.A1.2', 'indicator.rutin.A1.2', 'fundsUsed.A1.2']),
     );
