@@ -9,6 +9,7 @@ import type { Indicator } from '../../domain/model.js';
 
 const sv = {
   indicators: 'Indikatorer',
+  measures: 'Indikatorer och utvecklingsmedel',
   indicatorsHint: 'Högst fem. En sparad indikator tas inte bort: dess värden finns i svaren.',
   addIndicator: 'Lägg till indikator',
   removeIndicator: 'Ta bort den nya indikatorn',
@@ -66,6 +67,7 @@ type MeasureStrings = typeof sv;
 
 const en: MeasureStrings = {
   indicators: 'Indicators',
+  measures: 'Indicators and development funds',
   indicatorsHint: 'At most five. A saved indicator is not removed: its values are in the answers.',
   addIndicator: 'Add indicator',
   removeIndicator: 'Remove the new indicator',

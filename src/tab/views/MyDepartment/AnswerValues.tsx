@@ -75,12 +75,10 @@ export function AnswerValues({ activity, draft, state }: AnswerValuesProps) {
       {allocated === undefined ? null : (
         <Field
           label={s.fundsUsed}
-          hint={
-            over
-              ? s.overspentWarning
-              : fill(s.fundsUsedHint, { allocated: formatSwedishNumber(allocated) })
-          }
-          {...(over ? { validationState: 'warning' as const } : {})}
+          hint={fill(s.fundsUsedHint, { allocated: formatSwedishNumber(allocated) })}
+          {...(over
+            ? { validationState: 'warning' as const, validationMessage: s.overspentWarning }
+            : {})}
           {...errorOf(state, `${activity.id}.fundsUsed`)}
         >
           <Input
