@@ -7,7 +7,7 @@ import {
   type ReminderStage,
 } from '../domain/model.js';
 import { compareRounds } from '../domain/status.js';
-import { sameMeasured } from '../domain/answer-values.js';
+import { sameMeasured } from '../domain/measured.js';
 import type { Answer, ChannelLink, RecordFollowUpsInput, ReminderKey } from './ports.js';
 import { fail, ok, type Result } from './result.js';
 

@@ -1,6 +1,7 @@
 import { readNumber, type Label } from './indicators.js';
 import type { Activity, FollowUp } from './model.js';
 import type { FieldError } from './validation.js';
+import type { Measured } from './measured.js';
 
 /**
  * The measured part of a follow-up answer: each indicator's value in the round, and the
@@ -24,10 +25,7 @@ export type MeasuredInput = {
   readonly fundsUsed?: string | undefined;
 };
 
-export type Measured = {
-  readonly indicatorValues?: Readonly<Record<string, number>>;
-  readonly fundsUsedTkr?: number;
-};
+export type { Measured } from './measured.js';
 
 const valueLabel: Label = { sv: 'Värdet', en: 'The value' };
 const fundsLabel: Label = { sv: 'Förbrukat belopp', en: 'The amount used' };
@@ -121,11 +119,4 @@ export function readMeasured(
       ...(used === undefined ? {} : { fundsUsedTkr: used }),
     },
   };
-}
-
-/** Whether two answers hold the same values (order of keys aside). */
-export function sameMeasured(a: Measured, b: Measured): boolean {
-  const [x, y] = [a.indicatorValues ?? {}, b.indicatorValues ?? {}];
-  const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
-  return a.fundsUsedTkr === b.fundsUsedTkr && [...keys].every((k) => x[k] === y[k]);
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readMeasured, sameMeasured } from '../../src/domain/answer-values.js';
+import { readMeasured } from '../../src/domain/answer-values.js';
+import { sameMeasured } from '../../src/domain/measured.js';
 import { validateIndicators } from '../../src/domain/indicator-definitions.js';
 import { meetsTarget, numberText, readNumber } from '../../src/domain/indicators.js';
 import type { Indicator } from '../../src/domain/model.js';

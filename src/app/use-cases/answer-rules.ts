@@ -1,10 +1,5 @@
-import {
-  hasMeasured,
-  readMeasured,
-  sameMeasured,
-  type Measured,
-  type MeasuredInput,
-} from '../../domain/answer-values.js';
+import { hasMeasured, readMeasured, type MeasuredInput } from '../../domain/answer-values.js';
+import { sameMeasured, type Measured } from '../../domain/measured.js';
 import type { FollowUp } from '../../domain/model.js';
 import {
   validateFollowUpAnswer,
