@@ -36,7 +36,7 @@ export const followUpPageSize = 2;
  * activity with more has a page of its own, so that a page with values stays under 28 KB
  * (an activity has at most 5 indicators and the funds: 6).
  */
-export const followUpPageValueInputs = 4;
+const followUpPageValueInputs = 4;
 
 /** Longest accepted values of the inputs that are not domain data; longer ones are bugs. */
 export const followUpInputLimits = {

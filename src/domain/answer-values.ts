@@ -30,10 +30,6 @@ export type { Measured } from './measured.js';
 const valueLabel: Label = { sv: 'Värdet', en: 'The value' };
 const fundsLabel: Label = { sv: 'Förbrukat belopp', en: 'The amount used' };
 
-export function indicatorField(indicatorId: string): string {
-  return `indicator.${indicatorId}`;
-}
-
 function refusal(field: string, message: string, messageEn: string): FieldError {
   return { field, reason: 'invalidNumber', message, messageEn };
 }
@@ -54,7 +50,7 @@ function indicatorValues(
   const indicators = new Map((activity.indicators ?? []).map((i) => [i.id, i]));
   for (const [id, text] of Object.entries(input.indicatorValues ?? {})) {
     const indicator = indicators.get(id);
-    const field = indicatorField(id);
+    const field = `indicator.${id}`;
     if (!indicator) {
       if (text.trim() === '') continue;
       errors.push(

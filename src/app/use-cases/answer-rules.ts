@@ -25,7 +25,7 @@ export type AnswerEntryInput = MeasuredInput & {
 };
 
 /** `status`, `comment`, `nextSteps`, `indicator.<id>` or `fundsUsed`. */
-export type AnswerField = string;
+type AnswerField = string;
 
 export type AnswerFieldError = {
   readonly activityId: string;

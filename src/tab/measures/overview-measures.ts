@@ -11,7 +11,7 @@ import { standingOf, type Standing } from './indicator-series.js';
  * department. The activity page reads every round for the trend.
  */
 
-export type IndicatorRow = {
+type IndicatorRow = {
   readonly activityId: string;
   readonly activityTitle: string;
   readonly indicator: Indicator;
@@ -19,7 +19,7 @@ export type IndicatorRow = {
   readonly standing: Standing;
 };
 
-export type DepartmentFunds = FundsFigures & { readonly id: string; readonly name: string };
+type DepartmentFunds = FundsFigures & { readonly id: string; readonly name: string };
 
 export type OverviewMeasures = {
   readonly indicators: readonly IndicatorRow[];
