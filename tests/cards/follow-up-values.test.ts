@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inputsFingerprint, seenAnswer, seenParts } from '../../src/cards/card-version.js';
 import type { FollowUpItem } from '../../src/cards/follow-up-activity.js';
 import { followUpCard, followUpPageOf } from '../../src/cards/follow-up-card.js';
 import { cardByteLength, cardByteLimit } from '../../src/cards/size.js';
@@ -155,5 +156,31 @@ describe('the follow-up card with indicators and funds', () => {
       'indicator.andel.a': { x: 1 },
     });
     expect(bad.ok).toBe(false);
+  });
+});
+
+describe('card fingerprints with values', () => {
+  const stored = { status: 'onTrack', comment: 'Klart.', nextSteps: '', version: '"v1"' };
+  const shown = { indicatorIds: ['andel', 'rutin'], funds: true };
+
+  it('keeps the fingerprint of an answer without values as cards carried it before', () => {
+    const before = inputsFingerprint({ status: 'onTrack', comment: 'Klart.', nextSteps: '' });
+    expect(seenParts(seenAnswer(stored, shown)).inputs).toBe(before);
+  });
+
+  it('matches values sent back as the card showed them, and not changed ones', () => {
+    const answer = { ...stored, indicatorValues: { andel: 62.5, rutin: 0 }, fundsUsedTkr: 40 };
+    const { inputs } = seenParts(seenAnswer(answer, shown));
+    const sent = (andel: string) =>
+      inputsFingerprint({
+        status: 'onTrack',
+        comment: 'Klart.',
+        nextSteps: '',
+        indicatorValues: { andel, rutin: '0' },
+        fundsUsed: '40',
+      });
+    expect(sent('62.5')).toBe(inputs);
+    expect(sent('62,50')).toBe(inputs);
+    expect(sent('63')).not.toBe(inputs);
   });
 });

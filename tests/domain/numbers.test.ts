@@ -5,7 +5,7 @@ import { formatSwedishNumber, parseSwedishNumber } from '../../src/domain/number
 /** A number with at most three decimals, as a value the app stores. */
 const stored = fc
   .tuple(fc.integer({ min: 0, max: 999_999_999 }), fc.integer({ min: 0, max: 999 }))
-  .map(([whole, thousandths]) => whole + thousandths / 1000);
+  .map(([whole, thousandths]) => Number(`${whole}.${String(thousandths).padStart(3, '0')}`));
 const separators = fc.constantFrom(' ', '\u00a0', '\u202f');
 
 /** Groups of three from the right, joined by `separator`: 1250 → `1 250`. */
@@ -31,7 +31,8 @@ describe('parseSwedishNumber', () => {
         (whole, cents, separator) => {
           const text = `${grouped(whole, separator)},${String(cents).padStart(2, '0')}`;
           const parsed = parseSwedishNumber(`  ${text} `);
-          expect(parsed).toEqual({ ok: true, value: whole + cents / 100, decimals: 2 });
+          const value = Number(`${whole}.${String(cents).padStart(2, '0')}`);
+          expect(parsed).toEqual({ ok: true, value, decimals: 2 });
         },
       ),
     );
