@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { inputsFingerprint, seenAnswer, seenParts } from '../../src/cards/card-version.js';
 import type { FollowUpItem } from '../../src/cards/follow-up-activity.js';
-import { followUpCard, followUpPageOf } from '../../src/cards/follow-up-card.js';
+import { followUpCard } from '../../src/cards/follow-up-card.js';
+import { followUpPageOf } from '../../src/cards/follow-up-pages.js';
 import { cardByteLength, cardByteLimit } from '../../src/cards/size.js';
 import { parseCardAction, valueInputId } from '../../src/cards/verbs.js';
 import type { Indicator } from '../../src/domain/model.js';
