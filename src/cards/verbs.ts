@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { FollowUpStatusSchema, ReminderStageSchema, type FollowUpStatus } from '../domain/model.js';
+import { ReminderStageSchema, type FollowUpStatus } from '../domain/model.js';
 import type { Failure } from '../app/result.js';
 import { answerFingerprintLength } from './card-version.js';
+import { answerEntries } from './answer-inputs.js';
 import { jsonByteLength } from './size.js';
 
 /**
@@ -117,14 +118,6 @@ export type AnswerEntry = {
   readonly fundsUsed?: string;
 };
 
-type MutableEntry = {
-  status?: FollowUpStatus;
-  comment: string;
-  nextSteps: string;
-  indicatorValues?: Record<string, string>;
-  fundsUsed?: string;
-};
-
 export type CardAction =
   | {
       readonly verb: 'followUp.submit' | 'followUp.page';
@@ -156,68 +149,7 @@ function failure(problem: CardActionProblem): {
   return { ok: false, error: { reason: 'invalid', message: problemMessages[problem], problem } };
 }
 
-const inputValue = z.string().max(10_000);
-/** A number input's value may come as a JSON number: read as its text. */
-const numberInputValue = z.union([
-  inputValue,
-  z
-    .number()
-    .refine(Number.isFinite)
-    .transform((n) => String(n)),
-]);
 const AnswerInputsSchema = z.record(z.string(), z.unknown());
-
-/** An indicator's or the funds' input: its field and the activity. */
-function valueKey(
-  key: string,
-): { field: 'indicator' | 'fundsUsed'; id?: string; activityId: string } | undefined {
-  const indicator = /^indicator\.([^.]+)\.(.+)$/s.exec(key);
-  if (indicator) return { field: 'indicator', id: indicator[1]!, activityId: indicator[2]! };
-  const funds = /^fundsUsed\.(.+)$/s.exec(key);
-  return funds ? { field: 'fundsUsed', activityId: funds[1]! } : undefined;
-}
-
-function addValue(
-  byActivity: Map<string, MutableEntry>,
-  key: NonNullable<ReturnType<typeof valueKey>>,
-  value: string,
-): void {
-  const entry = byActivity.get(key.activityId) ?? { comment: '', nextSteps: '' };
-  if (key.field === 'fundsUsed') entry.fundsUsed = value;
-  else entry.indicatorValues = { ...entry.indicatorValues, [key.id!]: value };
-  byActivity.set(key.activityId, entry);
-}
-
-/**
- * Collects the answer inputs (`status.<id>`, `comment.<id>`, `nextSteps.<id>`, and the value
- * inputs of valueInputId) by activity.
- */
-function answerEntries(data: Record<string, unknown>): AnswerEntry[] | undefined {
-  const byActivity = new Map<string, MutableEntry>();
-  for (const [key, raw] of Object.entries(data)) {
-    const values = valueKey(key);
-    const match = /^(status|comment|nextSteps)\.(.+)$/s.exec(key);
-    if (!match && !values) continue;
-    const value = (values ? numberInputValue : inputValue).safeParse(raw);
-    if (!value.success) return undefined;
-    if (values) {
-      addValue(byActivity, values, value.data);
-      continue;
-    }
-    const [, field, activityId] = match as unknown as [string, keyof AnswerEntry, string];
-    const entry = byActivity.get(activityId) ?? { comment: '', nextSteps: '' };
-    if (field === 'status') {
-      if (value.data === '') continue;
-      const status = FollowUpStatusSchema.safeParse(value.data);
-      if (!status.success) return undefined;
-      entry.status = status.data;
-    } else if (field === 'comment' || field === 'nextSteps') {
-      entry[field] = value.data;
-    }
-    byActivity.set(activityId, entry);
-  }
-  return [...byActivity].map(([activityId, entry]) => ({ activityId, ...entry }));
-}
 
 /** Parses an Action.Execute invoke's verb and data (inputs merged in, as Teams sends them). */
 export function parseCardAction(verb: unknown, data: unknown): ParsedCardAction {
