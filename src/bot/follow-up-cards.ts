@@ -9,7 +9,8 @@ import { followUpCard, type FollowUpCardOptions } from '../cards/follow-up-card.
 import { followUpPageOf } from '../cards/follow-up-pages.js';
 import type { StaleAnswer } from '../cards/follow-up-notices.js';
 import type { CardLocale } from '../cards/locale.js';
-import { valueInputId, type AnswerEntry } from '../cards/verbs.js';
+import type { AnswerEntry } from '../cards/answer-inputs.js';
+import { valueInputId } from '../cards/verbs.js';
 import { activityTitleSv } from '../domain/model.js';
 
 /** From a stored department view to the follow-up card, and the card's notices from refusals. */

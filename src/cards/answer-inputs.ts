@@ -1,12 +1,24 @@
 import { z } from 'zod';
 import { FollowUpStatusSchema, type FollowUpStatus } from '../domain/model.js';
-import type { AnswerEntry } from './verbs.js';
 
 /**
  * A follow-up card's answer inputs as Teams merges them into the action's data, collected by
  * activity: `status.<id>`, `comment.<id>`, `nextSteps.<id>` and the value inputs
  * (`indicator.<indicatorId>.<id>`, `fundsUsed.<id>`; see valueInputId in verbs.ts).
  */
+
+/** What one activity's inputs held when the button was clicked. */
+export type AnswerEntry = {
+  readonly activityId: string;
+  /** Absent when no status was chosen. */
+  readonly status?: FollowUpStatus;
+  readonly comment: string;
+  readonly nextSteps: string;
+  /** Indicator id → the input's value as sent; absent when the card had no such inputs. */
+  readonly indicatorValues?: Readonly<Record<string, string>>;
+  /** The funds-used input as sent; absent when the card had none. */
+  readonly fundsUsed?: string;
+};
 
 type MutableEntry = {
   status?: FollowUpStatus;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { ReminderStageSchema, type FollowUpStatus } from '../domain/model.js';
+import { ReminderStageSchema } from '../domain/model.js';
 import type { Failure } from '../app/result.js';
 import { answerFingerprintLength } from './card-version.js';
-import { answerEntries } from './answer-inputs.js';
+import { answerEntries, type AnswerEntry } from './answer-inputs.js';
 import { jsonByteLength } from './size.js';
 
 /**
@@ -104,19 +104,6 @@ export function answerInputIds(activityId: string): {
 export function valueInputId(field: string, activityId: string): string {
   return `${field}.${activityId}`;
 }
-
-/** What one activity's inputs held when the button was clicked. */
-export type AnswerEntry = {
-  readonly activityId: string;
-  /** Absent when no status was chosen. */
-  readonly status?: FollowUpStatus;
-  readonly comment: string;
-  readonly nextSteps: string;
-  /** Indicator id → the input's value as sent; absent when the card had no such inputs. */
-  readonly indicatorValues?: Readonly<Record<string, string>>;
-  /** The funds-used input as sent; absent when the card had none. */
-  readonly fundsUsed?: string;
-};
 
 export type CardAction =
   | {

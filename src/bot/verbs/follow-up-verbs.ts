@@ -12,7 +12,8 @@ import {
   seenParts,
   type SeenAnswers as SeenOnCard,
 } from '../../cards/card-version.js';
-import type { AnswerEntry, FollowUpCardData } from '../../cards/verbs.js';
+import type { AnswerEntry } from '../../cards/answer-inputs.js';
+import type { FollowUpCardData } from '../../cards/verbs.js';
 import { cardSettings, problemCard, type Turn } from '../bot-deps.js';
 import {
   cardOfView,
