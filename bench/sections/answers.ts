@@ -5,6 +5,7 @@ import {
   type WaveResult,
 } from '../../tests/bot/support/answer-wave.js';
 import { percentile, type BenchSection, type BenchTable } from '../section.js';
+import { valuesTables } from './answers-values.js';
 
 /**
  * Answers under load (issue 16): waves of 20 card answers sent at once across the departments
@@ -12,7 +13,8 @@ import { percentile, type BenchSection, type BenchTable } from '../section.js';
  * team at the same moment), each from a card refreshed just before, through the real bot and the
  * Graph emulator, at 0 and 100 ms latency, without faults and with 20 % of Graph requests
  * answered 429 (Retry-After 1 s, waited out for real). After each wave, what each person was told
- * is checked against what Graph holds. `npm run bench -- answers` runs this section alone.
+ * is checked against what Graph holds. `npm run bench -- answers` runs this section alone; it
+ * starts with answering with indicator values and funds (answers-values.ts).
  */
 
 const conditions = [
@@ -64,6 +66,7 @@ export const answersSection: BenchSection = {
       await world.w.close();
     }
     return [
+      ...(await valuesTables()),
       {
         title: `Answers under load: waves of ${waveSize} card answers at once (${waves} waves per row)`,
         columns: [

@@ -77,6 +77,9 @@ export type Answer = {
   readonly status: FollowUpStatus;
   readonly comment: string;
   readonly nextSteps: string;
+  /** The round's indicator values (ja/nej as 1/0) and funds used, as validated. */
+  readonly indicatorValues?: Readonly<Record<string, number>>;
+  readonly fundsUsedTkr?: number;
   /** The version the answerer saw; a newer stored version is a conflict. Absent: first answer. */
   readonly expectedVersion?: string;
   /**

@@ -7,6 +7,7 @@ import {
   type ReminderStage,
 } from '../domain/model.js';
 import { compareRounds } from '../domain/status.js';
+import { sameMeasured } from '../domain/measured.js';
 import type { Answer, ChannelLink, RecordFollowUpsInput, ReminderKey } from './ports.js';
 import { fail, ok, type Result } from './result.js';
 
@@ -70,16 +71,21 @@ function candidate(input: RecordFollowUpsInput, answer: Answer): unknown {
     status: answer.status,
     comment: answer.comment,
     nextSteps: answer.nextSteps,
+    ...(answer.indicatorValues && Object.keys(answer.indicatorValues).length > 0
+      ? { indicatorValues: answer.indicatorValues }
+      : {}),
+    ...(answer.fundsUsedTkr === undefined ? {} : { fundsUsedTkr: answer.fundsUsedTkr }),
     answeredBy: { id: input.responder.id, name: input.responder.name },
     answeredAt: utcSeconds(input.at),
     source: input.source,
   };
 }
 
-/** The same answer again (a retried delivery): same status, texts and responder. */
+/** The same answer again (a retried delivery): same status, texts, values and responder. */
 export function sameAnswer(a: FollowUp, b: FollowUp): boolean {
   return (
     a.status === b.status &&
+    sameMeasured(a, b) &&
     a.comment === b.comment &&
     a.nextSteps === b.nextSteps &&
     a.answeredBy.id === b.answeredBy.id &&

@@ -5,14 +5,12 @@ import type { DepartmentRoundView } from '../app/use-cases/department-view.js';
 import type { Versioned } from '../app/ports.js';
 import type { AdaptiveCard } from '../cards/elements.js';
 import type { AnswerValues } from '../cards/follow-up-activity.js';
-import {
-  followUpCard,
-  followUpPageSize,
-  type FollowUpCardOptions,
-} from '../cards/follow-up-card.js';
+import { followUpCard, type FollowUpCardOptions } from '../cards/follow-up-card.js';
+import { followUpPageOf } from '../cards/follow-up-pages.js';
 import type { StaleAnswer } from '../cards/follow-up-notices.js';
 import type { CardLocale } from '../cards/locale.js';
-import { answerInputIds, type AnswerEntry } from '../cards/verbs.js';
+import type { AnswerEntry } from '../cards/answer-inputs.js';
+import { valueInputId } from '../cards/verbs.js';
 import { activityTitleSv } from '../domain/model.js';
 
 /** From a stored department view to the follow-up card, and the card's notices from refusals. */
@@ -47,18 +45,9 @@ export function cardOfView(
   );
 }
 
-/**
- * The page (1-based) on which an activity is shown. Card order is the area's order, then the
- * view's order (as followUpCard sorts; src/cards keeps that function to itself).
- */
+/** The page (1-based) on which the card shows an activity (followUpCard's order and pages). */
 export function pageOfActivity(view: DepartmentRoundView, activityId: string | undefined): number {
-  const order = (i: number) => view.items[i]?.area?.order ?? Number.MAX_SAFE_INTEGER;
-  const ordered = view.items
-    .map((item, index) => ({ item, index }))
-    .sort((a, b) => order(a.index) - order(b.index) || a.index - b.index)
-    .map(({ item }) => item);
-  const index = ordered.findIndex((item) => item.activity.id === activityId);
-  return index < 0 ? 1 : Math.floor(index / followUpPageSize) + 1;
+  return followUpPageOf(view.items, activityId);
 }
 
 /** The inputs as the person left them, to show again after a refusal. */
@@ -66,14 +55,20 @@ export function valuesOf(entries: readonly AnswerEntry[]): Record<string, Answer
   return Object.fromEntries(
     entries.map((e) => [
       e.activityId,
-      { status: e.status ?? '', comment: e.comment, nextSteps: e.nextSteps },
+      {
+        status: e.status ?? '',
+        comment: e.comment,
+        nextSteps: e.nextSteps,
+        ...(e.indicatorValues ? { indicatorValues: e.indicatorValues } : {}),
+        ...(e.fundsUsed === undefined ? {} : { fundsUsed: e.fundsUsed }),
+      },
     ]),
   );
 }
 
 /** Field messages keyed by the card's input ids. */
 export function errorsOf(errors: readonly AnswerFieldError[]): Record<string, string> {
-  return Object.fromEntries(errors.map((e) => [answerInputIds(e.activityId)[e.field], e.message]));
+  return Object.fromEntries(errors.map((e) => [valueInputId(e.field, e.activityId), e.message]));
 }
 
 /** Who answered in between, for the stale-card notice. */

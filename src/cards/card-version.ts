@@ -1,3 +1,4 @@
+import { parseSwedishNumber } from '../domain/numbers.js';
 import { inputValue } from './user-text.js';
 
 /**
@@ -38,22 +39,92 @@ export function answerFingerprint(version: string | undefined): string {
   return version === undefined ? '' : hex(fnv1a(version));
 }
 
-type Inputs = { readonly status?: string; readonly comment: string; readonly nextSteps: string };
+type Inputs = {
+  readonly status?: string;
+  readonly comment: string;
+  readonly nextSteps: string;
+  /** Indicator id → value as shown or sent ('' or absent: empty input). */
+  readonly indicatorValues?: Readonly<Record<string, string | number>>;
+  /** The funds-used input ('' or absent: empty). */
+  readonly fundsUsed?: string | number;
+};
 
-/** The fingerprint of a card's inputs as sent back (status, comment, next steps). */
-export function inputsFingerprint(inputs: Inputs): string {
-  return hex(fnv1a(`${inputs.status ?? ''}\u0000${inputs.comment}\u0000${inputs.nextSteps}`));
+/** A value as a number's canonical text when it reads as one ("12.50" and 12.5 are the same). */
+function canonical(value: string | number): string {
+  if (typeof value === 'number') return String(value);
+  const parsed = parseSwedishNumber(value);
+  return parsed?.ok ? String(parsed.value) : value.trim();
 }
 
+/** The value inputs, sorted, empty ones left out: '' when there are none (older fingerprints). */
+function measuredText(inputs: Inputs): string {
+  const values = Object.entries(inputs.indicatorValues ?? {})
+    .map(([id, value]) => [id, canonical(value)] as const)
+    .filter(([, value]) => value !== '')
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([id, value]) => `${id}=${value}`);
+  const funds = inputs.fundsUsed === undefined ? '' : canonical(inputs.fundsUsed);
+  if (funds !== '') values.push(`\u0001funds=${funds}`);
+  return values.join('\u0000');
+}
+
+/**
+ * The fingerprint of a card's inputs as sent back (status, comment, next steps, and the values:
+ * indicators and funds used). Without values it is the fingerprint cards carried before them.
+ */
+export function inputsFingerprint(inputs: Inputs): string {
+  const texts = `${inputs.status ?? ''}\u0000${inputs.comment}\u0000${inputs.nextSteps}`;
+  const measured = measuredText(inputs);
+  return hex(fnv1a(measured === '' ? texts : `${texts}\u0000${measured}`));
+}
+
+type StoredAnswer = {
+  readonly status?: string;
+  readonly comment: string;
+  readonly nextSteps: string;
+  readonly indicatorValues?: Readonly<Record<string, number>> | undefined;
+  readonly fundsUsedTkr?: number | undefined;
+  readonly version?: string;
+};
+
+/** Which value inputs the card shows for the activity (its indicators, funds when allocated). */
+export type ShownValues = {
+  readonly indicatorIds: readonly string[];
+  readonly funds: boolean;
+};
+
 /** What the card carries for one answer: its version, and the inputs as it fills them. */
-export function seenAnswer(answer: (Inputs & { readonly version?: string }) | undefined): string {
+export function seenAnswer(
+  answer: StoredAnswer | undefined,
+  shownValues: ShownValues = { indicatorIds: [], funds: false },
+): string {
   if (answer === undefined) return '';
+  const stored = answer.indicatorValues ?? {};
   const shown = {
     status: answer.status ?? '',
     comment: inputValue(answer.comment, answerInputLimits.comment),
     nextSteps: inputValue(answer.nextSteps, answerInputLimits.nextSteps),
+    indicatorValues: Object.fromEntries(
+      shownValues.indicatorIds.flatMap((id) =>
+        stored[id] === undefined ? [] : [[id, stored[id]]],
+      ),
+    ),
+    ...(shownValues.funds && answer.fundsUsedTkr !== undefined
+      ? { fundsUsed: answer.fundsUsedTkr }
+      : {}),
   };
   return `${answerFingerprint(answer.version ?? '')}.${inputsFingerprint(shown)}`;
+}
+
+/** The value inputs the card shows for an activity. */
+export function shownValuesOf(activity: {
+  readonly indicators?: readonly { readonly id: string }[] | undefined;
+  readonly allocatedTkr?: number | undefined;
+}): ShownValues {
+  return {
+    indicatorIds: (activity.indicators ?? []).map((i) => i.id),
+    funds: activity.allocatedTkr !== undefined,
+  };
 }
 
 /** Splits a SeenAnswers entry into its version and inputs fingerprints. */
@@ -69,11 +140,13 @@ export function seenParts(entry: string | undefined): {
 /** What a card showing `items` saw of each one's answer. */
 export function seenAnswersOf(
   items: readonly {
-    readonly activity: { readonly id: string };
-    readonly answer?: (Inputs & { readonly version?: string }) | undefined;
+    readonly activity: Parameters<typeof shownValuesOf>[0] & { readonly id: string };
+    readonly answer?: StoredAnswer | undefined;
   }[],
 ): Record<string, string> {
-  return Object.fromEntries(items.map((item) => [item.activity.id, seenAnswer(item.answer)]));
+  return Object.fromEntries(
+    items.map((item) => [item.activity.id, seenAnswer(item.answer, shownValuesOf(item.activity))]),
+  );
 }
 
 /**

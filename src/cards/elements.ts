@@ -70,6 +70,16 @@ export type InputChoiceSet = Layout & {
   readonly errorMessage?: string;
 };
 
+export type InputNumber = Layout & {
+  readonly type: 'Input.Number';
+  readonly id: string;
+  readonly label: string;
+  readonly min?: number;
+  readonly max?: number;
+  readonly placeholder?: string;
+  readonly value?: number;
+};
+
 export type ExecuteAction = {
   readonly type: 'Action.Execute';
   readonly title: string;
@@ -92,7 +102,8 @@ export type Container = Layout & {
   readonly style?: ContainerStyle;
 };
 
-export type CardElement = TextBlock | RichTextBlock | InputText | InputChoiceSet | Container;
+export type CardElement =
+  TextBlock | RichTextBlock | InputText | InputChoiceSet | InputNumber | Container;
 
 export type Refresh = { readonly action: ExecuteAction; readonly userIds?: string[] };
 

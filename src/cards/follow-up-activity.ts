@@ -16,6 +16,7 @@ import {
   type InputText,
 } from './elements.js';
 import type { FollowUpStrings } from './follow-up-strings.js';
+import { valueInputs, valueLines, type ValueInputs } from './follow-up-values.js';
 import { statusLabel, type CardLocale } from './locale.js';
 import { inputValue, shownLength, shownText, type DisplayLimits } from './user-text.js';
 import { answerInputIds } from './verbs.js';
@@ -32,7 +33,7 @@ export type FollowUpItem = {
 };
 
 /** Input values to show instead of the stored answer (kept after a refused submit). */
-export type AnswerValues = {
+export type AnswerValues = ValueInputs & {
   readonly status?: FollowUpStatus | '';
   readonly comment?: string;
   readonly nextSteps?: string;
@@ -131,7 +132,16 @@ function inputs(item: FollowUpItem, ctx: ActivityContext): CardElement[] {
     ...errorLine(ctx, ids.comment),
     textInput(ids.nextSteps, ctx.s.nextStepsLabel, nextStepsMaxLength, nextSteps),
     ...errorLine(ctx, ids.nextSteps),
+    ...valueInputs(item.activity, item.answer, ctx.values, valueContext(ctx)),
   ];
+}
+
+function valueContext(ctx: ActivityContext) {
+  return {
+    locale: ctx.locale,
+    titleLimit: ctx.limits.title,
+    errorLine: (inputId: string) => errorLine(ctx, inputId),
+  };
 }
 
 function answerText(item: FollowUpItem, ctx: ActivityContext): CardElement[] {
@@ -141,11 +151,14 @@ function answerText(item: FollowUpItem, ctx: ActivityContext): CardElement[] {
     [ctx.s.comment, answer.comment],
     [ctx.s.nextSteps, answer.nextSteps],
   ];
-  return lines
-    .filter(([, text]) => text !== '')
-    .map(([label, text]) =>
-      plainText([run(label, { isSubtle: true }), run(shownText(text, commentMaxLength))]),
-    );
+  return [
+    ...lines
+      .filter(([, text]) => text !== '')
+      .map(([label, text]) =>
+        plainText([run(label, { isSubtle: true }), run(shownText(text, commentMaxLength))]),
+      ),
+    ...valueLines(item.activity, answer, valueContext(ctx)),
+  ];
 }
 
 export function activitySection(item: FollowUpItem, ctx: ActivityContext): CardElement {

@@ -15,6 +15,7 @@ import {
   type CardElement,
 } from './elements.js';
 import { activitySection, type AnswerValues, type FollowUpItem } from './follow-up-activity.js';
+import { followUpPages, orderFollowUpItems } from './follow-up-pages.js';
 import { followUpActions, followUpRefresh, type ActionPlace } from './follow-up-actions.js';
 import { notices, type StaleAnswer } from './follow-up-notices.js';
 import { followUpStrings, type CardRefusal, type FollowUpStrings } from './follow-up-strings.js';
@@ -30,8 +31,6 @@ import { compactDisplay, fullDisplay, shownText, type DisplayLimits } from './us
  * 3-byte characters everywhere the page falls back to its compact form (short labels, no
  * member list), which fits too. Inputs are never shortened.
  */
-
-export const followUpPageSize = 2;
 
 /** Longest accepted values of the inputs that are not domain data; longer ones are bugs. */
 export const followUpInputLimits = {
@@ -93,19 +92,6 @@ export type FollowUpCardOptions = {
   readonly seen?: SeenAnswers;
 };
 
-export function followUpPageCount(itemCount: number): number {
-  return Math.max(1, Math.ceil(itemCount / followUpPageSize));
-}
-
-/** Items in card order: by the area's order, otherwise as given. */
-function orderFollowUpItems(items: readonly FollowUpItem[]): FollowUpItem[] {
-  const order = (item: FollowUpItem) => item.area?.order ?? Number.MAX_SAFE_INTEGER;
-  return items
-    .map((item, index) => ({ item, index }))
-    .sort((a, b) => order(a.item) - order(b.item) || a.index - b.index)
-    .map(({ item }) => item);
-}
-
 function checkInput(input: FollowUpCardInput): void {
   const limits = followUpInputLimits;
   const tooLong =
@@ -121,6 +107,8 @@ type Build = {
   readonly locale: CardLocale;
   readonly s: FollowUpStrings;
   readonly items: readonly FollowUpItem[];
+  /** The activities on the page shown. */
+  readonly shown: readonly FollowUpItem[];
   readonly at: ActionPlace;
 };
 
@@ -166,8 +154,7 @@ function seenOnPage(
 }
 
 function sections(b: Build, limits: DisplayLimits): CardElement[] {
-  const { options, at } = b;
-  const shown = b.items.slice((at.page - 1) * followUpPageSize, at.page * followUpPageSize);
+  const { options, at, shown } = b;
   if (shown.length === 0) return [textBlock(b.s.noActivities)];
   return shown.map((item, index) => {
     const values = options.values?.[item.activity.id];
@@ -218,17 +205,18 @@ export function followUpCard(
   checkInput(input);
   const locale = options.locale ?? 'sv';
   const items = orderFollowUpItems(input.items);
-  const pages = followUpPageCount(items.length);
+  const paged = followUpPages(items);
+  const pages = paged.length;
   const page = Math.min(Math.max(1, Math.trunc(options.page ?? 1)), pages);
   const open = input.round.state === 'open';
-  const shown = items.slice((page - 1) * followUpPageSize, page * followUpPageSize);
+  const shown = paged[page - 1] ?? [];
   const seen = { ...seenAnswersOf(shown), ...seenOnPage(options.seen, shown) };
   const stage = options.stage ? { stage: options.stage } : {};
   const answerable = open && options.readOnly !== true && !isSignedOff(input.signOff);
   const canSignOff =
     answerable && items.length > 0 && items.every((item) => item.answer !== undefined);
   const at: ActionPlace = { page, pages, open, answerable, canSignOff, seen, ...stage };
-  const b: Build = { input, options, locale, s: followUpStrings(locale), items, at };
+  const b: Build = { input, options, locale, s: followUpStrings(locale), items, shown, at };
   const full = build(b, fullDisplay, true);
   if (cardByteLength(full) <= cardByteLimit) return full;
   return build(b, compactDisplay, false);

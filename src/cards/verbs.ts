@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { FollowUpStatusSchema, ReminderStageSchema, type FollowUpStatus } from '../domain/model.js';
+import { ReminderStageSchema } from '../domain/model.js';
 import type { Failure } from '../app/result.js';
 import { answerFingerprintLength } from './card-version.js';
+import { answerEntries, type AnswerEntry } from './answer-inputs.js';
 import { jsonByteLength } from './size.js';
 
 /**
@@ -98,14 +99,14 @@ export function answerInputIds(activityId: string): {
   };
 }
 
-/** What one activity's inputs held when the button was clicked. */
-export type AnswerEntry = {
-  readonly activityId: string;
-  /** Absent when no status was chosen. */
-  readonly status?: FollowUpStatus;
-  readonly comment: string;
-  readonly nextSteps: string;
-};
+/**
+ * The id of an activity's value input: `indicator.<indicatorId>.<activityId>` or
+ * `fundsUsed.<activityId>`, i.e. the answer's field key (answer-values.ts), a point, the activity.
+ * Indicator ids hold no point (indicator-definitions.ts), so the id reads back unambiguously.
+ */
+export function valueInputId(field: string, activityId: string): string {
+  return `${field}.${activityId}`;
+}
 
 export type CardAction =
   | {
@@ -139,34 +140,7 @@ function failure(problem: CardActionProblem): {
   return { ok: false, error: { reason: 'invalid', message: problemMessages[problem], problem } };
 }
 
-const inputValue = z.string().max(10_000);
 const AnswerInputsSchema = z.record(z.string(), z.unknown());
-
-/** Collects the answer inputs (`status.<id>`, `comment.<id>`, `nextSteps.<id>`) by activity. */
-function answerEntries(data: Record<string, unknown>): AnswerEntry[] | undefined {
-  const byActivity = new Map<
-    string,
-    { status?: FollowUpStatus; comment: string; nextSteps: string }
-  >();
-  for (const [key, raw] of Object.entries(data)) {
-    const match = /^(status|comment|nextSteps)\.(.+)$/s.exec(key);
-    if (!match) continue;
-    const value = inputValue.safeParse(raw);
-    if (!value.success) return undefined;
-    const [, field, activityId] = match as unknown as [string, keyof AnswerEntry, string];
-    const entry = byActivity.get(activityId) ?? { comment: '', nextSteps: '' };
-    if (field === 'status') {
-      if (value.data === '') continue;
-      const status = FollowUpStatusSchema.safeParse(value.data);
-      if (!status.success) return undefined;
-      entry.status = status.data;
-    } else if (field === 'comment' || field === 'nextSteps') {
-      entry[field] = value.data;
-    }
-    byActivity.set(activityId, entry);
-  }
-  return [...byActivity].map(([activityId, entry]) => ({ activityId, ...entry }));
-}
 
 /** Parses an Action.Execute invoke's verb and data (inputs merged in, as Teams sends them). */
 export function parseCardAction(verb: unknown, data: unknown): ParsedCardAction {

@@ -71,7 +71,8 @@ type ValidationReason =
   | 'personalData'
   | 'tooLong'
   | 'invalidChoice'
-  | 'dateOutOfRange';
+  | 'dateOutOfRange'
+  | 'invalidNumber';
 
 export type FieldError = {
   readonly field: string;

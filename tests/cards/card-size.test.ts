@@ -1,11 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { channelLinkCard } from '../../src/cards/channel-link-card.js';
-import {
-  followUpCard,
-  followUpPageCount,
-  followUpPageSize,
-} from '../../src/cards/follow-up-card.js';
+import { followUpCard } from '../../src/cards/follow-up-card.js';
+import { followUpPageCount, followUpPageSize } from '../../src/cards/follow-up-pages.js';
 import { cardByteLength, cardByteLimit, jsonByteLength } from '../../src/cards/size.js';
 import { summaryCard } from '../../src/cards/summary-card.js';
 import type { Department } from '../../src/domain/model.js';

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  followUpCard,
-  followUpPageCount,
-  followUpPageSize,
-} from '../../src/cards/follow-up-card.js';
+import { followUpCard } from '../../src/cards/follow-up-card.js';
+import { followUpPageCount, followUpPageSize } from '../../src/cards/follow-up-pages.js';
 import { reminderTitle } from '../../src/cards/reminder-titles.js';
 import { parseCardAction } from '../../src/cards/verbs.js';
 import type { ReminderStage } from '../../src/domain/model.js';

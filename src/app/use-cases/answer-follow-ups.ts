@@ -149,7 +149,8 @@ export async function answerFollowUps(
     return refuse(fail('forbidden', answerMessages.signedOff).error, { view, locked: true });
   const problem = checkEntries(input, view);
   if (problem) return refuse(problem, { view });
-  const valid = validateEntries(input.entries);
+  const items = new Map(view.items.map((item) => [item.activity.id, item]));
+  const valid = validateEntries(input.entries, items);
   if (!valid.ok) {
     const personal = valid.errors.some((e) => e.reason === 'personalData');
     const reason = personal ? 'personalData' : 'invalid';

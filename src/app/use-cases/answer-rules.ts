@@ -1,3 +1,5 @@
+import { hasMeasured, readMeasured, type MeasuredInput } from '../../domain/answer-values.js';
+import { sameMeasured, type Measured } from '../../domain/measured.js';
 import type { FollowUp } from '../../domain/model.js';
 import {
   validateFollowUpAnswer,
@@ -13,7 +15,7 @@ import type { DepartmentItem } from './department-view.js';
  */
 
 /** One activity's inputs as sent (from a card's inputs or the tab's form). */
-export type AnswerEntryInput = {
+export type AnswerEntryInput = MeasuredInput & {
   readonly activityId: string;
   readonly status?: string | undefined;
   readonly comment?: string | undefined;
@@ -22,7 +24,8 @@ export type AnswerEntryInput = {
   readonly expectedVersion?: string | undefined;
 };
 
-type AnswerField = 'status' | 'comment' | 'nextSteps';
+/** `status`, `comment`, `nextSteps`, `indicator.<id>` or `fundsUsed`. */
+type AnswerField = string;
 
 export type AnswerFieldError = {
   readonly activityId: string;
@@ -34,6 +37,7 @@ export type AnswerFieldError = {
 
 export type ValidEntry = FollowUpAnswer & {
   readonly activityId: string;
+  readonly measured: Measured;
   readonly expectedVersion?: string | undefined;
 };
 
@@ -42,33 +46,44 @@ export function isBlank(entry: AnswerEntryInput): boolean {
   return (
     (entry.status ?? '') === '' &&
     (entry.comment ?? '').trim() === '' &&
-    (entry.nextSteps ?? '').trim() === ''
+    (entry.nextSteps ?? '').trim() === '' &&
+    !hasMeasured(entry)
   );
 }
 
-/** Validates every non-blank entry; every field's message at once, or the trimmed answers. */
+/**
+ * Validates every non-blank entry against its activity (its indicators and allocated funds) and
+ * the round's stored answer (values the entry does not name are kept); every field's message at
+ * once, or the trimmed answers.
+ */
 export function validateEntries(
   entries: readonly AnswerEntryInput[],
+  items: ReadonlyMap<string, DepartmentItem>,
 ):
   | { readonly ok: true; readonly value: readonly ValidEntry[] }
   | { readonly ok: false; readonly errors: readonly AnswerFieldError[] } {
   const valid: ValidEntry[] = [];
   const errors: AnswerFieldError[] = [];
   for (const entry of entries.filter((e) => !isBlank(e))) {
+    const item = items.get(entry.activityId);
     const checked = validateFollowUpAnswer(entry);
-    if (checked.ok) {
+    const measured = item
+      ? readMeasured(item.activity, entry, item.answer)
+      : { ok: true as const, value: {} };
+    if (checked.ok && measured.ok) {
       valid.push({
         activityId: entry.activityId,
         ...checked.value,
+        measured: measured.value,
         expectedVersion: entry.expectedVersion,
       });
       continue;
     }
-    for (const error of checked.errors) {
-      const field = error.field as AnswerField;
+    const found = [...(checked.ok ? [] : checked.errors), ...(measured.ok ? [] : measured.errors)];
+    for (const error of found) {
       errors.push({
         activityId: entry.activityId,
-        field,
+        field: error.field,
         reason: error.reason,
         message: error.message,
       });
@@ -82,13 +97,14 @@ export function fieldMessagesOf(errors: readonly AnswerFieldError[]): Record<str
   return Object.fromEntries(errors.map((e) => [`${e.activityId}.${e.field}`, e.message]));
 }
 
-/** The same status and texts as stored: nothing to write, whoever wrote it. */
-function sameContent(stored: FollowUp | undefined, entry: FollowUpAnswer): boolean {
+/** The same status, texts and values as stored: nothing to write, whoever wrote it. */
+function sameContent(stored: FollowUp | undefined, entry: ValidEntry): boolean {
   return (
     stored !== undefined &&
     stored.status === entry.status &&
     stored.comment === entry.comment &&
-    stored.nextSteps === entry.nextSteps
+    stored.nextSteps === entry.nextSteps &&
+    sameMeasured(stored, entry.measured)
   );
 }
 
@@ -133,7 +149,7 @@ export function planWrites(
       unchanged.push(entry.activityId);
       continue;
     }
-    const { activityId, status, comment, nextSteps } = entry;
+    const { activityId, status, comment, nextSteps, measured } = entry;
     if (card === undefined) {
       const expected = entry.expectedVersion;
       answers.push({
@@ -141,6 +157,7 @@ export function planWrites(
         status,
         comment,
         nextSteps,
+        ...measured,
         ...(expected ? { expectedVersion: expected } : {}),
       });
       continue;
@@ -159,6 +176,7 @@ export function planWrites(
       status,
       comment,
       nextSteps,
+      ...measured,
       ...(stored ? { expectedVersion: stored.version } : { sawNoAnswer: true }),
     });
   }

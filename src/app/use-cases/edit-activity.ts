@@ -1,3 +1,6 @@
+import { checkAllocation } from '../../domain/funds.js';
+import { validateIndicators } from '../../domain/indicator-definitions.js';
+import { checkNumber } from '../../domain/indicators.js';
 import type { Activity } from '../../domain/model.js';
 import { hasDuplicateTitle, planWorkMessages } from '../../domain/plan-work.js';
 import { validateDate, validateText, type FieldError } from '../../domain/validation.js';
@@ -7,7 +10,10 @@ import { fail, type Result } from '../result.js';
 
 /**
  * The working group edits an activity (title, description, area, departments, dates, expected
- * outcome, financing). The same text rules and personal-data guard as everywhere; references
+ * outcome, financing, indicators, allocated development funds). A raised allocation must fit in
+ * the plan's funds beside the other activities' (refused with what is left, field
+ * `allocatedTkr`); indicators follow indicator-definitions.ts (fields `indicators.<i>.<field>`).
+ * Still one write: the plan's read gives the other allocations. The same text rules and personal-data guard as everywhere; references
  * must exist in the plan; the save carries the version the user saw, so a change made meanwhile
  * comes back as `conflict` with the stored activity and nothing is overwritten.
  */
@@ -52,8 +58,20 @@ export function fieldErrors(activity: Activity): FieldError[] {
     validateDate('start', activity.start),
     validateDate('end', activity.end),
     activity.ended === undefined ? undefined : endErrors(activity.ended),
+    ...validateIndicators(activity.indicators ?? []),
   ];
   return checks.filter((e): e is FieldError => e !== undefined);
+}
+
+const allocationLabel = { sv: 'Tilldelade utvecklingsmedel', en: 'Allocated development funds' };
+
+/** The allocation in tkr, and whether it fits in the plan's funds. */
+function fundsErrors(snapshot: PlanSnapshot, activity: Activity): Record<string, string> {
+  if (activity.allocatedTkr === undefined) return {};
+  const amount = checkNumber('tkr', activity.allocatedTkr, allocationLabel);
+  if (!amount.ok) return { allocatedTkr: amount.message };
+  const fits = checkAllocation(snapshot.plan, snapshot.activities, activity);
+  return fits.ok ? {} : { allocatedTkr: fits.message };
 }
 
 function endErrors(ended: NonNullable<Activity['ended']>): FieldError | undefined {
@@ -113,6 +131,9 @@ export function trimmed(activity: Activity): Activity {
     ...(activity.ended === undefined
       ? {}
       : { ended: { ...activity.ended, reason: activity.ended.reason.trim() } }),
+    ...(activity.indicators === undefined
+      ? {}
+      : { indicators: activity.indicators.map((i) => ({ ...i, name: i.name.trim() })) }),
   };
 }
 
@@ -133,6 +154,7 @@ export async function editActivity(
   const texts = fieldErrors(input.activity);
   const fields: Record<string, string> = {
     ...referenceErrors(snapshot.value, stored, input.activity),
+    ...fundsErrors(snapshot.value, input.activity),
     ...Object.fromEntries(texts.map((e) => [e.field, e.message])),
   };
   if (Object.keys(fields).length > 0) {

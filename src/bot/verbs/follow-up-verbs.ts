@@ -12,7 +12,8 @@ import {
   seenParts,
   type SeenAnswers as SeenOnCard,
 } from '../../cards/card-version.js';
-import type { AnswerEntry, FollowUpCardData } from '../../cards/verbs.js';
+import type { AnswerEntry } from '../../cards/answer-inputs.js';
+import type { FollowUpCardData } from '../../cards/verbs.js';
 import { cardSettings, problemCard, type Turn } from '../bot-deps.js';
 import {
   cardOfView,
@@ -61,6 +62,8 @@ export function seenOf(data: FollowUpCardData): SeenAnswers {
         status: entry.status ?? '',
         comment: entry.comment ?? '',
         nextSteps: entry.nextSteps ?? '',
+        ...(entry.indicatorValues ? { indicatorValues: entry.indicatorValues } : {}),
+        ...(entry.fundsUsed === undefined ? {} : { fundsUsed: entry.fundsUsed }),
       };
       return inputs !== undefined && inputs === inputsFingerprint(sent);
     },

@@ -23,6 +23,10 @@ const AnswersBodySchema = z.object({
         status: z.string(),
         comment: z.string(),
         nextSteps: z.string(),
+        /** Indicator id → the value as typed (`12,5`, `ja`; '' = no value). */
+        indicatorValues: z.record(z.string().max(100), z.string().max(100)).optional(),
+        /** Tkr used in the round, as typed. */
+        fundsUsed: z.string().max(100).optional(),
         expectedVersion: z.string().optional(),
       }),
     )

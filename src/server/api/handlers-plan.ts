@@ -9,7 +9,7 @@ import {
 } from '../../tab/api/contract.js';
 import { sendFailure } from './api-errors.js';
 import { param, type Handler } from './api-deps.js';
-import { parseRequest } from './request-body.js';
+import { activityFieldKey, parseRequest } from './request-body.js';
 
 /** GET /me, PUT /activities/{id}, GET /activities/{id}/history, POST /channels. */
 
@@ -41,7 +41,7 @@ export const me: Handler = async (_req, res, { deps, user, caller }) => {
 };
 
 export const updateActivity: Handler = async (req, res, { deps, caller }) => {
-  const body = parseRequest(ActivityUpdateRequestSchema, req.body);
+  const body = parseRequest(ActivityUpdateRequestSchema, req.body, activityFieldKey);
   if (!body.ok) return sendFailure(res, body.failure);
   const saved = await deps.useCases.editActivity({
     caller,

@@ -36,6 +36,17 @@ const labels: Readonly<Record<string, string>> = {
   comment: 'Kommentar',
   nextSteps: 'Nästa steg',
   answers: 'Svar',
+  allocatedTkr: 'Tilldelade utvecklingsmedel',
+  indicators: 'Indikatorer',
+  'indicator.name': 'Indikatorns namn',
+  unit: 'Enhet',
+  better: 'Riktning',
+  baseline: 'Utgångsvärdet',
+  baselineYear: 'Utgångsvärdets år',
+  'indicator.target': 'Målvärdet',
+  targetYear: 'Målvärdets år',
+  indicatorValues: 'Indikatorvärden',
+  fundsUsed: 'Förbrukat belopp',
   from: 'Från',
   to: 'Till',
   name: 'Namn',
@@ -55,6 +66,12 @@ export type KeyOf = (path: readonly PropertyKey[], value: unknown) => string;
 const fieldName: KeyOf = (path) => {
   const named = path.filter((p): p is string => typeof p === 'string');
   return named.at(-1) ?? 'body';
+};
+
+/** An activity's fields by name, its indicators' as `indicators.<index>.<field>`. */
+export const activityFieldKey: KeyOf = (path, value) => {
+  const at = path.indexOf('indicators');
+  return at < 0 ? fieldName(path, value) : path.slice(at).map(String).join('.');
 };
 
 function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
@@ -115,10 +132,11 @@ export function parseRequest<S extends z.core.$ZodType>(
     if (fields[key] !== undefined) continue;
     const input = valueAt(value, issue.path);
     const field = fieldName(issue.path, value);
+    const label = issue.path.includes('indicators') ? `indicator.${field}` : field;
     const domain =
       isTextField(field) && typeof input === 'string' ? validateText(field, input) : undefined;
     if (domain?.reason === 'personalData') personal = true;
-    fields[key] = domain?.message ?? messageOf(issue, field, input);
+    fields[key] = domain?.message ?? messageOf(issue, labels[label] ? label : field, input);
   }
   const message = personal
     ? 'Inget sparades: texten verkar innehålla personuppgifter. Skriv aldrig namn eller personnummer.'

@@ -32,8 +32,9 @@ import { SignOffSchema } from '../../domain/sign-off.js';
  *
  * Errors always have the body `{ error: ApiError }` (never a bare 500):
  * - 400 `invalid` | `personalData`: `fields` maps a field to a Swedish message. Field keys are the
- *   body's field names (`title`, `end`, …); for answers `<activityId>.comment`,
- *   `<activityId>.nextSteps`, `<activityId>.status`.
+ *   body's field names (`title`, `end`, `allocatedTkr`, `indicators.<index>.<field>`, …); for
+ *   answers `<activityId>.comment`, `<activityId>.nextSteps`, `<activityId>.status`,
+ *   `<activityId>.indicator.<indicatorId>`, `<activityId>.fundsUsed`.
  * - 401 `unauthenticated`: no, malformed or expired token (the tab renews it and retries once).
  * - 403 `forbidden`: not a member of the department's team / the working group.
  * - 404 `notFound`: unknown round, activity or department.
@@ -159,6 +160,14 @@ export const AnswerInputSchema = z.object({
   status: FollowUpStatusSchema,
   comment: z.string().check(z.maxLength(1000)),
   nextSteps: z.string().check(z.maxLength(500)),
+  /**
+   * Indicator id → the value as the user typed it (`12,5`, `1 250`, `ja`/`nej`; '' removes it).
+   * The server reads it with the domain's rules (answer-values.ts); indicators not named keep
+   * the round's stored value.
+   */
+  indicatorValues: z.optional(z.record(z.string(), z.string().check(z.maxLength(100)))),
+  /** Development funds used in the round, tkr as typed; absent keeps the stored amount. */
+  fundsUsed: z.optional(z.string().check(z.maxLength(100))),
   /** The version the user saw; absent for a first answer. */
   expectedVersion: z.optional(z.string()),
 });

@@ -147,7 +147,8 @@ export function inputsOf(card: unknown): Record<string, string> {
     if (!node || typeof node !== 'object') return;
     const n = node as CardNode;
     if (n.type?.startsWith('Input.') && n.id)
-      inputs[n.id] = typeof n.value === 'string' ? n.value : '';
+      inputs[n.id] =
+        typeof n.value === 'string' ? n.value : typeof n.value === 'number' ? String(n.value) : '';
     Object.values(node).forEach(walk);
   };
   walk((card as { body?: unknown }).body);

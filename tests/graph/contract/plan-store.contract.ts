@@ -293,6 +293,56 @@ export function storeContract(name: string, factory: StoreFactory): void {
       expect(history.ok && history.value.length).toBe(1);
     });
 
+    it('records indicator values and funds used with the answer; other values are a new version', async () => {
+      const { store } = await open();
+      const measured = (indicatorValues: Record<string, number>, fundsUsedTkr: number) =>
+        answers({
+          answers: [
+            {
+              activityId: 'A1.2',
+              status: 'onTrack',
+              comment: '',
+              nextSteps: '',
+              indicatorValues,
+              fundsUsedTkr,
+            },
+          ],
+        });
+      const first = await store.recordFollowUps(measured({ andel: 62.5, rutin: 1 }, 40.5));
+      if (!first.ok) throw new Error(first.error.message);
+      expect(first.value[0]).toMatchObject({
+        indicatorValues: { andel: 62.5, rutin: 1 },
+        fundsUsedTkr: 40.5,
+      });
+      const again = await store.recordFollowUps(measured({ rutin: 1, andel: 62.5 }, 40.5));
+      expect(again).toEqual(first);
+      const changed = await store.recordFollowUps({
+        ...measured({ andel: 70, rutin: 1 }, 40.5),
+        answers: [
+          {
+            activityId: 'A1.2',
+            status: 'onTrack',
+            comment: '',
+            nextSteps: '',
+            indicatorValues: { andel: 70, rutin: 1 },
+            fundsUsedTkr: 40.5,
+            expectedVersion: first.value[0]!.version,
+          },
+        ],
+      });
+      expect(changed.ok).toBe(true);
+      const history = await store.followUpHistory('annual-2026', 'A1.2');
+      expect(history.ok && history.value.map((f) => f.indicatorValues?.andel)).toEqual([62.5, 70]);
+      const loaded = await store.loadPlan();
+      const stored = loaded.ok
+        ? loaded.value.followUps.find((f) => f.activityId === 'A1.2')
+        : undefined;
+      expect(stored).toMatchObject({
+        indicatorValues: { andel: 70, rutin: 1 },
+        fundsUsedTkr: 40.5,
+      });
+    });
+
     it('refuses an answer given on a stale version and keeps the stored one', async () => {
       const { store } = await open();
       const loaded = await store.loadPlan();

@@ -5,6 +5,7 @@ import type { Activity, Financing, FollowUp } from '../../../domain/model.js';
 import type { TabFailure } from '../../backend/tab-backend.js';
 import type { Option } from '../Overview/Overview.types.js';
 import type { StatusOrNone } from '../../model/plan-view.js';
+import type { MeasuresDraft } from './measures-draft.js';
 
 export type ActivityDraft = {
   readonly title: string;
@@ -35,6 +36,10 @@ export type ConflictRow = {
 export type EditorState = {
   readonly draft: ActivityDraft;
   readonly set: <K extends DraftField>(field: K, value: ActivityDraft[K]) => void;
+  /** Indicators and allocated funds (IndicatorEditor). */
+  readonly measures: MeasuresDraft;
+  readonly setMeasures: (value: MeasuresDraft) => void;
+  readonly fundsLeft?: { readonly totalTkr: string; readonly leftTkr: string } | undefined;
   readonly fieldErrors: Readonly<Partial<Record<DraftField, string>>>;
   readonly saving: boolean;
   readonly saveError?: TabFailure;

@@ -1,3 +1,4 @@
+import { ActivityMeasures } from './ActivityMeasures.js';
 import {
   Button,
   Link,
@@ -68,6 +69,7 @@ export function renderActivity(state: ActivityState, styles: Styles, t: TFunctio
       ) : (
         renderDetails(state, styles, t, lang)
       )}
+      <ActivityMeasures activity={state.activity} history={state.history} />
       {renderHistory(state.history, styles, t, lang)}
     </article>
   );

@@ -20,6 +20,7 @@ import { DateInput } from '../../components/DateInput/DateInput.js';
 import type { TFunction } from '../../i18n/i18n.js';
 import { ErrorState } from '../../components/ErrorState/ErrorState.js';
 import type { ActivityEditorProps, DraftField, EditorState } from './Activity.types.js';
+import { IndicatorEditor } from './IndicatorEditor.js';
 import type { useActivityStyles } from './useActivityStyles.styles.js';
 
 type Styles = ReturnType<typeof useActivityStyles>;
@@ -143,6 +144,12 @@ export function renderActivityEditor(
             ))}
           </Select>
         </Field>
+        <IndicatorEditor
+          value={state.measures}
+          onChange={state.setMeasures}
+          errors={state.fieldErrors}
+          {...(state.fundsLeft ? { funds: state.fundsLeft } : {})}
+        />
         <div className={styles.actions}>
           <Button
             type="submit"

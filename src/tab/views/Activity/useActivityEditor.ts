@@ -17,6 +17,12 @@ import type {
   EditorState,
 } from './Activity.types.js';
 import { activityOf, differingFields, draftOf, validateDraft } from './activity-draft.js';
+import {
+  fundsLeft,
+  measuresDraftOf,
+  readMeasuresDraft,
+  type MeasuresDraft,
+} from './measures-draft.js';
 
 type Conflict = NonNullable<EditorState['conflict']>;
 
@@ -24,14 +30,18 @@ type Conflict = NonNullable<EditorState['conflict']>;
 export function useActivityEditor(props: ActivityEditorProps): EditorState {
   const { activity, describe, labelOf, onDone } = props;
   const { backend } = useTabServices();
-  const { update } = usePlanData();
+  const data = usePlanData();
+  const { update } = data;
   const run = useRunWithSignIn();
   const { t, i18n } = useTranslation();
   const [draft, setDraft] = useState<ActivityDraft>(() => draftOf(activity));
+  // Draft fields, and the indicator editor's (`allocatedTkr`, `indicators.<i>.<field>`).
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<DraftField, string>>>({});
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<TabFailure | undefined>();
   const [conflict, setConflict] = useState<Conflict | undefined>();
+  const [measures, setMeasures] = useState<MeasuresDraft>(() => measuresDraftOf(activity));
+  const snapshot = data.state === 'ready' ? data.snapshot : undefined;
 
   const conflictOf = (theirs: Versioned<Activity>): Conflict => {
     const theirDraft = draftOf(theirs);
@@ -50,12 +60,19 @@ export function useActivityEditor(props: ActivityEditorProps): EditorState {
       responsibleAlsoCo: t('activity.responsibleAlsoCo'),
       dateFormat: t('date.format'),
     });
-    setFieldErrors(errors);
-    if (Object.keys(errors).length > 0) return;
+    const read = readMeasuresDraft(measures, {
+      language: languageOf(i18n.language),
+      yearFormat: t('date.format'),
+      ...(snapshot ? { plan: snapshot.plan, activities: snapshot.activities } : { activities: [] }),
+      activityId: activity.id,
+    });
+    setFieldErrors({ ...errors, ...(read.ok ? {} : read.errors) });
+    if (Object.keys(errors).length > 0 || !read.ok) return;
     setSaving(true);
     setSaveError(undefined);
+    const { allocatedTkr: _stored, ...edited } = activityOf(activity, draft);
     const result = await run(() =>
-      backend.saveActivity(activityOf(activity, draft), expectedVersion),
+      backend.saveActivity({ ...edited, ...read.value }, expectedVersion),
     );
     setSaving(false);
     if (result.ok) {
@@ -74,6 +91,9 @@ export function useActivityEditor(props: ActivityEditorProps): EditorState {
   return {
     draft,
     set: (field, value) => setDraft((d) => ({ ...d, [field]: value })),
+    measures,
+    setMeasures,
+    fundsLeft: snapshot ? fundsLeft(snapshot, activity.id) : undefined,
     fieldErrors,
     saving,
     saveError,

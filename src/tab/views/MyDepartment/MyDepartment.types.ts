@@ -45,11 +45,20 @@ export type AnswerDraft = {
   readonly status: FollowUpStatus | '';
   readonly comment: string;
   readonly nextSteps: string;
+  /** Indicator id → the value as typed (`12,5`; ja/nej as `1`/`0`). */
+  readonly indicatorValues: Readonly<Record<string, string>>;
+  /** Tkr used in the round, as typed. */
+  readonly fundsUsed: string;
 };
 
 export type AnswerFormState = {
   readonly drafts: Readonly<Record<string, AnswerDraft>>;
-  readonly set: (activityId: string, field: keyof AnswerDraft, value: string) => void;
+  readonly set: (
+    activityId: string,
+    field: 'status' | 'comment' | 'nextSteps' | 'fundsUsed',
+    value: string,
+  ) => void;
+  readonly setIndicator: (activityId: string, indicatorId: string, value: string) => void;
   /** Keys `<activityId>.<field>`, as the API sends them. */
   readonly fieldErrors: Readonly<Record<string, string>>;
   readonly submitting: boolean;

@@ -15,6 +15,7 @@ import { ErrorState } from '../../components/ErrorState/ErrorState.js';
 import { formatDateTime } from '../../i18n/format.js';
 import type { Language } from '../../i18n/i18n.js';
 import type { AnswerFormProps, AnswerFormState } from './MyDepartment.types.js';
+import { AnswerValues } from './AnswerValues.js';
 import type { useMyDepartmentStyles } from './useMyDepartmentStyles.styles.js';
 
 type Styles = ReturnType<typeof useMyDepartmentStyles>;
@@ -115,6 +116,7 @@ export function renderAnswerForm(
                 onChange={(_, d) => state.set(a.id, 'nextSteps', d.value)}
               />
             </Field>
+            <AnswerValues activity={a} draft={draft} state={state} />
           </fieldset>
         );
       })}

@@ -11,7 +11,24 @@ import { usePlanData } from '../../state/plan-data.js';
 import { useRunWithSignIn } from '../../state/reauth.js';
 import { withFollowUps } from '../../state/snapshot-updates.js';
 import { changed, draftOf } from './answer-drafts.js';
+import { readMeasured, type MeasuredInput } from '../../../domain/answer-values.js';
+import type { Activity } from '../../../domain/model.js';
 import type { AnswerDraft, AnswerFormProps, AnswerFormState } from './MyDepartment.types.js';
+
+/** What the API is sent of an activity's values: its indicators' and, when allocated, the funds. */
+function measuredOf(activity: Activity, draft: AnswerDraft): MeasuredInput {
+  const indicators = activity.indicators ?? [];
+  return {
+    ...(indicators.length > 0
+      ? {
+          indicatorValues: Object.fromEntries(
+            indicators.map((i) => [i.id, draft.indicatorValues[i.id] ?? '']),
+          ),
+        }
+      : {}),
+    ...(activity.allocatedTkr === undefined ? {} : { fundsUsed: draft.fundsUsed }),
+  };
+}
 
 /** The department's answers: same rules as the card (domain validation + personal-data guard). */
 export function useAnswerForm(props: AnswerFormProps): AnswerFormState {
@@ -44,15 +61,21 @@ export function useAnswerForm(props: AnswerFormProps): AnswerFormState {
       const draft = drafts[a.id]!;
       if (!changed(draft, draftOf(props.answers.get(a.id))) && !versions.has(a.id)) continue;
       const checked = validateFollowUpAnswer(draft);
-      if (!checked.ok) {
-        for (const [field, text] of Object.entries(fieldMessages(checked.errors, language)))
+      const values = measuredOf(a, draft);
+      const measured = readMeasured(a, values, props.answers.get(a.id));
+      if (!checked.ok || !measured.ok) {
+        const found = [
+          ...(checked.ok ? [] : checked.errors),
+          ...(measured.ok ? [] : measured.errors),
+        ];
+        for (const [field, text] of Object.entries(fieldMessages(found, language)))
           errors[`${a.id}.${field}`] = text;
         continue;
       }
       const expectedVersion = versions.has(a.id)
         ? versions.get(a.id)
         : props.answers.get(a.id)?.version;
-      answers.push({ activityId: a.id, ...checked.value, expectedVersion });
+      answers.push({ activityId: a.id, ...checked.value, ...values, expectedVersion });
     }
     setFieldErrors(errors);
     setMessage(undefined);
@@ -93,6 +116,12 @@ export function useAnswerForm(props: AnswerFormProps): AnswerFormState {
     drafts,
     set: (activityId, field, value) =>
       setDrafts((d) => ({ ...d, [activityId]: { ...d[activityId]!, [field]: value } })),
+    setIndicator: (activityId, indicatorId, value) =>
+      setDrafts((d) => {
+        const draft = d[activityId]!;
+        const indicatorValues = { ...draft.indicatorValues, [indicatorId]: value };
+        return { ...d, [activityId]: { ...draft, indicatorValues } };
+      }),
     fieldErrors,
     submitting,
     message,

@@ -33,6 +33,10 @@ const ProgressChart = lazy(() =>
   })),
 );
 
+const OverviewMeasures = lazy(() =>
+  import('../../measures/OverviewMeasures.js').then((m) => ({ default: m.OverviewMeasures })),
+);
+
 type Styles = ReturnType<typeof useOverviewStyles> & {
   readonly table: ReturnType<typeof useStackedTableStyles>;
 };
@@ -48,6 +52,9 @@ export function renderOverview(state: OverviewState, styles: Styles, t: TFunctio
       {renderContext(state, styles, t)}
       {renderFilters(state, styles, t)}
       {state.matchCount > 0 ? renderProgress(state, t) : null}
+      <Suspense fallback={null}>
+        <OverviewMeasures />
+      </Suspense>
       {renderAreas(state, styles, t)}
     </div>
   );

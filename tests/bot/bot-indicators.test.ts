@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Indicator, PlanData } from '../../src/domain/model.js';
+import { PlanDataSchema } from '../../src/domain/model.js';
+import {
+  actionData,
+  botPlanData,
+  botWorld,
+  cardText,
+  followUpRows,
+  inputsOf,
+  openRound,
+  type BotWorld,
+} from './support/bot-world.js';
+import { checkCard } from '../cards/support/card-checks.js';
+import { cardInvoke, channelMessage, type Person } from './support/teams-activities.js';
+
+/**
+ * The follow-up card with indicators and funds, over HTTP as Teams sends it, with the Graph
+ * emulator behind the bot: values typed on the card are stored with the answer (one read, one
+ * `$batch`), refused values store nothing and come back with a Swedish message beside the input.
+ * A1.2 (first on the social department's card) has a percentage, a ja/nej and 100 tkr.
+ */
+
+const cardMime = 'application/vnd.microsoft.card.adaptive';
+let messageCounter = 1_700_000_900_000;
+
+const indicators: Indicator[] = [
+  {
+    id: 'andel',
+    name: 'Andel nåd personal',
+    unit: 'percent',
+    better: 'higher',
+    target: 80,
+    targetYear: 2026,
+  },
+  { id: 'rutin', name: 'Rutin antagen', unit: 'yesNo', better: 'higher' },
+];
+
+function data(): PlanData {
+  const base = botPlanData();
+  return PlanDataSchema.parse({
+    ...base,
+    activities: base.activities.map((a) =>
+      a.id === 'A1.2' ? { ...a, indicators, allocatedTkr: 100 } : a,
+    ),
+  });
+}
+
+let w: BotWorld;
+beforeAll(async () => {
+  w = await botWorld({ data: data() });
+});
+afterAll(() => w.close());
+
+async function postedCard(who: Person = w.people.cecilia) {
+  const before = w.connector.calls.length;
+  await w.post(channelMessage(w.place(), who, 'kort'));
+  const call = w.connector.calls.slice(before).find((c) => c.method === 'POST');
+  const card = (call?.body.attachments as { content: unknown }[])[0]!.content;
+  return { card, messageId: String(messageCounter++) };
+}
+
+function click(
+  who: Person,
+  posted: { card: unknown; messageId: string },
+  inputs: Record<string, string>,
+) {
+  const verb = 'followUp.submit';
+  const body = { ...inputsOf(posted.card), ...actionData(posted.card, verb), ...inputs };
+  return w.post(cardInvoke(w.place(posted.messageId), who, verb, body));
+}
+
+async function rowOf(activityId: string) {
+  return (await followUpRows(w)).find((r) => r.fields.Key === `${openRound.id}|${activityId}`);
+}
+
+describe('answering on the card with indicator values and funds', () => {
+  it('shows the value inputs on the posted card, schema-valid', async () => {
+    const { card } = await postedCard();
+    checkCard(card as object);
+    expect(Object.keys(inputsOf(card))).toEqual(
+      expect.arrayContaining(['indicator.andel.A1.2', 'indicator.rutin.A1.2', 'fundsUsed.A1.2']),
+    );
+  });
+
+  it('refuses a value out of range or not a number, storing nothing and keeping the inputs', async () => {
+    const posted = await postedCard();
+    const reply = await click(w.people.cecilia, posted, {
+      'status.A1.2': 'onTrack',
+      'comment.A1.2': 'Utbildningar hölls.',
+      'indicator.andel.A1.2': '140',
+      'fundsUsed.A1.2': '12 tkr',
+    });
+    expect([reply.status, reply.body.type]).toEqual([200, cardMime]);
+    const text = cardText(reply.body.value);
+    expect(text).toContain('Värdet ska vara mellan 0 och 100 procent.');
+    expect(text).toContain(
+      'Förbrukat belopp: skriv ett tal, t.ex. 12,5, utan enhet eller bokstäver.',
+    );
+    expect(inputsOf(reply.body.value)['comment.A1.2']).toBe('Utbildningar hölls.');
+    expect(await rowOf('A1.2')).toBeUndefined();
+  });
+
+  it('stores the values with the answer and shows them to everyone', async () => {
+    const posted = await postedCard();
+    const reply = await click(w.people.cecilia, posted, {
+      'status.A1.2': 'onTrack',
+      'indicator.andel.A1.2': '62.5',
+      'indicator.rutin.A1.2': '1',
+      'fundsUsed.A1.2': '40',
+    });
+    expect(cardText(reply.body.value)).toContain('Tack! Svaren är sparade.');
+    const row = await rowOf('A1.2');
+    expect(row?.fields).toMatchObject({ FundsUsedTkr: 40, Status: 'Pågår enligt plan' });
+    expect(JSON.parse(String(row?.fields.IndicatorValues))).toEqual({ andel: 62.5, rutin: 1 });
+    const inputs = inputsOf(reply.body.value);
+    expect([inputs['indicator.andel.A1.2'], inputs['indicator.rutin.A1.2']]).toEqual(['62.5', '1']);
+  });
+
+  it('treats the values sent back as the card showed them as no answer (no new version)', async () => {
+    const posted = await postedCard(w.people.bertil);
+    const before = (await rowOf('A1.2'))?.versions;
+    const reply = await click(w.people.bertil, posted, {});
+    expect(reply.body.type).toBe(cardMime);
+    expect((await rowOf('A1.2'))?.versions).toBe(before);
+  });
+
+  it('writes a changed value as a new version, clearing an emptied one', async () => {
+    const posted = await postedCard(w.people.bertil);
+    await click(w.people.bertil, posted, {
+      'indicator.andel.A1.2': '70',
+      'indicator.rutin.A1.2': '',
+    });
+    const row = await rowOf('A1.2');
+    expect(JSON.parse(String(row?.fields.IndicatorValues))).toEqual({ andel: 70 });
+    expect(row?.fields.AnsweredByName).toBe('Bertil Berg');
+  });
+});
