@@ -89,8 +89,13 @@ export function roundAnswers(
   return answers;
 }
 
-/** What decides whether an activity takes part in a round: its period (and earlier answers). */
-export type RoundMember = Pick<Activity, 'id' | 'start' | 'end'>;
+/**
+ * What decides whether an activity takes part in a round: its plan (the round's own or one it
+ * also covers, when known), its period (and earlier answers).
+ */
+export type RoundMember = Pick<Activity, 'id' | 'start' | 'end'> & {
+  readonly planId?: string;
+};
 
 /** The activities followed up in a round, in the plan's order. */
 export function activitiesInRound<A extends RoundMember>(
@@ -103,8 +108,13 @@ export function activitiesInRound<A extends RoundMember>(
       .filter(([, latest]) => latest.status === 'dropped')
       .map(([activityId]) => activityId),
   );
+  const plans = new Set([round.planId, ...(round.alsoPlanIds ?? [])]);
   return data.activities.filter(
-    (a) => a.start <= round.periodEnd && a.end >= round.periodStart && !dropped.has(a.id),
+    (a) =>
+      (a.planId === undefined || plans.has(a.planId)) &&
+      a.start <= round.periodEnd &&
+      a.end >= round.periodStart &&
+      !dropped.has(a.id),
   );
 }
 

@@ -1,6 +1,8 @@
 import {
   ActivitySchema,
+  DevelopmentAreaSchema,
   FollowUpRoundSchema,
+  PlanSchema,
   type Activity,
   type Department,
   type DevelopmentArea,
@@ -13,6 +15,8 @@ import {
 import type {
   ChannelDirectory,
   FollowUpConflict,
+  LoadOptions,
+  PlanItems,
   PlanSnapshot,
   PlanStore,
   RecordFollowUpsInput,
@@ -72,10 +76,10 @@ export class InMemoryPlanStore implements PlanStore {
     for (const f of data.followUps) this.followUps.create(followUpKey(f.roundId, f.activityId), f);
   }
 
-  async loadPlan(): Promise<Result<PlanSnapshot>> {
+  async loadPlan(options: LoadOptions = {}): Promise<Result<PlanSnapshot>> {
     await Promise.resolve();
     const plans = this.plans.all().map(({ version: _v, ...plan }) => plan);
-    const plan = choosePlan(plans, this.options.planId);
+    const plan = choosePlan(plans, options.planId ?? this.options.planId);
     if (!plan)
       return fail(
         'notFound',
@@ -83,19 +87,21 @@ export class InMemoryPlanStore implements PlanStore {
       );
     const parentPlan = plans.find((p) => p.id === plan.parentPlanId);
     const rounds = this.rounds.all().filter((r) => r.planId === plan.id);
+    const covered = new Set([plan.id, ...rounds.flatMap((r) => r.alsoPlanIds ?? [])]);
     const relevant = relevantRoundIds(rounds);
     const channels = await this.channels.listChannelLinks();
     if (!channels.ok) return channels;
     return ok({
       plan,
       ...(parentPlan ? { parentPlan } : {}),
+      plans: this.plans.all(),
       goals: this.goals.all().map(({ version: _v, ...goal }) => goal),
       areas: this.areas
         .all()
-        .filter((a) => a.planId === plan.id)
+        .filter((a) => covered.has(a.planId))
         .map(({ version: _v, ...area }) => area),
       departments: this.departments.all().map(({ version: _v, ...d }) => d),
-      activities: this.activities.all().filter((a) => a.planId === plan.id),
+      activities: this.activities.all().filter((a) => covered.has(a.planId)),
       rounds,
       followUps: this.followUps.all().filter((f) => relevant.has(f.roundId)),
       channels: channels.value,
@@ -193,6 +199,43 @@ export class InMemoryPlanStore implements PlanStore {
   async followUpHistory(roundId: string, activityId: string): Promise<Result<readonly FollowUp[]>> {
     await Promise.resolve();
     return ok(this.followUps.history(followUpKey(roundId, activityId)));
+  }
+
+  async savePlan(
+    plan: Plan,
+    expectedVersion: string | undefined,
+  ): Promise<Result<Versioned<Plan>>> {
+    await Promise.resolve();
+    const parsed = PlanSchema.safeParse(plan);
+    if (!parsed.success) return invalidFrom(parsed.error, 'Planen');
+    for (const id of [parsed.data.parentPlanId, parsed.data.previousVersionId]) {
+      if (id !== undefined && id !== parsed.data.id && !this.plans.get(id))
+        return fail('invalid', `Planen kunde inte sparas: planen ${id} finns inte.`);
+    }
+    return save(this.plans, parsed.data.id, parsed.data, expectedVersion, 'Planen');
+  }
+
+  async createPlanItems(items: PlanItems): Promise<Result<{ readonly created: number }>> {
+    await Promise.resolve();
+    let created = 0;
+    for (const area of items.areas) {
+      const parsed = DevelopmentAreaSchema.safeParse(area);
+      if (!parsed.success) return invalidFrom(parsed.error, 'Utvecklingsområdet');
+      if (!this.plans.get(area.planId))
+        return fail(
+          'invalid',
+          `Utvecklingsområdet kunde inte sparas: planen ${area.planId} finns inte.`,
+        );
+      if (this.areas.create(area.id, parsed.data) !== 'exists') created += 1;
+    }
+    for (const activity of items.activities) {
+      const parsed = ActivitySchema.safeParse(activity);
+      if (!parsed.success) return invalidFrom(parsed.error, 'Aktiviteten');
+      const missing = this.missingReference(parsed.data);
+      if (missing) return fail('invalid', `Aktiviteten kunde inte sparas: ${missing}`);
+      if (this.activities.create(activity.id, parsed.data) !== 'exists') created += 1;
+    }
+    return ok({ created });
   }
 
   private missingReference(activity: Activity): string | undefined {

@@ -44,8 +44,8 @@ const reminderNowMessages = {
 /** The plan as the run should see it: only `roundId` open, so only its reminder goes out. */
 function onlyRound(store: PlanStore, roundId: string): PlanStore {
   return {
-    loadPlan: async () => {
-      const loaded = await store.loadPlan();
+    loadPlan: async (options) => {
+      const loaded = await store.loadPlan(options);
       if (!loaded.ok) return loaded;
       const rounds = loaded.value.rounds.map((r) =>
         r.id === roundId || r.state !== 'open' ? r : { ...r, state: 'planned' as const },
@@ -56,6 +56,8 @@ function onlyRound(store: PlanStore, roundId: string): PlanStore {
     saveRound: (round, version) => store.saveRound(round, version),
     recordFollowUps: (input) => store.recordFollowUps(input),
     followUpHistory: (round, activity) => store.followUpHistory(round, activity),
+    savePlan: (plan, version) => store.savePlan(plan, version),
+    createPlanItems: (items) => store.createPlanItems(items),
   };
 }
 

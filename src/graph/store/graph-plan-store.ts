@@ -1,6 +1,7 @@
 import { invalidFrom } from '../../app/store-rules.js';
 import type {
   LoadOptions,
+  PlanItems,
   PlanSnapshot,
   PlanStore,
   RecordFollowUpsInput,
@@ -10,6 +11,8 @@ import { ok, type Result } from '../../app/result.js';
 import {
   ActivitySchema,
   FollowUpRoundSchema,
+  PlanSchema,
+  type Plan,
   type Activity,
   type FollowUp,
   type FollowUpRound,
@@ -26,6 +29,7 @@ import { loadPlanFrom, type LoadedPlan } from './load-plan.js';
 import { itemsUrl, odataString, readAllPages } from './queries.js';
 import { refreshRoundResponses } from './refresh-derived.js';
 import { saveItem } from './save-record.js';
+import { createPlanItemsIn } from './plan-items.js';
 import { failWith } from '../client/failures.js';
 
 /**
@@ -120,6 +124,40 @@ export class GraphPlanStore implements PlanStore {
     return ok({ ...parsed.data, version: version.value });
   }
 
+  async savePlan(
+    plan: Plan,
+    expectedVersion: string | undefined,
+  ): Promise<Result<Versioned<Plan>>> {
+    const parsed = PlanSchema.safeParse(plan);
+    if (!parsed.success) return invalidFrom(parsed.error, 'Planen');
+    const fields = await this.keys.encode(['Plans', 'Departments', 'Goals'], 'Planen', (maps) =>
+      this.ctx.codecs.plans.encode(parsed.data, maps),
+    );
+    if (!fields.ok) return fields;
+    const version = await saveItem({
+      graph: this.ctx.graph,
+      site: this.ctx.site,
+      list: 'Plans',
+      what: `Planen ${parsed.data.title}`,
+      fields: fields.value,
+      value: parsed.data,
+      expectedVersion,
+      readCurrent: () =>
+        this.readOne(
+          'Plans',
+          parsed.data.id,
+          (f, maps) => this.ctx.codecs.plans.decode(f, maps),
+          PlanSchema,
+        ),
+    });
+    if (!version.ok) return version;
+    return ok({ ...parsed.data, version: version.value });
+  }
+
+  createPlanItems(items: PlanItems): Promise<Result<{ readonly created: number }>> {
+    return createPlanItemsIn(this.ctx, items);
+  }
+
   recordFollowUps(input: RecordFollowUpsInput): Promise<Result<readonly Versioned<FollowUp>[]>> {
     const basis = input.basis ? this.loaded.get(input.basis) : undefined;
     return recordFollowUpsIn(this.ctx, input, basis);
@@ -139,7 +177,7 @@ export class GraphPlanStore implements PlanStore {
 
   /** One record by its Key, decoded with fresh key maps (for the `current` of a conflict). */
   private async readOne<T>(
-    list: 'Activities' | 'FollowUpRounds',
+    list: 'Activities' | 'FollowUpRounds' | 'Plans',
     key: string,
     decode: (fields: Fields, maps: KeyMaps) => unknown,
     schema: z.ZodMiniType<T>,

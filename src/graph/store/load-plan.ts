@@ -9,9 +9,11 @@ import {
   FollowUpSchema,
   GoalSchema,
   PlanSchema,
+  type Plan,
 } from '../../domain/model.js';
 import { failWith } from '../client/failures.js';
 import type { BatchOptions } from '../client/gateway.js';
+import type { LoadOptions } from '../../app/ports.js';
 import type { ListItem } from '../codec/fields.js';
 import type { KeyMaps } from '../codec/key-maps.js';
 import type { DerivedActivityColumns } from '../codec/record-codecs.js';
@@ -52,16 +54,26 @@ function followUpCutoff(ctx: StoreContext): string {
  */
 export async function loadPlanFrom(
   ctx: StoreContext,
-  options: BatchOptions = {},
+  options: BatchOptions & Pick<LoadOptions, 'planId'> = {},
 ): Promise<Result<LoadedPlan>> {
   const cutoff = followUpCutoff(ctx);
-  const urls = listsRead.map((list) =>
-    itemsUrl(ctx.site, ctx.schema, {
+  const wanted = options.planId ?? ctx.planId;
+  const filters = planFilters(ctx, wanted);
+  const urls = listsRead.map((list) => {
+    const filter =
+      list === 'FollowUps'
+        ? `fields/RoundOpensOn ge '${cutoff}T00:00:00Z'`
+        : list === 'FollowUpRounds'
+          ? filters?.own
+          : list === 'DevelopmentAreas' || list === 'Activities'
+            ? filters?.covered
+            : undefined;
+    return itemsUrl(ctx.site, ctx.schema, {
       list,
       top: ctx.pageSize,
-      ...(list === 'FollowUps' ? { filter: `fields/RoundOpensOn ge '${cutoff}T00:00:00Z'` } : {}),
-    }),
-  );
+      ...(filter ? { filter } : {}),
+    });
+  });
   const pages = await readAllPages(ctx.graph, urls, options);
   const items: Partial<Record<(typeof listsRead)[number], ListItem[]>> = {};
   for (const [i, list] of listsRead.entries()) {
@@ -81,13 +93,15 @@ export async function loadPlanFrom(
   const decoded = decodeLists(ctx, maps, got);
   if (!decoded.ok) return decoded;
   const { plans, goals, areas, departments, activities, rounds } = decoded.value;
-  const plan = choosePlan(unversioned(plans), ctx.planId);
+  learnPlans(ctx, plans, maps);
+  const plan = choosePlan(unversioned(plans), wanted);
   if (!plan)
     return fail(
       'notFound',
       'Planen finns inte på webbplatsen. Kör "npm run seed" eller kontrollera planens id.',
     );
   const planRounds = rounds.filter((r) => r.planId === plan.id);
+  const covered = new Set([plan.id, ...planRounds.flatMap((r) => r.alsoPlanIds ?? [])]);
   const relevant = relevantRoundIds(planRounds);
   const older = planRounds.filter((r) => relevant.has(r.id) && r.opensOn < cutoff);
   const moreFollowUps = await readOlderFollowUps(
@@ -108,10 +122,11 @@ export async function loadPlanFrom(
   const snapshot: PlanSnapshot = {
     plan,
     ...(parentPlan ? { parentPlan } : {}),
+    plans,
     goals: unversioned(goals),
-    areas: unversioned(areas).filter((a) => a.planId === plan.id),
+    areas: unversioned(areas).filter((a) => covered.has(a.planId)),
     departments: unversioned(departments),
-    activities: activities.filter((a) => a.planId === plan.id),
+    activities: activities.filter((a) => covered.has(a.planId)),
     rounds: planRounds,
     followUps: followUps.value.filter((f) => relevant.has(f.roundId)),
     channels: channelsOf(ctx, got('ChannelLinks')),
@@ -123,6 +138,38 @@ export async function loadPlanFrom(
     ]),
   );
   return ok({ snapshot, maps, derived });
+}
+
+/**
+ * `$filter`s on the indexed `Plan` lookup for a plan whose item id is known: its own items
+ * (rounds), and its own and its parent plan's (areas, activities: a combined round covers both).
+ * Undefined when the plan's item id is not known yet: then every plan's items are read.
+ */
+function planFilters(
+  ctx: StoreContext,
+  planId: string | undefined,
+): { own: string; covered: string } | undefined {
+  const entry = planId === undefined ? undefined : ctx.planEntries.get(planId);
+  if (!entry) return undefined;
+  const parent = entry.parentId ? ctx.planEntries.get(entry.parentId) : undefined;
+  const own = `fields/PlanLookupId eq ${entry.itemId}`;
+  if (entry.parentId && !parent) return undefined;
+  return {
+    own,
+    covered: parent ? `${own} or fields/PlanLookupId eq ${parent.itemId}` : own,
+  };
+}
+
+/** Remembers every plan's item id (the Plans list is always read whole: it is small). */
+function learnPlans(ctx: StoreContext, plans: readonly Plan[], maps: KeyMaps): void {
+  for (const plan of plans) {
+    const itemId = maps.Plans.itemId(plan.id);
+    if (itemId === undefined) continue;
+    ctx.planEntries.set(plan.id, {
+      itemId,
+      ...(plan.parentPlanId ? { parentId: plan.parentPlanId } : {}),
+    });
+  }
 }
 
 function decodeLists(

@@ -1,4 +1,4 @@
-import type { PlanSnapshot, Versioned } from '../../app/ports.js';
+import type { LoadOptions, PlanSnapshot, Versioned } from '../../app/ports.js';
 import type { Reminder } from '../../domain/model.js';
 import { ok, type Result } from '../../app/result.js';
 import { storeContext, type GraphStoreOptions } from './context.js';
@@ -10,14 +10,14 @@ import { roundReminders } from './reminder-query.js';
  * the app's API). The same single `$batch` round trip, without the write paths in the bundle.
  */
 export function graphPlanReader(options: GraphStoreOptions): {
-  loadPlan(): Promise<Result<PlanSnapshot>>;
+  loadPlan(options?: LoadOptions): Promise<Result<PlanSnapshot>>;
   /** A round's reminders (Uppföljning shows when each department was last reminded). */
   listReminders(roundId: string): Promise<Result<Versioned<Reminder>[]>>;
 } {
   const ctx = storeContext(options);
   return {
-    loadPlan: async () => {
-      const loaded = await loadPlanFrom(ctx);
+    loadPlan: async (options: LoadOptions = {}) => {
+      const loaded = await loadPlanFrom(ctx, options);
       return loaded.ok ? ok(loaded.value.snapshot) : loaded;
     },
     listReminders: (roundId) => roundReminders(ctx, roundId),

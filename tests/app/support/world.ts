@@ -57,9 +57,9 @@ function countingStore(store: PlanStore): PlanStore & { loads: number; records: 
   const counted = {
     loads: 0,
     records: 0,
-    loadPlan: () => {
+    loadPlan: (options?: Parameters<PlanStore['loadPlan']>[0]) => {
       counted.loads += 1;
-      return store.loadPlan();
+      return store.loadPlan(options);
     },
     saveActivity: store.saveActivity.bind(store),
     saveRound: store.saveRound.bind(store),
@@ -68,6 +68,8 @@ function countingStore(store: PlanStore): PlanStore & { loads: number; records: 
       return store.recordFollowUps(input);
     },
     followUpHistory: store.followUpHistory.bind(store),
+    savePlan: store.savePlan.bind(store),
+    createPlanItems: store.createPlanItems.bind(store),
   };
   return counted;
 }

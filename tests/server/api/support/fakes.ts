@@ -32,7 +32,7 @@ export class FaultyPlanStore implements PlanStore {
     return call();
   }
 
-  loadPlan: PlanStore['loadPlan'] = () => this.fault(() => this.inner.loadPlan());
+  loadPlan: PlanStore['loadPlan'] = (options) => this.fault(() => this.inner.loadPlan(options));
   saveActivity: PlanStore['saveActivity'] = (a, v) =>
     this.fault(() => this.inner.saveActivity(a, v));
   saveRound: PlanStore['saveRound'] = (r, v) => this.fault(() => this.inner.saveRound(r, v));
@@ -40,6 +40,9 @@ export class FaultyPlanStore implements PlanStore {
     this.fault(() => this.inner.recordFollowUps(input));
   followUpHistory: PlanStore['followUpHistory'] = (round, activity) =>
     this.fault(() => this.inner.followUpHistory(round, activity));
+  savePlan: PlanStore['savePlan'] = (p, v) => this.fault(() => this.inner.savePlan(p, v));
+  createPlanItems: PlanStore['createPlanItems'] = (items) =>
+    this.fault(() => this.inner.createPlanItems(items));
 }
 
 export type LogEntry = {
