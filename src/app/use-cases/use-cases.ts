@@ -10,7 +10,8 @@ import type {
   Versioned,
 } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';
-import type { Activity, FollowUp, FollowUpRound } from '../../domain/model.js';
+import type { Activity, FollowUp, FollowUpRound, Plan } from '../../domain/model.js';
+import { adoptPlan, createPlan, revisePlan } from './plans.js';
 import {
   answerFollowUps,
   type AnswerFollowUpsInput,
@@ -98,16 +99,12 @@ export type UseCases = {
   forgetInstallation(channelId: string): Promise<Result<void>>;
   /** The tab's API: plan edits, rounds, history, reminders now, posted cards after an answer. */
   editActivity(input: EditActivityInput): Promise<Result<Versioned<Activity>>>;
-  openRound(input: {
-    readonly caller: Caller;
-    readonly proposal: RoundProposal;
-    readonly confirmPast?: boolean;
-  }): Promise<Result<Versioned<FollowUpRound>>>;
-  closeRound(input: {
-    readonly caller: Caller;
-    readonly roundId: string;
-    readonly expectedVersion: string;
-  }): Promise<Result<Versioned<FollowUpRound>>>;
+  openRound(input: Parameters<typeof openRound>[1]): Promise<Result<Versioned<FollowUpRound>>>;
+  closeRound(input: Parameters<typeof closeRound>[1]): Promise<Result<Versioned<FollowUpRound>>>;
+  /** The plans view: create, adopt (the decision recorded), revise ("Ny version"). */
+  createPlan(input: Parameters<typeof createPlan>[1]): Promise<Result<Versioned<Plan>>>;
+  adoptPlan(input: Parameters<typeof adoptPlan>[1]): Promise<Result<Versioned<Plan>>>;
+  revisePlan(input: Parameters<typeof revisePlan>[1]): Promise<Result<Versioned<Plan>>>;
   activityHistory(activityId: string): Promise<Result<readonly FollowUp[]>>;
   sendReminderNow(input: SendReminderNowInput): Promise<Result<ReminderNowOutcome>>;
   refreshPostedCards(roundId: string, departmentId: string): Promise<Result<number>>;
@@ -171,6 +168,9 @@ function tabUseCases(
   | 'editActivity'
   | 'openRound'
   | 'closeRound'
+  | 'createPlan'
+  | 'adoptPlan'
+  | 'revisePlan'
   | 'activityHistory'
   | 'sendReminderNow'
   | 'refreshPostedCards'
@@ -182,6 +182,9 @@ function tabUseCases(
     editActivity: (input) => editActivity(managed, input),
     openRound: (input) => openRound(rounds, input),
     closeRound: (input) => closeRound(rounds, input),
+    createPlan: (input) => createPlan(managed, input),
+    adoptPlan: (input) => adoptPlan(managed, input),
+    revisePlan: (input) => revisePlan(managed, input),
     activityHistory: (activityId) => activityHistory(deps.store, activityId),
     sendReminderNow: (input) =>
       run

@@ -38,6 +38,15 @@ const labels: Readonly<Record<string, string>> = {
   answers: 'Svar',
   from: 'Från',
   to: 'Till',
+  planId: 'Plan',
+  alsoPlanIds: 'Även planen',
+  parentPlanId: 'Kompletterar planen',
+  goalIds: 'Mål',
+  coordinatingDepartmentId: 'Samordnande förvaltning',
+  developmentFundsTkr: 'Utvecklingsmedel (tkr)',
+  adoptedBy: 'Nämnd',
+  adoptedOn: 'Beslutsdatum',
+  decision: 'Beslut',
 };
 
 export type KeyOf = (path: readonly PropertyKey[], value: unknown) => string;

@@ -3,6 +3,7 @@ import { apiRoutes } from '../../tab/api/contract.js';
 import { apiErrorHandler, apiMessages, failureLocal, sendFailure } from './api-errors.js';
 import type { ApiDeps, Background, Handler } from './api-deps.js';
 import { answers } from './handlers-answers.js';
+import { adoptPlan, createPlan, revisePlan } from './handlers-plans.js';
 import { linkChannel, me, history, updateActivity } from './handlers-plan.js';
 import { calendar, closeRound, openRound, sendReminder } from './handlers-rounds.js';
 import { bearerToken, tokenMessages, type ApiUser } from './token-validator.js';
@@ -29,6 +30,9 @@ const handlers: Readonly<Record<keyof typeof apiRoutes, Handler>> = {
   activity: updateActivity,
   history,
   channels: linkChannel,
+  createPlan,
+  adoptPlan,
+  revisePlan,
 };
 
 function backgroundTasks(deps: ApiDeps): Background & { idle(): Promise<void> } {

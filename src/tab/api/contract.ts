@@ -5,6 +5,7 @@ import {
   FollowUpSchema,
   FollowUpStatusSchema,
   IsoDateSchema,
+  PlanSchema,
   RoundKindSchema,
 } from '../../domain/model.js';
 
@@ -26,6 +27,9 @@ import {
  * | PUT  /activities/{activityId}         | working group     | ActivityUpdateRequest   | 200 ActivityResponse   |
  * | GET  /activities/{activityId}/history | anyone signed in  | –                       | 200 HistoryResponse    |
  * | POST /channels                        | working group     | ChannelLinkRequest      | 200 ChannelLinkResponse|
+ * | POST /plans                           | working group     | PlanCreateRequest       | 201 PlanResponse       |
+ * | POST /plans/{planId}/adopt            | working group     | PlanAdoptRequest        | 200 PlanResponse       |
+ * | POST /plans/{planId}/versions         | working group     | PlanReviseRequest       | 201 PlanResponse       |
  *
  * Errors always have the body `{ error: ApiError }` (never a bare 500):
  * - 400 `invalid` | `personalData`: `fields` maps a field to a Swedish message. Field keys are the
@@ -135,6 +139,10 @@ export type CalendarResponse = z.infer<typeof CalendarResponseSchema>;
 export const OpenRoundRequestSchema = z
   .extend(CalendarRoundSchema, {
     confirmPast: z.optional(z.boolean()),
+    /** The plan the round follows up (absent: the default plan). */
+    planId: z.optional(id),
+    /** The parent plan, for a round following both up together. */
+    alsoPlanIds: z.optional(z.array(id).check(z.maxLength(1))),
   })
   .check(
     z.refine((r) => r.opensOn <= r.dueOn && r.dueOn <= r.closesOn, {
@@ -146,7 +154,10 @@ export type OpenRoundRequest = z.infer<typeof OpenRoundRequestSchema>;
 export const RoundResponseSchema = z.object({ round: VersionedRoundSchema });
 export type RoundResponse = z.infer<typeof RoundResponseSchema>;
 
-export const CloseRoundRequestSchema = z.object({ expectedVersion: z.string() });
+export const CloseRoundRequestSchema = z.object({
+  expectedVersion: z.string(),
+  planId: z.optional(id),
+});
 export type CloseRoundRequest = z.infer<typeof CloseRoundRequestSchema>;
 
 export const AnswerInputSchema = z.object({
@@ -213,6 +224,29 @@ export const ChannelLinkResponseSchema = z.object({
 });
 export type ChannelLinkResponse = z.infer<typeof ChannelLinkResponseSchema>;
 
+export const VersionedPlanSchema = z.intersection(PlanSchema, z.object({ version: z.string() }));
+export const PlanCreateRequestSchema = z.object({
+  kind: z.enum(['actionPlan', 'activityPlan']),
+  title: z.string().check(z.maxLength(255)),
+  parentPlanId: z.optional(id),
+  goalIds: z._default(z.array(id).check(z.maxLength(50)), []),
+  coordinatingDepartmentId: z.optional(id),
+  developmentFundsTkr: z.optional(z.number()),
+  description: z.optional(z.string().check(z.maxLength(4000))),
+});
+export type PlanCreateRequest = z.input<typeof PlanCreateRequestSchema>;
+/** The decision: the board, the date and the paragraph or diarienummer (free text). */
+export const PlanAdoptRequestSchema = z.object({
+  expectedVersion: z.string(),
+  adoptedBy: z.string().check(z.maxLength(255)),
+  adoptedOn: isoDate,
+  decision: z._default(z.string().check(z.maxLength(255)), ''),
+});
+export type PlanAdoptRequest = z.input<typeof PlanAdoptRequestSchema>;
+export const PlanReviseRequestSchema = z.object({ expectedVersion: z.string() });
+export const PlanResponseSchema = z.object({ plan: VersionedPlanSchema });
+export type PlanResponse = z.infer<typeof PlanResponseSchema>;
+
 /** The paths, relative to apiBase, so server and client cannot drift. */
 export const apiPaths = {
   me: () => '/me',
@@ -225,6 +259,9 @@ export const apiPaths = {
   activity: (activityId: string) => `/activities/${encodeURIComponent(activityId)}`,
   history: (activityId: string) => `/activities/${encodeURIComponent(activityId)}/history`,
   channels: () => '/channels',
+  createPlan: () => '/plans',
+  adoptPlan: (planId: string) => `/plans/${encodeURIComponent(planId)}/adopt`,
+  revisePlan: (planId: string) => `/plans/${encodeURIComponent(planId)}/versions`,
 } as const;
 
 /** Express-style route patterns of the same paths (for the server's router). */
@@ -238,4 +275,7 @@ export const apiRoutes = {
   activity: 'PUT /activities/:activityId',
   history: 'GET /activities/:activityId/history',
   channels: 'POST /channels',
+  createPlan: 'POST /plans',
+  adoptPlan: 'POST /plans/:planId/adopt',
+  revisePlan: 'POST /plans/:planId/versions',
 } as const satisfies Record<keyof typeof apiPaths, string>;
