@@ -203,7 +203,7 @@ export async function revisePlan(
     snapshot.value.plans,
     plan,
     snapshot.value.areas,
-    snapshot.value.activities,
+    snapshot.value.activities.map(({ version: _v, ...activity }) => activity),
   );
   const pending = snapshot.value.plans.find((p) => p.previousVersionId === plan.id);
   if (pending && pending.id !== copy.plan.id)
