@@ -129,10 +129,14 @@ function writable(
   return ok(plan);
 }
 
+const line = (sv: string, en: string) => ({ ...textFieldRules.title, label: { sv, en } });
+
 function decisionErrors(decision: Decision): FieldError[] {
-  const adoptedBy = validateText('title', decision.adoptedBy);
+  const adoptedBy = validateText('title', decision.adoptedBy, line('Nämnd', 'Board'));
   const text =
-    decision.decision.trim() === '' ? undefined : validateText('title', decision.decision);
+    decision.decision.trim() === ''
+      ? undefined
+      : validateText('title', decision.decision, line('Beslut', 'Decision'));
   return [
     adoptedBy && { ...adoptedBy, field: 'adoptedBy' },
     validateDate('adoptedOn', decision.adoptedOn),

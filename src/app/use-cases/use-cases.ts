@@ -39,7 +39,7 @@ import {
 } from './register-installation.js';
 import { activityHistory } from './activity-history.js';
 import { editActivity, type EditActivityInput } from './edit-activity.js';
-import { closeRound, openRound, type RoundProposal } from './rounds.js';
+import { closeRound, openRound } from './rounds.js';
 import type { RunRemindersDeps } from './run-reminders.js';
 import {
   refreshPostedCards,
