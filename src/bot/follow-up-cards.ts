@@ -8,6 +8,7 @@ import type { AnswerValues } from '../cards/follow-up-activity.js';
 import {
   followUpCard,
   followUpPageSize,
+  orderFollowUpItems,
   type FollowUpCardOptions,
 } from '../cards/follow-up-card.js';
 import type { StaleAnswer } from '../cards/follow-up-notices.js';
@@ -47,15 +48,10 @@ export function cardOfView(
 }
 
 /**
- * The page (1-based) on which an activity is shown. Card order is the area's order, then the
- * view's order (as followUpCard sorts; src/cards keeps that function to itself).
+ * The page (1-based) on which an activity is shown, in the card's order (orderFollowUpItems).
  */
 export function pageOfActivity(view: DepartmentRoundView, activityId: string | undefined): number {
-  const order = (i: number) => view.items[i]?.area?.order ?? Number.MAX_SAFE_INTEGER;
-  const ordered = view.items
-    .map((item, index) => ({ item, index }))
-    .sort((a, b) => order(a.index) - order(b.index) || a.index - b.index)
-    .map(({ item }) => item);
+  const ordered = orderFollowUpItems(view.items);
   const index = ordered.findIndex((item) => item.activity.id === activityId);
   return index < 0 ? 1 : Math.floor(index / followUpPageSize) + 1;
 }

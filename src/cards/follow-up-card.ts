@@ -90,12 +90,17 @@ export function followUpPageCount(itemCount: number): number {
   return Math.max(1, Math.ceil(itemCount / followUpPageSize));
 }
 
-/** Items in card order: by the area's order, otherwise as given. */
-function orderFollowUpItems(items: readonly FollowUpItem[]): FollowUpItem[] {
-  const order = (item: FollowUpItem) => item.area?.order ?? Number.MAX_SAFE_INTEGER;
+/** Items in card order: by plan (a round covering several), by the area's order, as given. */
+export function orderFollowUpItems<T extends Pick<FollowUpItem, 'area' | 'plan'>>(
+  items: readonly T[],
+): T[] {
+  const order = (item: T) => item.area?.order ?? Number.MAX_SAFE_INTEGER;
+  const rank = (item: T) => item.plan?.rank ?? 0;
   return items
     .map((item, index) => ({ item, index }))
-    .sort((a, b) => order(a.item) - order(b.item) || a.index - b.index)
+    .sort(
+      (a, b) => rank(a.item) - rank(b.item) || order(a.item) - order(b.item) || a.index - b.index,
+    )
     .map(({ item }) => item);
 }
 
@@ -170,6 +175,7 @@ function sections(b: Build, limits: DisplayLimits): CardElement[] {
       open: at.answerable,
       limits,
       showArea: index === 0 || shown[index - 1]?.area?.id !== item.area?.id,
+      showPlan: index === 0 || shown[index - 1]?.plan?.rank !== item.plan?.rank,
       errors: options.errors ?? {},
       ...(values === undefined ? {} : { values }),
     });

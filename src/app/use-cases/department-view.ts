@@ -9,6 +9,7 @@ import type {
 import { activitiesInRound, compareRounds, latestStatuses } from '../../domain/status.js';
 import type { ChannelLink, PlanSnapshot, PlanStore, TimeBudget, Versioned } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';
+import { roundPlanIds } from '../../domain/plans.js';
 
 /**
  * One department in one round as stored: what a follow-up card (or the tab's "Min förvaltning")
@@ -22,6 +23,8 @@ export type DepartmentItem = {
   readonly answer?: Versioned<FollowUp>;
   /** The latest status from an earlier round, if any. */
   readonly previousStatus?: FollowUpStatus;
+  /** In a round covering several plans: the activity's plan, by its rank in the round. */
+  readonly plan?: { readonly title: string; readonly rank: number };
 };
 
 export type DepartmentRoundView = {
@@ -58,14 +61,24 @@ export function departmentRoundView(
     snapshot.followUps.filter((f) => f.roundId === round.id).map((f) => [f.activityId, f]),
   );
   const areas = new Map(snapshot.areas.map((a) => [a.id, a]));
+  const planIds = roundPlanIds(round);
+  const planOf = (planId: string) =>
+    planIds.length < 2
+      ? undefined
+      : {
+          title: snapshot.plans.find((p) => p.id === planId)?.title ?? planId,
+          rank: planIds.indexOf(planId),
+        };
   const items = snapshot.activities
     .filter((a) => a.responsibleDepartmentId === departmentId && inRound.has(a.id))
     .map((activity): DepartmentItem => {
       const area = areas.get(activity.areaId);
       const answer = answers.get(activity.id);
       const previousStatus = previous.get(activity.id)?.status;
+      const plan = planOf(activity.planId);
       return {
         activity,
+        ...(plan ? { plan } : {}),
         ...(area ? { area } : {}),
         ...(answer ? { answer } : {}),
         ...(previousStatus ? { previousStatus } : {}),
