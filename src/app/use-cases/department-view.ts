@@ -10,6 +10,7 @@ import { activitiesInRound, compareRounds, latestStatuses } from '../../domain/s
 import type { ChannelLink, PlanSnapshot, PlanStore, TimeBudget, Versioned } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';
 import { roundPlanIds } from '../../domain/plans.js';
+import { loadForRound } from '../plan-loading.js';
 
 /**
  * One department in one round as stored: what a follow-up card (or the tab's "Min förvaltning")
@@ -127,7 +128,7 @@ export async function showDepartmentRound(
   departmentId: string,
   budget?: TimeBudget,
 ): Promise<Result<DepartmentRoundView>> {
-  const snapshot = await store.loadPlan(budget ? { budget } : {});
+  const snapshot = await loadForRound(store, roundId, budget ? { budget } : {});
   if (!snapshot.ok) return snapshot;
   return departmentRoundView(snapshot.value, roundId, departmentId);
 }

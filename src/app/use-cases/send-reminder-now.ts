@@ -7,6 +7,7 @@ import { responseRates } from '../../domain/status.js';
 import type { Authorization, Caller } from '../authorization.js';
 import type { PlanSnapshot, PlanStore, Versioned } from '../ports.js';
 import type { ReminderReport } from '../reminders/run-result.js';
+import { loadForRound } from '../plan-loading.js';
 import { fail, ok, type Result } from '../result.js';
 import { runReminders, type RunRemindersDeps } from './run-reminders.js';
 
@@ -117,7 +118,7 @@ export async function sendReminderNow(
 ): Promise<Result<ReminderNowOutcome>> {
   const [allowed, snapshot] = await Promise.all([
     deps.authorization.canManage(input.caller),
-    deps.run.plans.loadPlan(),
+    loadForRound(deps.run.plans, input.roundId),
   ]);
   if (!allowed.ok) return allowed;
   if (!snapshot.ok) return snapshot;
@@ -155,7 +156,7 @@ export async function refreshPostedCards(
   departmentId: string,
 ): Promise<Result<number>> {
   const [snapshot, stored] = await Promise.all([
-    deps.plans.loadPlan(),
+    loadForRound(deps.plans, roundId),
     deps.reminders.listForRound(roundId),
   ]);
   if (!snapshot.ok) return snapshot;

@@ -10,6 +10,7 @@ import type {
   Versioned,
 } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';
+import { loadPlansInForce } from '../plan-loading.js';
 import type { Activity, FollowUp, FollowUpRound, Plan } from '../../domain/model.js';
 import { adoptPlan, createPlan, revisePlan } from './plans.js';
 import {
@@ -145,8 +146,15 @@ export function createUseCases(deps: UseCaseDeps): UseCases {
     showDepartmentRound: (roundId, departmentId, budget) =>
       showDepartmentRound(deps.store, roundId, departmentId, budget),
     async showChannelRounds(channelId, name) {
-      const snapshot = await deps.store.loadPlan();
-      return snapshot.ok ? channelRounds(snapshot.value, channelId, name) : snapshot;
+      const snapshots = await loadPlansInForce(deps.store);
+      if (!snapshots.ok) return snapshots;
+      const views: DepartmentRoundView[] = [];
+      for (const snapshot of snapshots.value) {
+        const shown = channelRounds(snapshot, channelId, name);
+        if (!shown.ok) return shown;
+        views.push(...shown.value);
+      }
+      return ok(views);
     },
     linkChannel: (input) => linkChannel(channelDeps, input),
     unlinkChannel: (input) => unlinkChannel(channelDeps, input),
