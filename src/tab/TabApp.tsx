@@ -24,6 +24,7 @@ const ChannelConfigView = named(
   'ChannelConfig',
 );
 const NotFoundView = named(() => import('./views/NotFound/NotFound.js'), 'NotFound');
+const PlansView = named(() => import('./views/Plans/Plans.js'), 'Plans');
 
 function view(route: Route) {
   switch (route.name) {
@@ -39,6 +40,8 @@ function view(route: Route) {
       return <ReportView />;
     case 'configure':
       return <ChannelConfigView />;
+    case 'plans':
+      return <PlansView />;
     case 'notFound':
       return <NotFoundView />;
   }

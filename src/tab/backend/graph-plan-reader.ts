@@ -1,5 +1,5 @@
 import type { PlanStore } from '../../app/ports.js';
-import type { PlanSnapshot } from '../../app/ports.js';
+import type { LoadOptions, PlanSnapshot } from '../../app/ports.js';
 import type { Reminder } from '../../domain/model.js';
 import { fail, ok, type Result } from '../../app/result.js';
 import type { Clock } from '../../domain/clock.js';
@@ -94,19 +94,19 @@ function graphPlanReader(options: GraphReaderOptions): TabReader {
     if (!result.ok) store = undefined;
     return result;
   };
-  const load = async (): Promise<Result<PlanSnapshot>> => {
+  const load = async (options: LoadOptions): Promise<Result<PlanSnapshot>> => {
     const reader = await opened();
-    return reader.ok ? reader.value.loadPlan() : reader;
+    return reader.ok ? reader.value.loadPlan(options) : reader;
   };
   return {
-    loadPlan: async () => {
-      const loaded = await load();
+    loadPlan: async (loadOptions = {}) => {
+      const loaded = await load(loadOptions);
       if (loaded.ok) trusted = true;
       if (loaded.ok || trusted || !isStale(loaded.error.reason) || !options.siteUrl) return loaded;
       // The ids from /config.json no longer fit: find the site by its address, once.
       trusted = true;
       store = undefined;
-      return load();
+      return load(loadOptions);
     },
     // Read only when Uppföljning asks: the overview's open does not wait for it.
     listReminders: async (roundId) => {

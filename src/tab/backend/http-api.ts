@@ -6,6 +6,7 @@ import {
   ChannelLinkResponseSchema,
   HistoryResponseSchema,
   MeResponseSchema,
+  PlanResponseSchema,
   ReminderResponseSchema,
   RoundResponseSchema,
 } from '../api/contract.js';
@@ -65,6 +66,20 @@ export function createHttpApi(http: HttpClientOptions): HttpApi {
       map(
         await request('POST', apiPaths.channels(), ChannelLinkResponseSchema, body),
         (r) => r.link,
+      ),
+    createPlan: async (body) =>
+      map(await request('POST', apiPaths.createPlan(), PlanResponseSchema, body), (r) => r.plan),
+    adoptPlan: async (planId, body) =>
+      map(
+        await request('POST', apiPaths.adoptPlan(planId), PlanResponseSchema, body),
+        (r) => r.plan,
+      ),
+    revisePlan: async (planId, expectedVersion) =>
+      map(
+        await request('POST', apiPaths.revisePlan(planId), PlanResponseSchema, {
+          expectedVersion,
+        }),
+        (r) => r.plan,
       ),
   };
 }

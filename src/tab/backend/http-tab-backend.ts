@@ -53,9 +53,9 @@ export function createHttpTabBackend(reader: TabReader, http: HttpClientOptions)
     return use(loaded);
   };
   return {
-    loadPlan: async () => {
+    loadPlan: async (planId) => {
       try {
-        const plan = await reader.loadPlan();
+        const plan = await reader.loadPlan(planId === undefined ? {} : { planId });
         if (plan.ok) return plan;
         // The user reads the Swedish sentence; what Graph said goes to the browser's log.
         const { detail, ...error } = plan.error;
@@ -84,5 +84,8 @@ export function createHttpTabBackend(reader: TabReader, http: HttpClientOptions)
       via((a) => a.saveActivity(activity, expectedVersion)),
     activityHistory: (activityId) => via((a) => a.activityHistory(activityId)),
     linkChannel: (request) => via((a) => a.linkChannel(request)),
+    createPlan: (request) => via((a) => a.createPlan(request)),
+    adoptPlan: (planId, request) => via((a) => a.adoptPlan(planId, request)),
+    revisePlan: (planId, version) => via((a) => a.revisePlan(planId, version)),
   };
 }

@@ -1,4 +1,4 @@
-import type { Activity, FollowUp, FollowUpRound, Reminder } from '../../domain/model.js';
+import type { Activity, FollowUp, FollowUpRound, Plan, Reminder } from '../../domain/model.js';
 import type { PlanSnapshot, Versioned } from '../../app/ports.js';
 import type {
   AnswersRequest,
@@ -8,6 +8,8 @@ import type {
   ChannelLinkResponse,
   MeResponse,
   OpenRoundRequest,
+  PlanAdoptRequest,
+  PlanCreateRequest,
   ReminderResponse,
 } from '../api/contract.js';
 
@@ -32,7 +34,8 @@ export type TabResult<T> =
  * Graph token; writes: the app's HTTP API (src/tab/api/contract.ts).
  */
 export interface TabBackend {
-  loadPlan(): Promise<TabResult<PlanSnapshot>>;
+  /** The plan `planId` (absent: the default plan); the chosen plan's items only. */
+  loadPlan(planId?: string): Promise<TabResult<PlanSnapshot>>;
   me(): Promise<TabResult<MeResponse>>;
   calendar(from: string, to: string): Promise<TabResult<readonly CalendarRound[]>>;
   openRound(request: OpenRoundRequest): Promise<TabResult<Versioned<FollowUpRound>>>;
@@ -54,4 +57,8 @@ export interface TabBackend {
   ): Promise<TabResult<Versioned<Activity>>>;
   activityHistory(activityId: string): Promise<TabResult<readonly FollowUp[]>>;
   linkChannel(request: ChannelLinkRequest): Promise<TabResult<ChannelLinkResponse['link']>>;
+  createPlan(request: PlanCreateRequest): Promise<TabResult<Versioned<Plan>>>;
+  adoptPlan(planId: string, request: PlanAdoptRequest): Promise<TabResult<Versioned<Plan>>>;
+  /** "Ny version": the proposed copy (the same one again when it exists). */
+  revisePlan(planId: string, expectedVersion: string): Promise<TabResult<Versioned<Plan>>>;
 }

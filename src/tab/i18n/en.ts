@@ -17,6 +17,8 @@ export const en: Translation = {
     language: 'Language',
     nav: 'Main menu',
     skipToContent: 'Skip to content',
+    plan: 'Plan',
+    replaced: 'replaced',
   },
   nav: {
     overview: 'Overview',
@@ -24,6 +26,7 @@ export const en: Translation = {
     myDepartment: 'My department',
     answerForDepartment: 'Answer for a department',
     report: 'Report',
+    plans: 'Plans',
     notFound: 'Page not found',
     backToOverview: 'To the overview',
   },

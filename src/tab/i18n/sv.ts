@@ -16,6 +16,8 @@ export const sv = {
     language: 'Språk',
     nav: 'Huvudmeny',
     skipToContent: 'Hoppa till innehållet',
+    plan: 'Plan',
+    replaced: 'ersatt',
   },
   nav: {
     overview: 'Översikt',
@@ -23,6 +25,7 @@ export const sv = {
     myDepartment: 'Min förvaltning',
     answerForDepartment: 'Svara för förvaltning',
     report: 'Rapport',
+    plans: 'Planer',
     notFound: 'Sidan finns inte',
     backToOverview: 'Till översikten',
   },

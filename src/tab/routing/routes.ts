@@ -6,6 +6,7 @@ export type Route =
   | { readonly name: 'myDepartment'; readonly departmentId?: string; readonly roundId?: string }
   | { readonly name: 'report'; readonly roundId?: string }
   | { readonly name: 'configure' }
+  | { readonly name: 'plans' }
   | { readonly name: 'notFound' };
 
 export type RouteName = Route['name'];
@@ -42,6 +43,7 @@ const slugs = {
   myDepartment: 'min-forvaltning',
   report: 'rapport',
   configure: 'konfigurera',
+  plans: 'planer',
 } as const;
 
 function optional(params: URLSearchParams, key: string): string | undefined {
@@ -84,6 +86,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'report', roundId: optional(params, 'omgang') };
     case slugs.configure:
       return { name: 'configure' };
+    case slugs.plans:
+      return { name: 'plans' };
     default:
       return { name: 'notFound' };
   }
@@ -123,5 +127,7 @@ export function hrefOf(route: Route): string {
       return withQuery(`#/${slugs.report}`, { omgang: route.roundId });
     case 'configure':
       return `#/${slugs.configure}`;
+    case 'plans':
+      return `#/${slugs.plans}`;
   }
 }
