@@ -11,6 +11,7 @@ import { fail, ok, type Result } from '../result.js';
 import { choosePlan } from '../store-rules.js';
 import { alsoPlansProblem } from '../../domain/plans.js';
 import { readOnlyRefusal } from './plans.js';
+import { loadForRound } from '../plan-loading.js';
 
 /**
  * The working group opens a round the follow-up calendar proposes (with the dates it confirmed)
@@ -182,7 +183,13 @@ export async function closeRound(
     readonly planId?: string;
   },
 ): Promise<Result<Versioned<FollowUpRound>>> {
-  const snapshot = await managedSnapshot(deps, input.caller, input.planId);
+  const [allowed, snapshot] = await Promise.all([
+    deps.authorization.canManage(input.caller),
+    input.planId === undefined
+      ? loadForRound(deps.store, input.roundId)
+      : deps.store.loadPlan({ planId: input.planId }),
+  ]);
+  if (!allowed.ok) return allowed;
   if (!snapshot.ok) return snapshot;
   const stored = snapshot.value.rounds.find((r) => r.id === input.roundId);
   if (!stored) return fail('notFound', roundMessages.unknown);

@@ -6,6 +6,7 @@ import {
   roundAnswers,
   type StatusCounts,
 } from '../../domain/status.js';
+import { roundPlanIds } from '../../domain/plans.js';
 import type { Language } from '../i18n/i18n.js';
 import { reportLabels, type ReportLabels } from './report-labels.js';
 
@@ -77,10 +78,14 @@ export function buildReportModel(
       answer,
     };
   };
+  // A round covering several plans: grouped by plan (the round's own first), each area named
+  // with its plan.
+  const plans = roundPlanIds(round);
+  const planTitle = (id: string) => snapshot.plans.find((p) => p.id === id)?.title ?? id;
   const sections = [...snapshot.areas]
-    .sort((a, b) => a.order - b.order)
+    .sort((a, b) => plans.indexOf(a.planId) - plans.indexOf(b.planId) || a.order - b.order)
     .map((area) => ({
-      areaTitle: area.title,
+      areaTitle: plans.length > 1 ? `${planTitle(area.planId)} – ${area.title}` : area.title,
       rows: activities.filter((a) => a.areaId === area.id).map(rowOf),
     }))
     .filter((s) => s.rows.length > 0);
