@@ -30,6 +30,7 @@ import { itemsUrl, odataString, readAllPages } from './queries.js';
 import { refreshRoundResponses } from './refresh-derived.js';
 import { saveItem } from './save-record.js';
 import { createPlanItemsIn } from './plan-items.js';
+import type { PlanEntry } from './site-ref.js';
 import { failWith } from '../client/failures.js';
 
 /**
@@ -169,6 +170,14 @@ export class GraphPlanStore implements PlanStore {
    */
   settled(): Promise<void> {
     return this.ctx.background.idle();
+  }
+
+  /**
+   * The plans' item ids this store knows (from its reads): what /config.json hands the tab, so
+   * its loadPlan reads only the chosen plan's items.
+   */
+  knownPlans(): Record<string, PlanEntry> {
+    return Object.fromEntries(this.ctx.planEntries);
   }
 
   followUpHistory(roundId: string, activityId: string): Promise<Result<readonly FollowUp[]>> {

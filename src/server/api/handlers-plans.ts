@@ -3,7 +3,7 @@ import {
   PlanCreateRequestSchema,
   PlanReviseRequestSchema,
   type PlanResponse,
-} from '../../tab/api/contract.js';
+} from '../../tab/api/plans-contract.js';
 import { sendFailure } from './api-errors.js';
 import { param, type Handler } from './api-deps.js';
 import { parseRequest } from './request-body.js';

@@ -5,7 +5,6 @@ import {
   FollowUpSchema,
   FollowUpStatusSchema,
   IsoDateSchema,
-  PlanSchema,
   RoundKindSchema,
 } from '../../domain/model.js';
 
@@ -223,29 +222,6 @@ export const ChannelLinkResponseSchema = z.object({
   }),
 });
 export type ChannelLinkResponse = z.infer<typeof ChannelLinkResponseSchema>;
-
-export const VersionedPlanSchema = z.intersection(PlanSchema, z.object({ version: z.string() }));
-export const PlanCreateRequestSchema = z.object({
-  kind: z.enum(['actionPlan', 'activityPlan']),
-  title: z.string().check(z.maxLength(255)),
-  parentPlanId: z.optional(id),
-  goalIds: z._default(z.array(id).check(z.maxLength(50)), []),
-  coordinatingDepartmentId: z.optional(id),
-  developmentFundsTkr: z.optional(z.number()),
-  description: z.optional(z.string().check(z.maxLength(4000))),
-});
-export type PlanCreateRequest = z.input<typeof PlanCreateRequestSchema>;
-/** The decision: the board, the date and the paragraph or diarienummer (free text). */
-export const PlanAdoptRequestSchema = z.object({
-  expectedVersion: z.string(),
-  adoptedBy: z.string().check(z.maxLength(255)),
-  adoptedOn: isoDate,
-  decision: z._default(z.string().check(z.maxLength(255)), ''),
-});
-export type PlanAdoptRequest = z.input<typeof PlanAdoptRequestSchema>;
-export const PlanReviseRequestSchema = z.object({ expectedVersion: z.string() });
-export const PlanResponseSchema = z.object({ plan: VersionedPlanSchema });
-export type PlanResponse = z.infer<typeof PlanResponseSchema>;
 
 /** The paths, relative to apiBase, so server and client cannot drift. */
 export const apiPaths = {

@@ -32,6 +32,7 @@ type ProvisionedSite = {
   readonly siteId: string;
   readonly webUrl?: string | undefined;
   readonly lists: Readonly<Record<string, string>>;
+  readonly plans?: Readonly<Record<string, { itemId: string; parentId?: string | undefined }>>;
 };
 
 /** Failures that mean the ids no longer name the site's lists (not a passing outage). */

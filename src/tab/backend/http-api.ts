@@ -6,10 +6,10 @@ import {
   ChannelLinkResponseSchema,
   HistoryResponseSchema,
   MeResponseSchema,
-  PlanResponseSchema,
   ReminderResponseSchema,
   RoundResponseSchema,
 } from '../api/contract.js';
+import { PlanResponseSchema } from '../api/plans-contract.js';
 import { createHttpClient, type HttpClientOptions } from './http-client.js';
 import type { TabBackend, TabResult } from './tab-backend.js';
 

@@ -8,10 +8,9 @@ import type {
   ChannelLinkResponse,
   MeResponse,
   OpenRoundRequest,
-  PlanAdoptRequest,
-  PlanCreateRequest,
   ReminderResponse,
 } from '../api/contract.js';
+import type { PlanAdoptRequest, PlanCreateRequest } from '../api/plans-contract.js';
 
 /** Why a call failed: the API's reasons, plus `network` when nothing answered. */
 export type TabFailureReason = ApiErrorReason | 'network';

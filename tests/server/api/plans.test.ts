@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  apiPaths,
-  PlanResponseSchema,
-  VersionedActivitySchema,
-} from '../../../src/tab/api/contract.js';
+import { apiPaths, VersionedActivitySchema } from '../../../src/tab/api/contract.js';
+import { PlanResponseSchema } from '../../../src/tab/api/plans-contract.js';
 import { seedPlan } from '../../../src/domain/seed/seed-plan.js';
 import { memoryWorld, users, type MemoryWorld } from './support/memory-world.js';
 import { errorOf } from './support/http.js';

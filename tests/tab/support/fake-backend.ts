@@ -6,13 +6,8 @@ import type {
   Plan,
   Reminder,
 } from '../../../src/domain/model.js';
-import type {
-  CalendarRound,
-  MeResponse,
-  OpenRoundRequest,
-  PlanAdoptRequest,
-  PlanCreateRequest,
-} from '../../../src/tab/api/contract.js';
+import type { CalendarRound, MeResponse, OpenRoundRequest } from '../../../src/tab/api/contract.js';
+import type { PlanAdoptRequest, PlanCreateRequest } from '../../../src/tab/api/plans-contract.js';
 import type { TabBackend, TabFailure, TabResult } from '../../../src/tab/backend/tab-backend.js';
 import { withActivity, withFollowUps, withRound } from '../../../src/tab/state/snapshot-updates.js';
 
