@@ -59,7 +59,7 @@ export type PlanSnapshot = {
   readonly departments: readonly Department[];
   /**
    * The plan's activities, and those of the plans its rounds also cover (`alsoPlanIds`, the
-   * parent plan): filter by `planId` for the plan alone (planActivities in src/domain/plans.ts).
+   * parent plan): filter by `planId` for the plan alone.
    */
   readonly activities: readonly Versioned<Activity>[];
   /** The plan's own rounds (a round covering further plans included). */

@@ -9,7 +9,7 @@ import { IsoDateSchema, PlanSchema } from '../../domain/model.js';
 const id = z.string().check(z.minLength(1), z.maxLength(100));
 const isoDate = IsoDateSchema;
 
-export const VersionedPlanSchema = z.intersection(PlanSchema, z.object({ version: z.string() }));
+const VersionedPlanSchema = z.intersection(PlanSchema, z.object({ version: z.string() }));
 export const PlanCreateRequestSchema = z.object({
   kind: z.enum(['actionPlan', 'activityPlan']),
   title: z.string().check(z.maxLength(255)),
