@@ -17,6 +17,40 @@ const parentId = seedPlan.parentPlan!.id;
 const caller = people.anna;
 
 describe('plans and rounds across plans', () => {
+  it('gives a department the activities of both plans of a combined round, by plan', async () => {
+    const w = world([]);
+    const opened = await w.useCases.openRound({
+      caller,
+      proposal,
+      confirmPast: true,
+      alsoPlanIds: [parentId],
+    });
+    if (!opened.ok) throw new Error(opened.error.message);
+    const alone = await w.useCases.showDepartmentRound(opened.value.id, 'social-omsorg');
+    expect(alone.ok && alone.value.items.every((i) => i.plan === undefined)).toBe(true);
+    const own = alone.ok ? alone.value.items.length : 0;
+    const area = { id: 'H1', planId: parentId, order: 0, title: 'Handlingsplanens område' };
+    const activity = {
+      ...seedPlan.activities.find((a) => a.responsibleDepartmentId === 'social-omsorg')!,
+      id: 'H1.1',
+      planId: parentId,
+      areaId: 'H1',
+      start: '2023-01-01',
+      end: '2026-12-31',
+    };
+    expect((await w.store.createPlanItems({ areas: [area], activities: [activity] })).ok).toBe(
+      true,
+    );
+    const both = await w.useCases.showDepartmentRound(opened.value.id, 'social-omsorg');
+    if (!both.ok) throw new Error(both.error.message);
+    expect(both.value.items).toHaveLength(own + 1);
+    expect(both.value.items.find((i) => i.activity.id === 'H1.1')?.plan).toEqual({
+      title: seedPlan.parentPlan!.title,
+      rank: 1,
+    });
+    expect(both.value.items.filter((i) => i.plan?.rank === 0)).toHaveLength(own);
+  });
+
   it('opens a round covering the parent plan, and refuses any other further plan', async () => {
     const w = world([]);
     const other = await w.useCases.openRound({

@@ -62,9 +62,13 @@ export function departmentRoundView(
     snapshot.followUps.filter((f) => f.roundId === round.id).map((f) => [f.activityId, f]),
   );
   const areas = new Map(snapshot.areas.map((a) => [a.id, a]));
+  // Grouped by plan only when the round's activities come from more than one plan.
   const planIds = roundPlanIds(round);
+  const plansInRound = new Set(
+    snapshot.activities.filter((a) => inRound.has(a.id)).map((a) => a.planId),
+  );
   const planOf = (planId: string) =>
-    planIds.length < 2
+    plansInRound.size < 2
       ? undefined
       : {
           title: snapshot.plans.find((p) => p.id === planId)?.title ?? planId,
