@@ -9,7 +9,6 @@ import {
   FollowUpSchema,
   GoalSchema,
   PlanSchema,
-  type Plan,
 } from '../../domain/model.js';
 import { failWith } from '../client/failures.js';
 import type { BatchOptions } from '../client/gateway.js';
@@ -21,6 +20,7 @@ import { text } from '../codec/fields.js';
 import type { StoreContext } from './context.js';
 import { decodeItems, keyMapsOf, unversioned } from './decode.js';
 import { itemsUrl, readAllPages } from './queries.js';
+import { learnPlans, planFilters } from './plan-directory.js';
 
 const listsRead = [
   'Plans',
@@ -138,38 +138,6 @@ export async function loadPlanFrom(
     ]),
   );
   return ok({ snapshot, maps, derived });
-}
-
-/**
- * `$filter`s on the indexed `Plan` lookup for a plan whose item id is known: its own items
- * (rounds), and its own and its parent plan's (areas, activities: a combined round covers both).
- * Undefined when the plan's item id is not known yet: then every plan's items are read.
- */
-function planFilters(
-  ctx: StoreContext,
-  planId: string | undefined,
-): { own: string; covered: string } | undefined {
-  const entry = planId === undefined ? undefined : ctx.planEntries.get(planId);
-  if (!entry) return undefined;
-  const parent = entry.parentId ? ctx.planEntries.get(entry.parentId) : undefined;
-  const own = `fields/PlanLookupId eq ${entry.itemId}`;
-  if (entry.parentId && !parent) return undefined;
-  return {
-    own,
-    covered: parent ? `${own} or fields/PlanLookupId eq ${parent.itemId}` : own,
-  };
-}
-
-/** Remembers every plan's item id (the Plans list is always read whole: it is small). */
-function learnPlans(ctx: StoreContext, plans: readonly Plan[], maps: KeyMaps): void {
-  for (const plan of plans) {
-    const itemId = maps.Plans.itemId(plan.id);
-    if (itemId === undefined) continue;
-    ctx.planEntries.set(plan.id, {
-      itemId,
-      ...(plan.parentPlanId ? { parentId: plan.parentPlanId } : {}),
-    });
-  }
 }
 
 function decodeLists(
