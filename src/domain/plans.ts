@@ -30,10 +30,7 @@ export function isReadOnly(plan: Pick<Plan, 'status'>): boolean {
 }
 
 /** The items of one plan (a snapshot also carries those of the plans its rounds cover). */
-function ofPlan<T extends { readonly planId: string }>(
-  items: readonly T[],
-  planId: string,
-): T[] {
+function ofPlan<T extends { readonly planId: string }>(items: readonly T[], planId: string): T[] {
   return items.filter((item) => item.planId === planId);
 }
 
