@@ -52,13 +52,22 @@ export type ChannelLink = {
 export type MaybeVersioned<T> = T & { readonly version?: string };
 
 export type PlanSnapshot = {
+  /** The chosen plan (LoadOptions.planId, else the store's, else choosePlan's default). */
   readonly plan: Plan;
   readonly parentPlan?: Plan;
+  /** Every plan of the site with its version (the plan picker, the plans view). */
+  readonly plans: readonly Versioned<Plan>[];
   /** Goals, areas and departments carry their version where the store keeps one (both do). */
   readonly goals: readonly MaybeVersioned<Goal>[];
+  /** The plan's areas, and those of the plans its rounds also cover (`alsoPlanIds`). */
   readonly areas: readonly MaybeVersioned<DevelopmentArea>[];
   readonly departments: readonly MaybeVersioned<Department>[];
+  /**
+   * The plan's activities, and those of the plans its rounds also cover (`alsoPlanIds`, the
+   * parent plan): filter by `planId` for the plan alone.
+   */
   readonly activities: readonly Versioned<Activity>[];
+  /** The plan's own rounds (a round covering further plans included). */
   readonly rounds: readonly Versioned<FollowUpRound>[];
   /** Follow-ups of the open rounds and of the latest closed round. */
   readonly followUps: readonly Versioned<FollowUp>[];
@@ -128,6 +137,8 @@ export type RecordFollowUpsInput = {
 export type LoadOptions = {
   /** How long the caller can wait; past it a throttled read is reported, not waited out. */
   readonly budget?: TimeBudget;
+  /** The plan to load (a plan id); absent: the store's plan, else the default (choosePlan). */
+  readonly planId?: string;
 };
 
 /** One activity of `saveActivities`: absent `expectedVersion` creates it. */
@@ -178,6 +189,13 @@ export interface PlanStore {
     department: Department,
     expectedVersion: string | undefined,
   ): Promise<Result<Versioned<Department>>>;
+  /** Creates (no version) or updates a plan; a stale version is a `conflict` with the current. */
+  savePlan(plan: Plan, expectedVersion: string | undefined): Promise<Result<Versioned<Plan>>>;
+  /**
+   * Creates many areas and activities (a plan's new version) in `$batch`es of 20, areas first.
+   * Idempotent by id: what exists already is left as it is, so a call cut short can be repeated.
+   */
+  createPlanItems(items: PlanItems): Promise<Result<{ readonly created: number }>>;
 }
 
 /**
@@ -187,6 +205,11 @@ export interface PlanStore {
 export type ActivitiesPartlySaved = {
   readonly saved: readonly Versioned<Activity>[];
   readonly conflicts: readonly Versioned<Activity>[];
+};
+
+export type PlanItems = {
+  readonly areas: readonly DevelopmentArea[];
+  readonly activities: readonly Activity[];
 };
 
 export interface ChannelDirectory {

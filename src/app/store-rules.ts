@@ -6,6 +6,7 @@ import {
   type Plan,
   type ReminderStage,
 } from '../domain/model.js';
+import { plansInForce } from '../domain/plans.js';
 import { compareRounds } from '../domain/status.js';
 import { sameMeasured } from '../domain/measured.js';
 import type { Answer, ChannelLink, RecordFollowUpsInput, ReminderKey } from './ports.js';
@@ -120,13 +121,19 @@ export function relevantRoundIds(rounds: readonly FollowUpRound[]): Set<string> 
 }
 
 /**
- * The plan a store serves: the one named, else the activity plan no other plan complements
- * (the seed has one activity plan and its parent action plan).
+ * The plan a store serves: the one named, else, among the plans in force (not replaced, not a
+ * pending new version), the activity plan no other plan complements (the seed has one activity
+ * plan and its parent action plan).
  */
-export function choosePlan(plans: readonly Plan[], planId: string | undefined): Plan | undefined {
+export function choosePlan<P extends Plan>(
+  plans: readonly P[],
+  planId: string | undefined,
+): P | undefined {
   if (planId !== undefined) return plans.find((p) => p.id === planId);
-  const parents = new Set(plans.map((p) => p.parentPlanId).filter(Boolean));
-  const leaves = plans.filter((p) => !parents.has(p.id));
+  const inForce = new Set(plansInForce(plans).map((p) => p.id));
+  const candidates = plans.filter((p) => inForce.has(p.id));
+  const parents = new Set(candidates.map((p) => p.parentPlanId).filter(Boolean));
+  const leaves = candidates.filter((p) => !parents.has(p.id));
   return leaves.find((p) => p.kind === 'activityPlan') ?? leaves[0];
 }
 

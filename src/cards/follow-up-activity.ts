@@ -30,6 +30,11 @@ export type FollowUpItem = {
   readonly answer?: FollowUp & { readonly version?: string };
   /** The latest status from an earlier round (from the domain's status module), if any. */
   readonly previousStatus?: FollowUpStatus;
+  /**
+   * In a round covering several plans: the activity's plan (`rank` 0 for the round's own plan,
+   * then the plans it also covers); the card groups the activities by it.
+   */
+  readonly plan?: { readonly title: string; readonly rank: number };
 };
 
 /** Input values to show instead of the stored answer (kept after a refused submit). */
@@ -45,6 +50,8 @@ export type ActivityContext = {
   /** Open round: inputs; otherwise the answer as text. */
   readonly open: boolean;
   readonly showArea: boolean;
+  /** The first activity of its plan on the page (a round covering several plans). */
+  readonly showPlan?: boolean;
   readonly limits: DisplayLimits;
   readonly values?: AnswerValues;
   /** Messages by input id (see answerInputIds). */
@@ -59,6 +66,10 @@ function heading(item: FollowUpItem, ctx: ActivityContext): CardElement[] {
   const title = run(shownText(activity.title, ctx.limits.title), { weight: 'bolder' });
   const marker = run(ctx.s.example, { italic: true, isSubtle: true });
   const elements: CardElement[] = [];
+  if (ctx.showPlan && item.plan !== undefined) {
+    const planTitle = shownText(item.plan.title, ctx.limits.heading);
+    elements.push(plainText(run(planTitle, { weight: 'bolder', color: 'accent' })));
+  }
   if (ctx.showArea && area !== undefined && ctx.limits.area > 0) {
     const areaTitle = shownText(area.title, ctx.limits.area);
     elements.push(plainText(run(areaTitle, { isSubtle: true, size: 'small' })));

@@ -164,6 +164,7 @@ function sections(b: Build, limits: DisplayLimits): CardElement[] {
       open: at.answerable,
       limits,
       showArea: index === 0 || shown[index - 1]?.area?.id !== item.area?.id,
+      showPlan: index === 0 || shown[index - 1]?.plan?.rank !== item.plan?.rank,
       errors: options.errors ?? {},
       ...(values === undefined ? {} : { values }),
     });

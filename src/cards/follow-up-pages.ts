@@ -14,12 +14,17 @@ export const followUpPageSize = 2;
  */
 const followUpPageValueInputs = 4;
 
-/** Items in card order: by the area's order, otherwise as given. */
-export function orderFollowUpItems(items: readonly FollowUpItem[]): FollowUpItem[] {
-  const order = (item: FollowUpItem) => item.area?.order ?? Number.MAX_SAFE_INTEGER;
+/** Items in card order: by plan (a round covering several), by the area's order, as given. */
+export function orderFollowUpItems<T extends Pick<FollowUpItem, 'area' | 'plan'>>(
+  items: readonly T[],
+): T[] {
+  const order = (item: T) => item.area?.order ?? Number.MAX_SAFE_INTEGER;
+  const rank = (item: T) => item.plan?.rank ?? 0;
   return items
     .map((item, index) => ({ item, index }))
-    .sort((a, b) => order(a.item) - order(b.item) || a.index - b.index)
+    .sort(
+      (a, b) => rank(a.item) - rank(b.item) || order(a.item) - order(b.item) || a.index - b.index,
+    )
     .map(({ item }) => item);
 }
 

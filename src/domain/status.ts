@@ -91,8 +91,14 @@ export function roundAnswers(
   return answers;
 }
 
-/** What decides whether an activity takes part in a round: its period (and earlier answers). */
-export type RoundMember = Pick<Activity, 'id' | 'start' | 'end'> & Partial<Pick<Activity, 'ended'>>;
+/**
+ * What decides whether an activity takes part in a round: its plan (the round's own or one it
+ * also covers, when known), its period (and earlier answers).
+ */
+export type RoundMember = Pick<Activity, 'id' | 'start' | 'end'> &
+  Partial<Pick<Activity, 'ended'>> & {
+    readonly planId?: string;
+  };
 
 /** The activities followed up in a round, in the plan's order. */
 export function activitiesInRound<A extends RoundMember>(
@@ -110,8 +116,10 @@ export function activitiesInRound<A extends RoundMember>(
     data.followUps.filter((f) => f.roundId === round.id).map((f) => f.activityId),
   );
   const endedBefore = (a: A) => a.ended !== undefined && a.ended.on < round.periodStart;
+  const plans = new Set([round.planId, ...(round.alsoPlanIds ?? [])]);
   return data.activities.filter(
     (a) =>
+      (a.planId === undefined || plans.has(a.planId)) &&
       a.start <= round.periodEnd &&
       a.end >= round.periodStart &&
       !dropped.has(a.id) &&

@@ -25,6 +25,7 @@ const ChannelConfigView = named(
 );
 const PlanWorkView = named(() => import('./views/PlanWork/PlanWork.js'), 'PlanWork');
 const NotFoundView = named(() => import('./views/NotFound/NotFound.js'), 'NotFound');
+const PlansView = named(() => import('./views/Plans/Plans.js'), 'Plans');
 
 function view(route: Route) {
   switch (route.name) {
@@ -42,6 +43,8 @@ function view(route: Route) {
       return <ChannelConfigView />;
     case 'planWork':
       return <PlanWorkView />;
+    case 'plans':
+      return <PlansView />;
     case 'notFound':
       return <NotFoundView />;
   }

@@ -90,6 +90,11 @@ describe('authentication', () => {
       expect(
         await graphError(writer.api(`/sites/${strict.siteId}/lists`).post({ displayName: 'L' })),
       ).toMatchObject({ statusCode: 403 });
+      const titleColumn = `/sites/${strict.siteId}/lists/Areas/columns/Title`;
+      expect(await graphError(writer.api(titleColumn).patch({ description: 'x' }))).toMatchObject({
+        statusCode: 403,
+        code: 'accessDenied',
+      });
       const app = strict.client({ appid: 'app-1', idtyp: 'app', roles: ['Sites.Selected'] });
       expect(await graphError(app.api(`/sites/${strict.siteId}`).get())).toMatchObject({
         statusCode: 403,

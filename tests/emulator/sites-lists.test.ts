@@ -217,6 +217,49 @@ describe('lists', () => {
     });
   });
 
+  it('updates a column: adds choices (200 columnDefinition), keeps values, refuses a new type or name', async () => {
+    const client = t.client();
+    const columns = `/sites/${t.siteId}/lists/Areas/columns`;
+    const created = await client
+      .api(columns)
+      .post({ name: 'Phase', choice: { choices: ['a', 'b'] }, indexed: true });
+    const item = await client
+      .api(`/sites/${t.siteId}/lists/Areas/items`)
+      .post({ fields: { Title: 'Med fas', Phase: 'b' } });
+    const updated = await client
+      .api(`${columns}/${created.id}`)
+      .patch({ choice: { choices: ['a', 'b', 'c'] } });
+    expect(updated).toMatchObject({
+      id: created.id,
+      name: 'Phase',
+      indexed: true,
+      choice: { choices: ['a', 'b', 'c'], displayAs: 'dropDownMenu', allowTextEntry: false },
+    });
+    const listed = (await client.api(columns).get()).value.find(
+      (c: { name: string }) => c.name === 'Phase',
+    );
+    expect(listed.choice.choices).toEqual(['a', 'b', 'c']);
+    const again = await client
+      .api(`/sites/${t.siteId}/lists/Areas/items/${item.id}`)
+      .expand('fields')
+      .get();
+    expect(again.fields.Phase).toBe('b');
+    await client
+      .api(`/sites/${t.siteId}/lists/Areas/items`)
+      .post({ fields: { Title: 'C', Phase: 'c' } });
+    const path = `${columns}/${created.id}`;
+    expect(await graphError(client.api(path).patch({ text: {} }))).toMatchObject({
+      statusCode: 400,
+      code: 'invalidRequest',
+    });
+    expect(await graphError(client.api(path).patch({ name: 'Other' }))).toMatchObject({
+      statusCode: 400,
+    });
+    expect(
+      await graphError(client.api(`${columns}/00000000-0000-0000-0000-000000000000`).patch({})),
+    ).toMatchObject({ statusCode: 404, code: 'itemNotFound' });
+  });
+
   it('refuses a 21st indexed column', async () => {
     const columns = Array.from({ length: 21 }, (_, i) => ({
       name: `C${i}`,

@@ -1,3 +1,4 @@
+import { plansContract } from './contract/plans.contract.js';
 import { storeContract } from './contract/plan-store.contract.js';
 import { planWorkContract } from './contract/plan-work.contract.js';
 import { graphStores } from './helpers/graph-stores.js';
@@ -8,3 +9,4 @@ storeContract('Graph adapters on the emulator', async (data) => {
 });
 
 planWorkContract('Graph adapters on the emulator', (data) => graphStores(data));
+plansContract('Graph adapters on the emulator', (data) => graphStores(data));

@@ -4,6 +4,7 @@ import {
   DevelopmentAreaSchema,
   FollowUpRoundSchema,
   GoalSchema,
+  PlanSchema,
   type Activity,
   type Department,
   type DevelopmentArea,
@@ -18,6 +19,8 @@ import type {
   ActivityWrite,
   ChannelDirectory,
   FollowUpConflict,
+  LoadOptions,
+  PlanItems,
   PlanSnapshot,
   PlanStore,
   RecordFollowUpsInput,
@@ -79,10 +82,10 @@ export class InMemoryPlanStore implements PlanStore {
     for (const f of data.followUps) this.followUps.create(followUpKey(f.roundId, f.activityId), f);
   }
 
-  async loadPlan(): Promise<Result<PlanSnapshot>> {
+  async loadPlan(options: LoadOptions = {}): Promise<Result<PlanSnapshot>> {
     await Promise.resolve();
     const plans = this.plans.all().map(({ version: _v, ...plan }) => plan);
-    const plan = choosePlan(plans, this.options.planId);
+    const plan = choosePlan(plans, options.planId ?? this.options.planId);
     if (!plan)
       return fail(
         'notFound',
@@ -90,16 +93,18 @@ export class InMemoryPlanStore implements PlanStore {
       );
     const parentPlan = plans.find((p) => p.id === plan.parentPlanId);
     const rounds = this.rounds.all().filter((r) => r.planId === plan.id);
+    const covered = new Set([plan.id, ...rounds.flatMap((r) => r.alsoPlanIds ?? [])]);
     const relevant = relevantRoundIds(rounds);
     const channels = await this.channels.listChannelLinks();
     if (!channels.ok) return channels;
     return ok({
       plan,
       ...(parentPlan ? { parentPlan } : {}),
+      plans: this.plans.all(),
       goals: this.goals.all(),
-      areas: this.areas.all().filter((a) => a.planId === plan.id),
+      areas: this.areas.all().filter((a) => covered.has(a.planId)),
       departments: this.departments.all(),
-      activities: this.activities.all().filter((a) => a.planId === plan.id),
+      activities: this.activities.all().filter((a) => covered.has(a.planId)),
       rounds,
       followUps: this.followUps.all().filter((f) => relevant.has(f.roundId)),
       channels: channels.value,
@@ -267,6 +272,43 @@ export class InMemoryPlanStore implements PlanStore {
         fields: { mergedIntoId: 'Förvaltningen finns inte.' },
       });
     return save(this.departments, parsed.data.id, parsed.data, expectedVersion, 'Förvaltningen');
+  }
+
+  async savePlan(
+    plan: Plan,
+    expectedVersion: string | undefined,
+  ): Promise<Result<Versioned<Plan>>> {
+    await Promise.resolve();
+    const parsed = PlanSchema.safeParse(plan);
+    if (!parsed.success) return invalidFrom(parsed.error, 'Planen');
+    for (const id of [parsed.data.parentPlanId, parsed.data.previousVersionId]) {
+      if (id !== undefined && id !== parsed.data.id && !this.plans.get(id))
+        return fail('invalid', `Planen kunde inte sparas: planen ${id} finns inte.`);
+    }
+    return save(this.plans, parsed.data.id, parsed.data, expectedVersion, 'Planen');
+  }
+
+  async createPlanItems(items: PlanItems): Promise<Result<{ readonly created: number }>> {
+    await Promise.resolve();
+    let created = 0;
+    for (const area of items.areas) {
+      const parsed = DevelopmentAreaSchema.safeParse(area);
+      if (!parsed.success) return invalidFrom(parsed.error, 'Utvecklingsområdet');
+      if (!this.plans.get(area.planId))
+        return fail(
+          'invalid',
+          `Utvecklingsområdet kunde inte sparas: planen ${area.planId} finns inte.`,
+        );
+      if (this.areas.create(area.id, parsed.data) !== 'exists') created += 1;
+    }
+    for (const activity of items.activities) {
+      const parsed = ActivitySchema.safeParse(activity);
+      if (!parsed.success) return invalidFrom(parsed.error, 'Aktiviteten');
+      const missing = this.missingReference(parsed.data);
+      if (missing) return fail('invalid', `Aktiviteten kunde inte sparas: ${missing}`);
+      if (this.activities.create(activity.id, parsed.data) !== 'exists') created += 1;
+    }
+    return ok({ created });
   }
 
   private missingReference(activity: Activity): string | undefined {

@@ -3,6 +3,7 @@ import type { FollowUp } from '../../domain/model.js';
 import { isSignedOff } from '../../domain/sign-off-rules.js';
 import { departmentTeamId, type Authorization, type Caller } from '../authorization.js';
 import type { PlanSnapshot, PlanStore, TimeBudget, Versioned } from '../ports.js';
+import { loadForRound } from '../plan-loading.js';
 import { fail, ok, type Failure, type Result } from '../result.js';
 import {
   fieldMessagesOf,
@@ -109,7 +110,7 @@ async function loadAndAuthorize(
 ): Promise<Result<{ readonly snapshot: PlanSnapshot; readonly allowed: Result<void> }>> {
   const hinted = deps.teams?.get(input.departmentId) ?? input.teamHint;
   const [snapshot, early] = await Promise.all([
-    deps.store.loadPlan(input.budget ? { budget: input.budget } : {}),
+    loadForRound(deps.store, input.roundId, input.budget ? { budget: input.budget } : {}),
     hinted === undefined ? undefined : deps.authorization.canAnswer(input.caller, hinted),
   ]);
   if (!snapshot.ok) return snapshot;

@@ -12,6 +12,8 @@ import { departmentNameOn } from '../../domain/plan-work.js';
 import { activitiesInRound, compareRounds, latestStatuses } from '../../domain/status.js';
 import type { ChannelLink, PlanSnapshot, PlanStore, TimeBudget, Versioned } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';
+import { roundPlanIds } from '../../domain/plans.js';
+import { loadForRound } from '../plan-loading.js';
 
 /**
  * One department in one round as stored: what a follow-up card (or the tab's "Min förvaltning")
@@ -25,6 +27,8 @@ export type DepartmentItem = {
   readonly answer?: Versioned<FollowUp>;
   /** The latest status from an earlier round, if any. */
   readonly previousStatus?: FollowUpStatus;
+  /** In a round covering several plans: the activity's plan, by its rank in the round. */
+  readonly plan?: { readonly title: string; readonly rank: number };
 };
 
 export type DepartmentRoundView = {
@@ -63,14 +67,28 @@ export function departmentRoundView(
     snapshot.followUps.filter((f) => f.roundId === round.id).map((f) => [f.activityId, f]),
   );
   const areas = new Map(snapshot.areas.map((a) => [a.id, a]));
+  // Grouped by plan only when the round's activities come from more than one plan.
+  const planIds = roundPlanIds(round);
+  const plansInRound = new Set(
+    snapshot.activities.filter((a) => inRound.has(a.id)).map((a) => a.planId),
+  );
+  const planOf = (planId: string) =>
+    plansInRound.size < 2
+      ? undefined
+      : {
+          title: snapshot.plans.find((p) => p.id === planId)?.title ?? planId,
+          rank: planIds.indexOf(planId),
+        };
   const items = snapshot.activities
     .filter((a) => a.responsibleDepartmentId === departmentId && inRound.has(a.id))
     .map((activity): DepartmentItem => {
       const area = areas.get(activity.areaId);
       const answer = answers.get(activity.id);
       const previousStatus = previous.get(activity.id)?.status;
+      const plan = planOf(activity.planId);
       return {
         activity,
+        ...(plan ? { plan } : {}),
         ...(area ? { area } : {}),
         ...(answer ? { answer } : {}),
         ...(previousStatus ? { previousStatus } : {}),
@@ -128,7 +146,7 @@ export async function showDepartmentRound(
   departmentId: string,
   budget?: TimeBudget,
 ): Promise<Result<DepartmentRoundView>> {
-  const snapshot = await store.loadPlan(budget ? { budget } : {});
+  const snapshot = await loadForRound(store, roundId, budget ? { budget } : {});
   if (!snapshot.ok) return snapshot;
   return departmentRoundView(snapshot.value, roundId, departmentId);
 }

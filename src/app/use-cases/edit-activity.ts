@@ -7,6 +7,7 @@ import { validateDate, validateText, type FieldError } from '../../domain/valida
 import type { Authorization, Caller } from '../authorization.js';
 import type { PlanSnapshot, PlanStore, Versioned } from '../ports.js';
 import { fail, type Result } from '../result.js';
+import { readOnlyRefusal } from './plans.js';
 
 /**
  * The working group edits an activity (title, description, area, departments, dates, expected
@@ -143,12 +144,15 @@ export async function editActivity(
 ): Promise<Result<Versioned<Activity>>> {
   const [allowed, snapshot] = await Promise.all([
     deps.authorization.canManage(input.caller),
-    deps.store.loadPlan(),
+    deps.store.loadPlan({ planId: input.activity.planId }),
   ]);
   if (!allowed.ok) return allowed;
-  if (!snapshot.ok) return snapshot;
+  if (!snapshot.ok)
+    return snapshot.error.reason === 'notFound' ? fail('notFound', editMessages.unknown) : snapshot;
   const stored = snapshot.value.activities.find((a) => a.id === input.activityId);
   if (!stored) return fail('notFound', editMessages.unknown);
+  const readOnly = readOnlyRefusal(snapshot.value, stored.planId);
+  if (readOnly) return readOnly;
   if (input.activity.id !== input.activityId)
     return fail('invalid', editMessages.otherId, { fields: { id: editMessages.otherId } });
   const texts = fieldErrors(input.activity);

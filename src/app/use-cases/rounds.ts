@@ -8,6 +8,10 @@ import { validateDate, validateText } from '../../domain/validation.js';
 import type { Authorization, Caller } from '../authorization.js';
 import type { PlanSnapshot, PlanStore, Versioned } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';
+import { choosePlan } from '../store-rules.js';
+import { alsoPlansProblem } from '../../domain/plans.js';
+import { readOnlyRefusal } from './plans.js';
+import { loadForRound } from '../plan-loading.js';
 
 /**
  * The working group opens a round the follow-up calendar proposes (with the dates it confirmed)
@@ -61,6 +65,16 @@ function roundIdOf(proposal: Pick<RoundProposal, 'kind' | 'periodStart' | 'perio
   }
 }
 
+/**
+ * The calendar's id for the default plan's rounds (as they always were); another plan's rounds
+ * carry the plan's id first, so two plans' annual rounds of a year never share an id.
+ */
+function roundIdFor(snapshot: PlanSnapshot, proposal: RoundProposal): string {
+  const id = roundIdOf(proposal);
+  const first = choosePlan(snapshot.plans, undefined);
+  return first === undefined || first.id === snapshot.plan.id ? id : `${snapshot.plan.id}-${id}`;
+}
+
 const roundDateFields = ['periodStart', 'periodEnd', 'opensOn', 'dueOn', 'closesOn'] as const;
 
 function checkProposal(proposal: RoundProposal): Result<void> {
@@ -87,10 +101,14 @@ function checkProposal(proposal: RoundProposal): Result<void> {
   return fail(personal ? 'personalData' : 'invalid', message, { fields });
 }
 
-async function managedSnapshot(deps: RoundDeps, caller: Caller): Promise<Result<PlanSnapshot>> {
+async function managedSnapshot(
+  deps: RoundDeps,
+  caller: Caller,
+  planId: string | undefined,
+): Promise<Result<PlanSnapshot>> {
   const [allowed, snapshot] = await Promise.all([
     deps.authorization.canManage(caller),
-    deps.store.loadPlan(),
+    deps.store.loadPlan(planId === undefined ? {} : { planId }),
   ]);
   if (!allowed.ok) return allowed;
   return snapshot;
@@ -114,17 +132,27 @@ export async function openRound(
     readonly proposal: RoundProposal;
     /** The working group confirmed opening a round whose closing date has come. */
     readonly confirmPast?: boolean;
+    /** The plan the round follows up (absent: the default plan). */
+    readonly planId?: string;
+    /** Further plans the round covers: only the plan's parent plan (a combined round). */
+    readonly alsoPlanIds?: readonly string[];
   },
 ): Promise<Result<Versioned<FollowUpRound>>> {
-  const snapshot = await managedSnapshot(deps, input.caller);
+  const snapshot = await managedSnapshot(deps, input.caller, input.planId);
   if (!snapshot.ok) return snapshot;
+  const plan = snapshot.value.plan;
+  const readOnly = readOnlyRefusal(snapshot.value, plan.id);
+  if (readOnly) return readOnly;
+  const alsoPlanIds = [...new Set(input.alsoPlanIds ?? [])];
+  const alsoProblem = alsoPlansProblem(plan, alsoPlanIds);
+  if (alsoProblem) return fail('invalid', alsoProblem, { fields: { alsoPlanIds: alsoProblem } });
   const checked = checkProposal(input.proposal);
   if (!checked.ok) return checked;
   const today = stockholmDate(deps.clock.now());
   const past = checkPast(input.proposal, today, input.confirmPast === true);
   if (!past.ok) return past;
   const { proposal } = input;
-  const id = roundIdOf(proposal);
+  const id = roundIdFor(snapshot.value, proposal);
   const stored = snapshot.value.rounds.find((r) => r.id === id || sameRound(r, proposal));
   if (stored?.state === 'open')
     return fail('conflict', roundMessages.alreadyOpen, { current: stored });
@@ -141,15 +169,27 @@ export async function openRound(
     dueOn: proposal.dueOn,
     closesOn: proposal.closesOn,
     state: 'open',
+    ...(alsoPlanIds.length > 0 ? { alsoPlanIds } : {}),
   };
   return deps.store.saveRound(round, stored?.version);
 }
 
 export async function closeRound(
   deps: RoundDeps,
-  input: { readonly caller: Caller; readonly roundId: string; readonly expectedVersion: string },
+  input: {
+    readonly caller: Caller;
+    readonly roundId: string;
+    readonly expectedVersion: string;
+    readonly planId?: string;
+  },
 ): Promise<Result<Versioned<FollowUpRound>>> {
-  const snapshot = await managedSnapshot(deps, input.caller);
+  const [allowed, snapshot] = await Promise.all([
+    deps.authorization.canManage(input.caller),
+    input.planId === undefined
+      ? loadForRound(deps.store, input.roundId)
+      : deps.store.loadPlan({ planId: input.planId }),
+  ]);
+  if (!allowed.ok) return allowed;
   if (!snapshot.ok) return snapshot;
   const stored = snapshot.value.rounds.find((r) => r.id === input.roundId);
   if (!stored) return fail('notFound', roundMessages.unknown);

@@ -1,6 +1,7 @@
 import type { Reminder } from '../../domain/model.js';
 import type { ChannelPoster, PlanStore, PostFinder, ReminderStore, Versioned } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';
+import { loadPlansInForce } from '../plan-loading.js';
 import { matchesDepartment, planRun, type RoundPlan, type RunPlan } from '../reminders/plan-run.js';
 import { PostPacer } from '../reminders/post-pacer.js';
 import type { ReminderCards } from '../reminders/reminder-cards.js';
@@ -23,7 +24,7 @@ import {
  * The reminder run: at `now`, every open round's latest due stage goes once to each department
  * it concerns (exactly once across overlapping runs, retries and crashes: see deliver.ts), paced
  * under Teams' limits; the working group gets a summary from overdue-2 on and whenever a
- * department cannot be reached. Graph work: one loadPlan and one listForRound per round with a
+ * department cannot be reached. Graph work: one loadPlan per plan in force, one listForRound per round with a
  * due stage, then per reminder a reserve, a post and a record.
  */
 
@@ -84,38 +85,46 @@ export async function runReminders(
   options: RunRemindersOptions,
 ): Promise<Result<ReminderRunResult>> {
   const settings: ReminderRunSettings = { ...defaultReminderRunSettings, ...deps.settings };
-  const loaded = await deps.plans.loadPlan();
+  const loaded = await loadPlansInForce(deps.plans);
   if (!loaded.ok) return loaded;
-  const snapshot = loaded.value;
   const filter = options.department;
-  if (filter !== undefined && !snapshot.departments.some((d) => matchesDepartment(d, filter))) {
+  const departments = loaded.value[0]!.departments;
+  if (filter !== undefined && !departments.some((d) => matchesDepartment(d, filter))) {
     return fail('notFound', `Förvaltningen ${filter} finns inte i planen.`);
   }
-  const run = planRun(snapshot, options.now, settings.calendar, filter);
-  const stored = await storedReminders(deps.reminders, run.rounds);
-  if (!stored.ok) return stored;
   const pacer = new PostPacer(settings, deps.timer);
-  const roundRun: RoundRun = {
-    snapshot,
-    run,
-    stored: stored.value,
-    cards: deps.cards,
-    deps: { ...deps, settings, pacer },
-    dryRun: options.dryRun ?? false,
-    summaries: filter === undefined,
-  };
+  const dryRun = options.dryRun ?? false;
   const reminders: ReminderReport[] = [];
   const unreachable: UnreachableDepartment[] = [];
-  for (const plan of run.rounds) {
-    const done = await runRound(plan, roundRun);
-    reminders.push(...done.reports);
-    unreachable.push(...done.unreachable);
+  const rounds: RoundReport[] = [];
+  let unopened: RunPlan['unopened'] = [];
+  // Every plan in force, the default plan first: each plan's open rounds.
+  for (const [index, snapshot] of loaded.value.entries()) {
+    const run = planRun(snapshot, options.now, settings.calendar, filter);
+    const stored = await storedReminders(deps.reminders, run.rounds);
+    if (!stored.ok) return stored;
+    const roundRun: RoundRun = {
+      snapshot,
+      run,
+      stored: stored.value,
+      cards: deps.cards,
+      deps: { ...deps, settings, pacer },
+      dryRun,
+      summaries: filter === undefined,
+    };
+    for (const plan of run.rounds) {
+      const done = await runRound(plan, roundRun);
+      reminders.push(...done.reports);
+      unreachable.push(...done.unreachable);
+    }
+    rounds.push(...roundReports(run));
+    if (index === 0) unopened = run.unopened;
   }
   return ok({
     now: options.now.toISOString(),
-    dryRun: roundRun.dryRun,
-    rounds: roundReports(run),
-    unopened: run.unopened,
+    dryRun,
+    rounds,
+    unopened,
     reminders,
     unreachable,
     complete: isComplete(reminders),

@@ -8,6 +8,7 @@ import type { Authorization, Caller } from '../authorization.js';
 import { isSignedOff, signOffOf } from '../../domain/sign-off-rules.js';
 import type { PlanSnapshot, PlanStore, Versioned } from '../ports.js';
 import type { ReminderReport } from '../reminders/run-result.js';
+import { loadForRound } from '../plan-loading.js';
 import { fail, ok, type Result } from '../result.js';
 import { runReminders, type RunRemindersDeps } from './run-reminders.js';
 
@@ -46,8 +47,8 @@ const reminderNowMessages = {
 /** The plan as the run should see it: only `roundId` open, so only its reminder goes out. */
 function onlyRound(store: PlanStore, roundId: string): PlanStore {
   return {
-    loadPlan: async () => {
-      const loaded = await store.loadPlan();
+    loadPlan: async (options) => {
+      const loaded = await store.loadPlan(options);
       if (!loaded.ok) return loaded;
       const rounds = loaded.value.rounds.map((r) =>
         r.id === roundId || r.state !== 'open' ? r : { ...r, state: 'planned' as const },
@@ -63,6 +64,8 @@ function onlyRound(store: PlanStore, roundId: string): PlanStore {
     saveArea: (area, version) => store.saveArea(area, version),
     saveGoal: (goal, version) => store.saveGoal(goal, version),
     saveDepartment: (department, version) => store.saveDepartment(department, version),
+    savePlan: (plan, version) => store.savePlan(plan, version),
+    createPlanItems: (items) => store.createPlanItems(items),
   };
 }
 
@@ -124,7 +127,7 @@ export async function sendReminderNow(
 ): Promise<Result<ReminderNowOutcome>> {
   const [allowed, snapshot] = await Promise.all([
     deps.authorization.canManage(input.caller),
-    deps.run.plans.loadPlan(),
+    loadForRound(deps.run.plans, input.roundId),
   ]);
   if (!allowed.ok) return allowed;
   if (!snapshot.ok) return snapshot;
@@ -162,7 +165,7 @@ export async function refreshPostedCards(
   departmentId: string,
 ): Promise<Result<number>> {
   const [snapshot, stored] = await Promise.all([
-    deps.plans.loadPlan(),
+    loadForRound(deps.plans, roundId),
     deps.reminders.listForRound(roundId),
   ]);
   if (!snapshot.ok) return snapshot;

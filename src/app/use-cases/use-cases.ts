@@ -10,7 +10,9 @@ import type {
   Versioned,
 } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';
-import type { Activity, FollowUp, FollowUpRound } from '../../domain/model.js';
+import { loadPlansInForce } from '../plan-loading.js';
+import type { Activity, FollowUp, FollowUpRound, Plan } from '../../domain/model.js';
+import { adoptPlan, createPlan, revisePlan } from './plans.js';
 import {
   answerFollowUps,
   type AnswerFollowUpsInput,
@@ -38,7 +40,7 @@ import {
 } from './register-installation.js';
 import { activityHistory } from './activity-history.js';
 import { editActivity, type EditActivityInput } from './edit-activity.js';
-import { closeRound, openRound, type RoundProposal } from './rounds.js';
+import { closeRound, openRound } from './rounds.js';
 import { reopenDepartment, signOffDepartment, type SignOffInput } from './sign-off.js';
 import { planWorkUseCases, type PlanWorkUseCases } from './plan-work/plan-work-use-cases.js';
 import type { RunRemindersDeps } from './run-reminders.js';
@@ -100,16 +102,12 @@ export type UseCases = {
   forgetInstallation(channelId: string): Promise<Result<void>>;
   /** The tab's API: plan edits, rounds, history, reminders now, posted cards after an answer. */
   editActivity(input: EditActivityInput): Promise<Result<Versioned<Activity>>>;
-  openRound(input: {
-    readonly caller: Caller;
-    readonly proposal: RoundProposal;
-    readonly confirmPast?: boolean;
-  }): Promise<Result<Versioned<FollowUpRound>>>;
-  closeRound(input: {
-    readonly caller: Caller;
-    readonly roundId: string;
-    readonly expectedVersion: string;
-  }): Promise<Result<Versioned<FollowUpRound>>>;
+  openRound(input: Parameters<typeof openRound>[1]): Promise<Result<Versioned<FollowUpRound>>>;
+  closeRound(input: Parameters<typeof closeRound>[1]): Promise<Result<Versioned<FollowUpRound>>>;
+  /** The plans view: create, adopt (the decision recorded), revise ("Ny version"). */
+  createPlan(input: Parameters<typeof createPlan>[1]): Promise<Result<Versioned<Plan>>>;
+  adoptPlan(input: Parameters<typeof adoptPlan>[1]): Promise<Result<Versioned<Plan>>>;
+  revisePlan(input: Parameters<typeof revisePlan>[1]): Promise<Result<Versioned<Plan>>>;
   activityHistory(activityId: string): Promise<Result<readonly FollowUp[]>>;
   sendReminderNow(input: SendReminderNowInput): Promise<Result<ReminderNowOutcome>>;
   refreshPostedCards(roundId: string, departmentId: string): Promise<Result<number>>;
@@ -157,8 +155,15 @@ export function createUseCases(deps: UseCaseDeps): UseCases {
     showDepartmentRound: (roundId, departmentId, budget) =>
       showDepartmentRound(deps.store, roundId, departmentId, budget),
     async showChannelRounds(channelId, name) {
-      const snapshot = await deps.store.loadPlan();
-      return snapshot.ok ? channelRounds(snapshot.value, channelId, name) : snapshot;
+      const snapshots = await loadPlansInForce(deps.store);
+      if (!snapshots.ok) return snapshots;
+      const views: DepartmentRoundView[] = [];
+      for (const snapshot of snapshots.value) {
+        const shown = channelRounds(snapshot, channelId, name);
+        if (!shown.ok) return shown;
+        views.push(...shown.value);
+      }
+      return ok(views);
     },
     linkChannel: (input) => linkChannel(channelDeps, input),
     unlinkChannel: (input) => unlinkChannel(channelDeps, input),
@@ -183,6 +188,9 @@ function tabUseCases(
   | 'editActivity'
   | 'openRound'
   | 'closeRound'
+  | 'createPlan'
+  | 'adoptPlan'
+  | 'revisePlan'
   | 'activityHistory'
   | 'sendReminderNow'
   | 'refreshPostedCards'
@@ -194,6 +202,9 @@ function tabUseCases(
     editActivity: (input) => editActivity(managed, input),
     openRound: (input) => openRound(rounds, input),
     closeRound: (input) => closeRound(rounds, input),
+    createPlan: (input) => createPlan(managed, input),
+    adoptPlan: (input) => adoptPlan(managed, input),
+    revisePlan: (input) => revisePlan(managed, input),
     activityHistory: (activityId) => activityHistory(deps.store, activityId),
     sendReminderNow: (input) =>
       run

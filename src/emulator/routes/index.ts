@@ -5,6 +5,7 @@ import { listPermissionsRoute } from './sites/permissions/list-permissions.js';
 import { updatePermissionRoute } from './sites/permissions/update-permission.js';
 import { createColumnRoute } from './sites/lists/columns/create-column.js';
 import { listColumnsRoute } from './sites/lists/columns/list-columns.js';
+import { updateColumnRoute } from './sites/lists/columns/update-column.js';
 import { createListRoute } from './sites/lists/create-list.js';
 import { getListRoute } from './sites/lists/get-list.js';
 import { createItemRoute } from './sites/lists/items/create-item.js';
@@ -39,6 +40,7 @@ export function graphRoutes(deps: RouteDeps): Route[] {
     getListRoute,
     listColumnsRoute,
     createColumnRoute,
+    updateColumnRoute,
     listItemsRoute,
     createItemRoute,
     deltaRoute,

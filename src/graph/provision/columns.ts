@@ -3,6 +3,7 @@ import { isIndexed } from '../site-schema/rules.js';
 
 /** A column as Graph lists it (`GET …/lists/{id}/columns`), the parts provisioning compares. */
 export type SiteColumn = {
+  readonly id?: string;
   readonly name?: string;
   readonly displayName?: string;
   readonly indexed?: boolean;
@@ -87,7 +88,8 @@ function siteColumnType(column: SiteColumn): ColumnSpec['type'] | 'unknown' {
 
 /**
  * How a site's column differs from the manifest, as plain sentences with what to do; empty when
- * it matches. Provisioning never changes such a column itself: it holds data.
+ * it matches. Provisioning never changes such a column itself: it holds data. (Choices the
+ * manifest adds are not drift: provisioning adds them, see `missingChoices`.)
  */
 export function columnDrift(
   listName: string,
@@ -120,15 +122,6 @@ export function columnDrift(
       );
     }
   }
-  if (spec.type === 'choice') {
-    const have = new Set(column.choice?.choices ?? []);
-    const missing = spec.choices.filter((c) => !have.has(c.label)).map((c) => c.label);
-    if (missing.length > 0) {
-      drift.push(
-        `${where} saknar valen ${missing.join(', ')}. Lägg till dem under kolumnens inställningar i SharePoint.`,
-      );
-    }
-  }
   if (isIndexed(spec) && column.indexed !== true) {
     drift.push(
       `${where} är inte indexerad. Indexera den under Listinställningar → Indexerade kolumner (appen filtrerar på den).`,
@@ -140,4 +133,14 @@ export function columnDrift(
     );
   }
   return drift;
+}
+
+/**
+ * The labels of the manifest's choices a site's choice column lacks, in the manifest's order
+ * (empty for other columns). Provisioning appends them; it never removes or renames a choice.
+ */
+export function missingChoices(spec: ColumnSpec, column: SiteColumn): string[] {
+  if (spec.type !== 'choice' || !column.choice) return [];
+  const have = new Set(column.choice.choices ?? []);
+  return spec.choices.filter((c) => !have.has(c.label)).map((c) => c.label);
 }

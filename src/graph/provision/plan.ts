@@ -1,5 +1,5 @@
 import type { ColumnSpec, ListSpec, SiteSchema } from '../site-schema/schema.js';
-import { columnDrift, type SiteColumn } from './columns.js';
+import { columnDrift, missingChoices, type SiteColumn } from './columns.js';
 
 /** What provisioning found on the site before writing anything. */
 export type SiteState = {
@@ -21,8 +21,20 @@ export type ProvisionPlan = {
   readonly createLists: readonly ListSpec[];
   /** Columns a newer manifest adds to lists that exist. */
   readonly addColumns: readonly { readonly list: string; readonly column: ColumnSpec }[];
+  /** Choices a newer manifest adds to existing choice columns (`choices`: the column's new whole list). */
+  readonly addChoices: readonly ChoiceAddition[];
   /** Ids of the manifest lists that exist, by list name. */
   readonly existing: Readonly<Record<string, string>>;
+};
+
+export type ChoiceAddition = {
+  readonly list: string;
+  readonly column: string;
+  readonly columnId: string;
+  /** The labels added. */
+  readonly added: readonly string[];
+  /** The site's choices followed by the added ones. */
+  readonly choices: readonly string[];
 };
 
 /** Lookup targets before the lists that look them up (self-lookups and cycles do not block). */
@@ -78,20 +90,33 @@ export function planProvisioning(schema: SiteSchema, state: SiteState): Provisio
     }
   }
   const addColumns: { list: string; column: ColumnSpec }[] = [];
+  const addChoices: ChoiceAddition[] = [];
   for (const list of schema.lists.filter((l) => existing[l.name])) {
     const columns = state.columns.get(list.name) ?? [];
     const byName = new Map(columns.map((c) => [c.name?.toLowerCase(), c]));
     for (const column of list.columns) {
       const site = byName.get(column.name.toLowerCase());
-      if (!site) addColumns.push({ list: list.name, column });
-      else
-        problems.push(
-          ...columnDrift(list.displayName, column, site, {
-            ...state.recorded?.listIds,
-            ...existing,
-          }),
-        );
+      if (!site) {
+        addColumns.push({ list: list.name, column });
+        continue;
+      }
+      const drift = columnDrift(list.displayName, column, site, {
+        ...state.recorded?.listIds,
+        ...existing,
+      });
+      problems.push(...drift);
+      const added = drift.length === 0 ? missingChoices(column, site) : [];
+      if (added.length > 0) {
+        const choices = [...(site.choice?.choices ?? []), ...added];
+        addChoices.push({
+          list: list.name,
+          column: column.name,
+          columnId: site.id ?? column.name,
+          added,
+          choices,
+        });
+      }
     }
   }
-  return { problems, createLists: creationOrder(toCreate), addColumns, existing };
+  return { problems, createLists: creationOrder(toCreate), addColumns, addChoices, existing };
 }

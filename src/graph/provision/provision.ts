@@ -6,7 +6,7 @@ import { parseSiteManifest } from '../site-schema/load.js';
 import type { ListSpec, SiteManifest } from '../site-schema/schema.js';
 import type { SiteRef } from '../store/site-ref.js';
 import { columnDefinition } from './columns.js';
-import { planProvisioning } from './plan.js';
+import { planProvisioning, type ChoiceAddition } from './plan.js';
 import { applyPresentation } from './presentation.js';
 import type { SharePointRest } from './sharepoint-rest.js';
 import { readSiteState } from './site-state.js';
@@ -28,6 +28,8 @@ export type ProvisionReport = {
   readonly site: SiteRef;
   readonly createdLists: readonly string[];
   readonly addedColumns: readonly string[];
+  /** Choices added to existing choice columns, as `List.Column: label`. */
+  readonly addedChoices: readonly string[];
   readonly views: readonly string[];
   readonly formatted: readonly string[];
   /** The schema version recorded by this run (absent: the site already had it). */
@@ -62,7 +64,7 @@ export async function provisionSite(options: ProvisionOptions): Promise<Result<P
     listIds[list.name] = created.value.id;
     deferred.push(...created.value.deferred.map((column) => ({ list: list.name, column })));
   }
-  const added = await addColumns(options.graph, siteId, listIds, deferred);
+  const added = await addColumns(options.graph, siteId, listIds, deferred, plan.addChoices);
   if (!added.ok) return added;
   const presentation = await applyPresentation(options.sharePoint(webUrl), manifest.value, listIds);
   if (!presentation.ok) return presentation;
@@ -80,6 +82,7 @@ export async function provisionSite(options: ProvisionOptions): Promise<Result<P
     addedColumns: deferred
       .filter((d) => plan.addColumns.includes(d))
       .map((d) => `${d.list}.${d.column.name}`),
+    addedChoices: plan.addChoices.flatMap((c) => c.added.map((a) => `${c.list}.${c.column}: ${a}`)),
     views: presentation.value.views,
     formatted: presentation.value.formatted,
     ...(recorded.value === undefined ? {} : { recordedVersion: recorded.value }),
@@ -122,22 +125,32 @@ async function createList(
   return ok({ id, deferred: later });
 }
 
+/** Adds the new columns and the new choices of existing choice columns, in one `$batch`. */
 async function addColumns(
   graph: Graph,
   siteId: string,
   listIds: Readonly<Record<string, string>>,
   columns: readonly { list: string; column: ListSpec['columns'][number] }[],
+  choices: readonly ChoiceAddition[],
 ): Promise<Result<void>> {
-  const answers = await graph.batch(
-    columns.map(({ list, column }) => ({
+  const answers = await graph.batch([
+    ...columns.map(({ list, column }) => ({
       method: 'POST' as const,
       url: `/sites/${siteId}/lists/${listIds[list]}/columns`,
       body: columnDefinition(column, listIds),
     })),
-  );
+    ...choices.map((c) => ({
+      method: 'PATCH' as const,
+      url: `/sites/${siteId}/lists/${listIds[c.list]}/columns/${c.columnId}`,
+      body: { choice: { choices: c.choices } },
+    })),
+  ]);
+  const names = [
+    ...columns.map((c) => `${c.list}.${c.column.name}`),
+    ...choices.map((c) => `${c.list}.${c.column}`),
+  ];
   for (const [i, answer] of answers.entries()) {
-    if (!answer.ok)
-      return failWith(answer, `Kolumnen ${columns[i]!.list}.${columns[i]!.column.name}`);
+    if (!answer.ok) return failWith(answer, `Kolumnen ${names[i]!}`);
   }
   return ok(undefined);
 }

@@ -19,7 +19,7 @@ export type SeedReport = {
   readonly existing: number;
 };
 
-type Record_ = {
+export type Record_ = {
   readonly list: LookupList | 'FollowUps';
   readonly key: string;
   readonly fields: (maps: KeyMaps) => Record<string, unknown>;
@@ -141,7 +141,7 @@ async function readFollowUpKeys(ctx: StoreContext, data: PlanData): Promise<Resu
 }
 
 /** Creates records in `$batch` round trips; a key created meanwhile by someone else (409) counts as there. */
-async function createAll(
+export async function createAll(
   ctx: StoreContext,
   maps: KeyMaps,
   records: readonly Record_[],

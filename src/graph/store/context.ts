@@ -6,7 +6,7 @@ import { recordCodecs, type RecordCodecs } from '../codec/record-codecs.js';
 import type { SiteSchema } from '../site-schema/schema.js';
 import { BackgroundWork } from './background.js';
 import { defaultPageSize } from './queries.js';
-import type { SiteRef } from './site-ref.js';
+import type { PlanEntry, SiteRef } from './site-ref.js';
 
 /** What the Graph stores share: the gateway, the opened site, the manifest and its codecs. */
 export type StoreContext = {
@@ -20,6 +20,8 @@ export type StoreContext = {
   /** loadPlan reads follow-ups of rounds that opened within this many days in its first round trip. */
   readonly followUpWindowDays: number;
   readonly planId?: string;
+  /** The plans' item ids known so far (site.plans, then every read of the Plans list). */
+  readonly planEntries: Map<string, PlanEntry>;
   /** Writes that go on after the caller was answered (see BackgroundWork). */
   readonly background: BackgroundWork;
 };
@@ -48,6 +50,7 @@ export function storeContext(options: GraphStoreOptions): StoreContext {
     pageSize: options.pageSize ?? defaultPageSize,
     followUpWindowDays: options.followUpWindowDays ?? 400,
     ...(options.planId ? { planId: options.planId } : {}),
+    planEntries: new Map(Object.entries(options.site.plans ?? {})),
     background: new BackgroundWork(options.onBackgroundFailure),
   };
 }

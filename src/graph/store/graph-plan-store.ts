@@ -2,6 +2,7 @@ import { invalidFrom } from '../../app/store-rules.js';
 import type {
   ActivityWrite,
   LoadOptions,
+  PlanItems,
   PlanSnapshot,
   PlanStore,
   RecordFollowUpsInput,
@@ -11,6 +12,8 @@ import { ok, type Result } from '../../app/result.js';
 import {
   ActivitySchema,
   FollowUpRoundSchema,
+  PlanSchema,
+  type Plan,
   type Activity,
   type Department,
   type DevelopmentArea,
@@ -30,6 +33,8 @@ import { saveActivitiesIn } from './save-activities.js';
 import { saveItem } from './save-record.js';
 import type { SignOff } from '../../domain/sign-off.js';
 import { saveSignOffIn } from './sign-offs.js';
+import { createPlanItemsIn } from './plan-items.js';
+import type { PlanEntry } from './site-ref.js';
 
 /**
  * The PlanStore over SharePoint lists through Graph. loadPlan is one `$batch` round trip for a
@@ -131,6 +136,41 @@ export class GraphPlanStore implements PlanStore {
     return ok({ ...parsed.data, version: version.value });
   }
 
+  async savePlan(
+    plan: Plan,
+    expectedVersion: string | undefined,
+  ): Promise<Result<Versioned<Plan>>> {
+    const parsed = PlanSchema.safeParse(plan);
+    if (!parsed.success) return invalidFrom(parsed.error, 'Planen');
+    const fields = await this.keys.encode(['Plans', 'Departments', 'Goals'], 'Planen', (maps) =>
+      this.ctx.codecs.plans.encode(parsed.data, maps),
+    );
+    if (!fields.ok) return fields;
+    const version = await saveItem({
+      graph: this.ctx.graph,
+      site: this.ctx.site,
+      list: 'Plans',
+      what: `Planen ${parsed.data.title}`,
+      fields: fields.value,
+      value: parsed.data,
+      expectedVersion,
+      readCurrent: () =>
+        readRecord(
+          this.ctx,
+          'Plans',
+          parsed.data.id,
+          (f, maps) => this.ctx.codecs.plans.decode(f, maps),
+          PlanSchema,
+        ),
+    });
+    if (!version.ok) return version;
+    return ok({ ...parsed.data, version: version.value });
+  }
+
+  createPlanItems(items: PlanItems): Promise<Result<{ readonly created: number }>> {
+    return createPlanItemsIn(this.ctx, items);
+  }
+
   recordFollowUps(input: RecordFollowUpsInput): Promise<Result<readonly Versioned<FollowUp>[]>> {
     const basis = input.basis ? this.loaded.get(input.basis) : undefined;
     return recordFollowUpsIn(this.ctx, input, basis);
@@ -154,6 +194,14 @@ export class GraphPlanStore implements PlanStore {
    */
   settled(): Promise<void> {
     return this.ctx.background.idle();
+  }
+
+  /**
+   * The plans' item ids this store knows (from its reads): what /config.json hands the tab, so
+   * its loadPlan reads only the chosen plan's items.
+   */
+  knownPlans(): Record<string, PlanEntry> {
+    return Object.fromEntries(this.ctx.planEntries);
   }
 
   followUpHistory(roundId: string, activityId: string): Promise<Result<readonly FollowUp[]>> {

@@ -12,6 +12,7 @@ import {
 } from '../../domain/model.js';
 import { failWith } from '../client/failures.js';
 import type { BatchOptions } from '../client/gateway.js';
+import type { LoadOptions } from '../../app/ports.js';
 import type { ListItem } from '../codec/fields.js';
 import type { KeyMaps } from '../codec/key-maps.js';
 import type { DerivedActivityColumns } from '../codec/record-codecs.js';
@@ -20,6 +21,7 @@ import type { StoreContext } from './context.js';
 import { decodeItems, keyMapsOf, unversioned } from './decode.js';
 import { itemsUrl, readAllPages } from './queries.js';
 import { decodeSignOffs, readsSignOffs, signOffsUrl } from './sign-off-read.js';
+import { learnPlans, planFilters } from './plan-directory.js';
 
 const listsRead = [
   'Plans',
@@ -53,16 +55,26 @@ function followUpCutoff(ctx: StoreContext): string {
  */
 export async function loadPlanFrom(
   ctx: StoreContext,
-  options: BatchOptions = {},
+  options: BatchOptions & Pick<LoadOptions, 'planId'> = {},
 ): Promise<Result<LoadedPlan>> {
   const cutoff = followUpCutoff(ctx);
-  const urls = listsRead.map((list) =>
-    itemsUrl(ctx.site, ctx.schema, {
+  const wanted = options.planId ?? ctx.planId;
+  const filters = planFilters(ctx, wanted);
+  const urls = listsRead.map((list) => {
+    const filter =
+      list === 'FollowUps'
+        ? `fields/RoundOpensOn ge '${cutoff}T00:00:00Z'`
+        : list === 'FollowUpRounds'
+          ? filters?.own
+          : list === 'DevelopmentAreas' || list === 'Activities'
+            ? filters?.covered
+            : undefined;
+    return itemsUrl(ctx.site, ctx.schema, {
       list,
       top: ctx.pageSize,
-      ...(list === 'FollowUps' ? { filter: `fields/RoundOpensOn ge '${cutoff}T00:00:00Z'` } : {}),
-    }),
-  );
+      ...(filter ? { filter } : {}),
+    });
+  });
   const signOffs = readsSignOffs(ctx);
   const pages = await readAllPages(
     ctx.graph,
@@ -89,13 +101,15 @@ export async function loadPlanFrom(
   const decoded = decodeLists(ctx, maps, got);
   if (!decoded.ok) return decoded;
   const { plans, goals, areas, departments, activities, rounds } = decoded.value;
-  const plan = choosePlan(unversioned(plans), ctx.planId);
+  learnPlans(ctx, plans, maps);
+  const plan = choosePlan(unversioned(plans), wanted);
   if (!plan)
     return fail(
       'notFound',
       'Planen finns inte på webbplatsen. Kör "npm run seed" eller kontrollera planens id.',
     );
   const planRounds = rounds.filter((r) => r.planId === plan.id);
+  const covered = new Set([plan.id, ...planRounds.flatMap((r) => r.alsoPlanIds ?? [])]);
   const relevant = relevantRoundIds(planRounds);
   const older = planRounds.filter((r) => relevant.has(r.id) && r.opensOn < cutoff);
   const moreFollowUps = await readOlderFollowUps(
@@ -118,10 +132,11 @@ export async function loadPlanFrom(
   const snapshot: PlanSnapshot = {
     plan,
     ...(parentPlan ? { parentPlan } : {}),
+    plans,
     goals,
-    areas: areas.filter((a) => a.planId === plan.id),
+    areas: areas.filter((a) => covered.has(a.planId)),
     departments,
-    activities: activities.filter((a) => a.planId === plan.id),
+    activities: activities.filter((a) => covered.has(a.planId)),
     rounds: planRounds,
     followUps: followUps.value.filter((f) => relevant.has(f.roundId)),
     channels: channelsOf(ctx, got('ChannelLinks')),

@@ -1,4 +1,4 @@
-import type { PlanSnapshot, Versioned } from '../../app/ports.js';
+import type { LoadOptions, PlanSnapshot, Versioned } from '../../app/ports.js';
 import type { FollowUp, Reminder } from '../../domain/model.js';
 import { ok, type Result } from '../../app/result.js';
 import type { KeyMaps } from '../codec/key-maps.js';
@@ -11,7 +11,7 @@ import { roundReminders } from './reminder-query.js';
  * the app's API). The same single `$batch` round trip, without the write paths in the bundle.
  */
 export function graphPlanReader(options: GraphStoreOptions): {
-  loadPlan(): Promise<Result<PlanSnapshot>>;
+  loadPlan(options?: LoadOptions): Promise<Result<PlanSnapshot>>;
   /** A round's reminders (Uppföljning shows when each department was last reminded). */
   listReminders(roundId: string): Promise<Result<Versioned<Reminder>[]>>;
   /**
@@ -22,14 +22,14 @@ export function graphPlanReader(options: GraphStoreOptions): {
 } {
   const ctx = storeContext(options);
   let maps: KeyMaps | undefined;
-  const load = async () => {
-    const loaded = await loadPlanFrom(ctx);
+  const load = async (options: LoadOptions = {}) => {
+    const loaded = await loadPlanFrom(ctx, options);
     if (loaded.ok) maps = loaded.value.maps;
     return loaded;
   };
   return {
-    loadPlan: async () => {
-      const loaded = await load();
+    loadPlan: async (options: LoadOptions = {}) => {
+      const loaded = await load(options);
       return loaded.ok ? ok(loaded.value.snapshot) : loaded;
     },
     listFollowUps: async (roundIds) => {

@@ -9,7 +9,16 @@ export type SiteRef = {
   readonly webUrl: string;
   /** List id by the manifest's internal list name (`Activities` → guid). */
   readonly lists: Readonly<Record<string, string>>;
+  /**
+   * The plans' item ids by plan id, as far as known (from /config.json or an earlier read): with
+   * them loadPlan reads only the chosen plan's items, by the indexed `Plan` lookup, in the same
+   * single round trip. A plan missing here is read among all plans' items (still one round trip).
+   */
+  readonly plans?: Readonly<Record<string, PlanEntry>>;
 };
+
+/** A plan's item id, and its parent plan's id (the plan a combined round also covers). */
+export type PlanEntry = { readonly itemId: string; readonly parentId?: string };
 
 type SiteAddress = { readonly hostname: string; readonly path: string };
 

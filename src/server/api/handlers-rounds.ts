@@ -56,11 +56,13 @@ export const calendar: Handler = (req, res, { deps }) => {
 export const openRound: Handler = async (req, res, { deps, caller }) => {
   const body = parseRequest(OpenRoundRequestSchema, req.body);
   if (!body.ok) return sendFailure(res, body.failure);
-  const { confirmPast, ...proposal } = body.value;
+  const { confirmPast, planId, alsoPlanIds, ...proposal } = body.value;
   const opened = await deps.useCases.openRound({
     caller,
     proposal,
     ...(confirmPast === undefined ? {} : { confirmPast }),
+    ...(planId === undefined ? {} : { planId }),
+    ...(alsoPlanIds === undefined ? {} : { alsoPlanIds }),
   });
   if (!opened.ok) return sendFailure(res, opened.error);
   const response: RoundResponse = { round: opened.value };
@@ -74,6 +76,7 @@ export const closeRound: Handler = async (req, res, { deps, caller }) => {
     caller,
     roundId: param(req, 'roundId'),
     expectedVersion: body.value.expectedVersion,
+    ...(body.value.planId === undefined ? {} : { planId: body.value.planId }),
   });
   if (!closed.ok) return sendFailure(res, closed.error);
   const response: RoundResponse = { round: closed.value };

@@ -58,6 +58,14 @@ const labels: Readonly<Record<string, string>> = {
   intoId: 'Mottagande förvaltning',
   order: 'Ordning',
   goalIds: 'Mål',
+  planId: 'Plan',
+  alsoPlanIds: 'Även planen',
+  parentPlanId: 'Kompletterar planen',
+  coordinatingDepartmentId: 'Samordnande förvaltning',
+  developmentFundsTkr: 'Utvecklingsmedel (tkr)',
+  adoptedBy: 'Beslutande nämnd',
+  adoptedOn: 'Beslutsdatum',
+  decision: 'Beslut',
 };
 
 export type KeyOf = (path: readonly PropertyKey[], value: unknown) => string;

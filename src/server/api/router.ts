@@ -7,6 +7,7 @@ import { answers } from './handlers-answers.js';
 import { reopen, signOff } from './handlers-sign-off.js';
 import { mountImportRoutes } from './handlers-import.js';
 import { planWorkHandlers } from './handlers-plan-work.js';
+import { adoptPlan, createPlan, revisePlan } from './handlers-plans.js';
 import { linkChannel, me, history, updateActivity } from './handlers-plan.js';
 import { calendar, closeRound, openRound, sendReminder } from './handlers-rounds.js';
 import { bearerToken, tokenMessages, type ApiUser } from './token-validator.js';
@@ -35,6 +36,9 @@ const handlers: Readonly<Record<keyof typeof apiRoutes, Handler>> = {
   channels: linkChannel,
   signOff,
   reopen,
+  createPlan,
+  adoptPlan,
+  revisePlan,
 };
 
 function backgroundTasks(deps: ApiDeps): Background & { idle(): Promise<void> } {

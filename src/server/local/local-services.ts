@@ -7,6 +7,7 @@ import { createBotApp, type BotApp } from '../../bot/create-bot-app.js';
 import type { BotLogger } from '../../bot/bot-deps.js';
 import { loadBundledManifest } from '../../graph/site-schema/manifest.js';
 import { GraphChannelDirectory } from '../../graph/store/graph-channel-directory.js';
+import type { PlanEntry } from '../../graph/store/site-ref.js';
 import { GraphPlanStore } from '../../graph/store/graph-plan-store.js';
 import type { SiteRef } from '../../graph/store/site-ref.js';
 import { GraphTeamMembership } from '../../graph/team-membership.js';
@@ -36,6 +37,8 @@ export type LocalServices = {
   readonly channels: GraphChannelDirectory;
   /** The reminder run's ChannelPoster: the bot's connector client, one try per post. */
   readonly reminderPoster: ReturnType<typeof connectorPoster>;
+  /** The plans' item ids the app's store knows (for /config.json). */
+  readonly knownPlans: () => Record<string, PlanEntry>;
 };
 
 const botLogger = (log: (line: string) => void): BotLogger => ({
@@ -98,7 +101,7 @@ export function localServices(options: LocalServicesOptions): LocalServices {
     clock: options.clock,
     logger: jsonLineLogger(() => undefined),
   });
-  return { bot, api, channels, reminderPoster };
+  return { bot, api, channels, reminderPoster, knownPlans: () => store.knownPlans() };
 }
 
 /**

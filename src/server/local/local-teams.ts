@@ -1,3 +1,4 @@
+import type { PlanEntry } from '../../graph/store/site-ref.js';
 import type { RunningEmulator } from '../../emulator/start.js';
 import type { Clock } from '../../domain/clock.js';
 import type { Graph } from '../../graph/client/gateway.js';
@@ -29,9 +30,11 @@ export type LocalTeamsOptions = {
  * client with the departments linked to its channels, and the reminder scheduler posting
  * through the Playground's Bot Connector.
  */
-export async function startLocalTeams(
-  options: LocalTeamsOptions,
-): Promise<{ readonly api: ApiRouter; close(): Promise<void> }> {
+export async function startLocalTeams(options: LocalTeamsOptions): Promise<{
+  readonly api: ApiRouter;
+  readonly knownPlans: () => Record<string, PlanEntry>;
+  close(): Promise<void>;
+}> {
   const closers: (() => Promise<void>)[] = [];
   const close = async () => {
     for (const c of closers.reverse()) await c().catch(() => undefined);
@@ -72,7 +75,7 @@ export async function startLocalTeams(
       });
       closers.push(() => Promise.resolve(scheduler.stop()));
     }
-    return { api: services.api, close };
+    return { api: services.api, knownPlans: services.knownPlans, close };
   } catch (error) {
     await close();
     throw error;

@@ -1,3 +1,4 @@
+import type { PlanEntry } from '../../graph/store/site-ref.js';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { seedPlan } from '../../domain/seed/seed-plan.js';
@@ -53,6 +54,13 @@ export const localAppIdentity = {
  * and seeded on first run (what users changed is kept across restarts), and the tab's HTTPS
  * server with its API and a Graph proxy to the emulator.
  */
+/** The plans' item ids for /config.json, when the store knows any. */
+function plansOf(plans: Record<string, PlanEntry> | undefined): {
+  plans?: Record<string, PlanEntry>;
+} {
+  return plans && Object.keys(plans).length > 0 ? { plans } : {};
+}
+
 export async function startLocal(options: LocalStartOptions): Promise<RunningLocal> {
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
@@ -84,7 +92,7 @@ export async function startLocal(options: LocalStartOptions): Promise<RunningLoc
     const tabDir = await ensureTabBuilt(options.root, options.log);
     const certificate = await ensureCertificate(dataDir, options.clock.now());
     const users = demoUsers(emulator.seed, seedPlan.departments);
-    const mounted: { api?: RequestHandler } = {};
+    const mounted: { api?: RequestHandler; knownPlans?: () => Record<string, PlanEntry> } = {};
     const apiRouter = express.Router();
     apiRouter.use((req, res, next) => (mounted.api ? mounted.api(req, res, next) : next()));
     const tab = await startAppServer({
@@ -108,6 +116,8 @@ export async function startLocal(options: LocalStartOptions): Promise<RunningLoc
           siteId: site.value.site.siteId,
           webUrl: site.value.site.webUrl,
           lists: site.value.site.lists,
+          // The plans' item ids as the app's store knows them (after its first read).
+          ...plansOf(mounted.knownPlans?.()),
         },
         tabUrl: `${origin}/`,
         demoUsers: users,
@@ -126,6 +136,7 @@ export async function startLocal(options: LocalStartOptions): Promise<RunningLoc
     });
     closers.push(() => teams.close());
     mounted.api = teams.api;
+    mounted.knownPlans = teams.knownPlans;
     return { emulator, graph, site: site.value, tab, close };
   } catch (error) {
     await close();

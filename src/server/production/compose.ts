@@ -7,6 +7,7 @@ import type { GraphStoreOptions } from '../../graph/store/context.js';
 import { GraphChannelDirectory } from '../../graph/store/graph-channel-directory.js';
 import { GraphPlanStore } from '../../graph/store/graph-plan-store.js';
 import { GraphReminderStore } from '../../graph/store/graph-reminder-store.js';
+import type { PlanEntry } from '../../graph/store/site-ref.js';
 import { GraphTeamMembership } from '../../graph/team-membership.js';
 import { GraphUserDirectory } from '../../graph/user-directory.js';
 import { createDevTokenValidator } from '../api/dev-token-validator.js';
@@ -30,6 +31,8 @@ export type Composed = {
   readonly bot: BotApp;
   readonly api: ApiRouter;
   readonly wiring: ReminderRunWiring;
+  /** The plans' item ids the app's store knows (for /config.json). */
+  readonly knownPlans: () => Record<string, PlanEntry>;
 };
 
 export type ComposeInput = {
@@ -117,5 +120,5 @@ export function compose(input: ComposeInput): Composed | ConfigRefusal {
     clock,
     logger,
   });
-  return { bot, api, wiring };
+  return { bot, api, wiring, knownPlans: () => store.knownPlans() };
 }

@@ -94,7 +94,15 @@ function serveApp(
     runtimeConfig: () => {
       const at = origin ?? '';
       // The opened site's ids, so the tab's cold open is one Graph round trip.
-      const known = { site: { siteId: site.siteId, webUrl: site.webUrl, lists: site.lists } };
+      const plans = parts.knownPlans();
+      const known = {
+        site: {
+          siteId: site.siteId,
+          webUrl: site.webUrl,
+          lists: site.lists,
+          ...(Object.keys(plans).length > 0 ? { plans } : {}),
+        },
+      };
       if (config.api?.kind === 'entra')
         return { ...tenantRuntimeConfig(config, config.api, at), ...known };
       const local = dev?.runtimeConfig(at, config.graphUrl, config.siteUrl);

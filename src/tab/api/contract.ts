@@ -29,6 +29,9 @@ import { SignOffSchema } from '../../domain/sign-off.js';
  * | POST /channels                        | working group     | ChannelLinkRequest      | 200 ChannelLinkResponse|
  * | POST /rounds/{r}/departments/{d}/sign-off | department's team | –                   | 200 SignOffResponse    |
  * | POST /rounds/{r}/departments/{d}/reopen   | working group     | –                   | 200 SignOffResponse    |
+ * | POST /plans                           | working group     | PlanCreateRequest       | 201 PlanResponse       |
+ * | POST /plans/{planId}/adopt            | working group     | PlanAdoptRequest        | 200 PlanResponse       |
+ * | POST /plans/{planId}/versions         | working group     | PlanReviseRequest       | 201 PlanResponse       |
  *
  * Errors always have the body `{ error: ApiError }` (never a bare 500):
  * - 400 `invalid` | `personalData`: `fields` maps a field to a Swedish message. Field keys are the
@@ -141,6 +144,10 @@ export type CalendarResponse = z.infer<typeof CalendarResponseSchema>;
 export const OpenRoundRequestSchema = z
   .extend(CalendarRoundSchema, {
     confirmPast: z.optional(z.boolean()),
+    /** The plan the round follows up (absent: the default plan). */
+    planId: z.optional(id),
+    /** The parent plan, for a round following both up together. */
+    alsoPlanIds: z.optional(z.array(id).check(z.maxLength(1))),
   })
   .check(
     z.refine((r) => r.opensOn <= r.dueOn && r.dueOn <= r.closesOn, {
@@ -152,7 +159,10 @@ export type OpenRoundRequest = z.infer<typeof OpenRoundRequestSchema>;
 export const RoundResponseSchema = z.object({ round: VersionedRoundSchema });
 export type RoundResponse = z.infer<typeof RoundResponseSchema>;
 
-export const CloseRoundRequestSchema = z.object({ expectedVersion: z.string() });
+export const CloseRoundRequestSchema = z.object({
+  expectedVersion: z.string(),
+  planId: z.optional(id),
+});
 export type CloseRoundRequest = z.infer<typeof CloseRoundRequestSchema>;
 
 export const AnswerInputSchema = z.object({
@@ -248,6 +258,9 @@ export const apiPaths = {
     `/rounds/${encodeURIComponent(roundId)}/departments/${encodeURIComponent(departmentId)}/sign-off`,
   reopen: (roundId: string, departmentId: string) =>
     `/rounds/${encodeURIComponent(roundId)}/departments/${encodeURIComponent(departmentId)}/reopen`,
+  createPlan: () => '/plans',
+  adoptPlan: (planId: string) => `/plans/${encodeURIComponent(planId)}/adopt`,
+  revisePlan: (planId: string) => `/plans/${encodeURIComponent(planId)}/versions`,
 } as const;
 
 /** Express-style route patterns of the same paths (for the server's router). */
@@ -263,6 +276,9 @@ export const apiRoutes = {
   channels: 'POST /channels',
   signOff: 'POST /rounds/:roundId/departments/:departmentId/sign-off',
   reopen: 'POST /rounds/:roundId/departments/:departmentId/reopen',
+  createPlan: 'POST /plans',
+  adoptPlan: 'POST /plans/:planId/adopt',
+  revisePlan: 'POST /plans/:planId/versions',
 } as const satisfies Record<keyof typeof apiPaths, string>;
 
 /**

@@ -1,5 +1,5 @@
 import type { PlanStore } from '../../app/ports.js';
-import type { PlanSnapshot } from '../../app/ports.js';
+import type { LoadOptions, PlanSnapshot } from '../../app/ports.js';
 import type { FollowUp, Reminder } from '../../domain/model.js';
 import { fail, ok, type Result } from '../../app/result.js';
 import type { Clock } from '../../domain/clock.js';
@@ -32,6 +32,7 @@ type ProvisionedSite = {
   readonly siteId: string;
   readonly webUrl?: string | undefined;
   readonly lists: Readonly<Record<string, string>>;
+  readonly plans?: Readonly<Record<string, { itemId: string; parentId?: string | undefined }>>;
 };
 
 /** Failures that mean the ids no longer name the site's lists (not a passing outage). */
@@ -99,16 +100,17 @@ function graphPlanReader(options: GraphReaderOptions): TabReader {
     const reader = await opened();
     return reader.ok ? use(reader.value) : reader;
   };
-  const load = (): Promise<Result<PlanSnapshot>> => withReader((r) => r.loadPlan());
+  const load = (loadOptions: LoadOptions): Promise<Result<PlanSnapshot>> =>
+    withReader((r) => r.loadPlan(loadOptions));
   return {
-    loadPlan: async () => {
-      const loaded = await load();
+    loadPlan: async (loadOptions = {}) => {
+      const loaded = await load(loadOptions);
       if (loaded.ok) trusted = true;
       if (loaded.ok || trusted || !isStale(loaded.error.reason) || !options.siteUrl) return loaded;
       // The ids from /config.json no longer fit: find the site by its address, once.
       trusted = true;
       store = undefined;
-      return load();
+      return load(loadOptions);
     },
     // Read only when a view asks (Uppföljning, Rapport): the overview's open does not wait for them.
     listReminders: (roundId) => withReader((r) => r.listReminders(roundId)),

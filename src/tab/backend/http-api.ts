@@ -10,6 +10,7 @@ import {
   RoundResponseSchema,
   SignOffResponseSchema,
 } from '../api/contract.js';
+import { PlanResponseSchema } from '../api/plans-contract.js';
 import { createHttpClient, type HttpClientOptions } from './http-client.js';
 import type { TabBackend, TabResult } from './tab-backend.js';
 
@@ -76,5 +77,19 @@ export function createHttpApi(http: HttpClientOptions): HttpApi {
       const { createPlanWorkApi } = await import('./http-plan-work-api.js');
       return { ok: true, value: createPlanWorkApi(http, request) };
     },
+    createPlan: async (body) =>
+      map(await request('POST', apiPaths.createPlan(), PlanResponseSchema, body), (r) => r.plan),
+    adoptPlan: async (planId, body) =>
+      map(
+        await request('POST', apiPaths.adoptPlan(planId), PlanResponseSchema, body),
+        (r) => r.plan,
+      ),
+    revisePlan: async (planId, expectedVersion) =>
+      map(
+        await request('POST', apiPaths.revisePlan(planId), PlanResponseSchema, {
+          expectedVersion,
+        }),
+        (r) => r.plan,
+      ),
   };
 }

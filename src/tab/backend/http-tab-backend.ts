@@ -66,9 +66,9 @@ export function createHttpTabBackend(reader: TabReader, http: HttpClientOptions)
   };
   const none = () => Promise.resolve({ ok: true as const, value: [] });
   return {
-    loadPlan: async () => {
+    loadPlan: async (planId) => {
       try {
-        const plan = await reader.loadPlan();
+        const plan = await reader.loadPlan(planId === undefined ? {} : { planId });
         if (plan.ok) return plan;
         // The user reads the Swedish sentence; what Graph said goes to the browser's log.
         const { detail, ...error } = plan.error;
@@ -97,5 +97,8 @@ export function createHttpTabBackend(reader: TabReader, http: HttpClientOptions)
     signOff: (roundId, departmentId, action) =>
       via((a) => a.signOff(roundId, departmentId, action)),
     planWork: () => via((a) => a.planWork()),
+    createPlan: (request) => via((a) => a.createPlan(request)),
+    adoptPlan: (planId, request) => via((a) => a.adoptPlan(planId, request)),
+    revisePlan: (planId, version) => via((a) => a.revisePlan(planId, version)),
   };
 }

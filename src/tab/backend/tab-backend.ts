@@ -1,4 +1,4 @@
-import type { Activity, FollowUp, FollowUpRound, Reminder } from '../../domain/model.js';
+import type { Activity, FollowUp, FollowUpRound, Plan, Reminder } from '../../domain/model.js';
 import type { PlanSnapshot, Versioned } from '../../app/ports.js';
 import type { SignOff } from '../../domain/sign-off.js';
 import type {
@@ -11,6 +11,7 @@ import type {
   ReminderResponse,
 } from '../api/contract.js';
 import type { PlanWorkApi } from './plan-work-api.js';
+import type { PlanAdoptRequest, PlanCreateRequest } from '../api/plans-contract.js';
 
 export type { TabFailure, TabFailureReason, TabResult } from './tab-result.js';
 import type { TabResult } from './tab-result.js';
@@ -20,7 +21,8 @@ import type { TabResult } from './tab-result.js';
  * Graph token; writes: the app's HTTP API (src/tab/api/contract.ts).
  */
 export interface TabBackend {
-  loadPlan(): Promise<TabResult<PlanSnapshot>>;
+  /** The plan `planId` (absent: the default plan); the chosen plan's items only. */
+  loadPlan(planId?: string): Promise<TabResult<PlanSnapshot>>;
   me(): Promise<TabResult<MeResponse>>;
   calendar(from: string, to: string): Promise<TabResult<readonly CalendarRound[]>>;
   openRound(request: OpenRoundRequest): Promise<TabResult<Versioned<FollowUpRound>>>;
@@ -52,4 +54,8 @@ export interface TabBackend {
   ): Promise<TabResult<Versioned<SignOff>>>;
   /** The plan work's API (Planera), loaded at its first use. */
   planWork(): Promise<TabResult<PlanWorkApi>>;
+  createPlan(request: PlanCreateRequest): Promise<TabResult<Versioned<Plan>>>;
+  adoptPlan(planId: string, request: PlanAdoptRequest): Promise<TabResult<Versioned<Plan>>>;
+  /** "Ny version": the proposed copy (the same one again when it exists). */
+  revisePlan(planId: string, expectedVersion: string): Promise<TabResult<Versioned<Plan>>>;
 }

@@ -43,6 +43,10 @@ const common = {
       siteId: z.string().check(z.minLength(1)),
       webUrl: z.optional(z.string()),
       lists: z.record(z.string(), z.string()),
+      /** The plans' item ids (plan id → item id and parent plan id): loadPlan filters by them. */
+      plans: z.optional(
+        z.record(z.string(), z.object({ itemId: z.string(), parentId: z.optional(z.string()) })),
+      ),
     }),
   ),
 };

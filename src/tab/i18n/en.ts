@@ -17,6 +17,8 @@ export const en: Translation = {
     language: 'Language',
     nav: 'Main menu',
     skipToContent: 'Skip to content',
+    plan: 'Plan',
+    replaced: 'replaced',
   },
   nav: {
     overview: 'Overview',
@@ -25,6 +27,7 @@ export const en: Translation = {
     answerForDepartment: 'Answer for a department',
     report: 'Report',
     planWork: 'Plan work',
+    plans: 'Plans',
     notFound: 'Page not found',
     backToOverview: 'To the overview',
   },

@@ -16,6 +16,8 @@ export const sv = {
     language: 'Språk',
     nav: 'Huvudmeny',
     skipToContent: 'Hoppa till innehållet',
+    plan: 'Plan',
+    replaced: 'ersatt',
   },
   nav: {
     overview: 'Översikt',
@@ -24,6 +26,7 @@ export const sv = {
     answerForDepartment: 'Svara för förvaltning',
     report: 'Rapport',
     planWork: 'Planera',
+    plans: 'Planer',
     notFound: 'Sidan finns inte',
     backToOverview: 'Till översikten',
   },

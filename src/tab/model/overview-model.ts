@@ -74,7 +74,10 @@ export function overviewModel(snapshot: PlanSnapshot, filters: OverviewFilters):
   const statuses = activityStatuses(snapshot, round);
   const inRound = round ? new Set(activitiesInRound(snapshot, round).map((a) => a.id)) : undefined;
   const names = new Map(snapshot.departments.map((d) => [d.id, d.name]));
-  const areas = [...snapshot.areas].sort((a, b) => a.order - b.order);
+  // The plan's own areas: a snapshot also carries those of a plan its rounds cover (the parent).
+  const areas = snapshot.areas
+    .filter((a) => a.planId === snapshot.plan.id)
+    .sort((a, b) => a.order - b.order);
   const needle = normalize(filters.search.trim());
   const rows = areas
     .filter((area) => !filters.areaId || area.id === filters.areaId)

@@ -8,6 +8,7 @@ import {
   roundAnswers,
   type StatusCounts,
 } from '../../domain/status.js';
+import { roundPlanIds } from '../../domain/plans.js';
 import type { Language } from '../i18n/i18n.js';
 import { reportLabels, type ReportLabels } from './report-labels.js';
 import {
@@ -145,7 +146,13 @@ export function buildReportModel(
       ...(earlier ? { previousStatusLabel: labels.statuses[earlier.status] } : {}),
     };
   };
-  const areas = [...snapshot.areas].sort((a, b) => a.order - b.order);
+  // A round covering several plans: grouped by plan (the round's own first), each area named
+  // with its plan.
+  const plans = roundPlanIds(round);
+  const planTitle = (id: string) => snapshot.plans.find((p) => p.id === id)?.title ?? id;
+  const areas = [...snapshot.areas].sort(
+    (a, b) => plans.indexOf(a.planId) - plans.indexOf(b.planId) || a.order - b.order,
+  );
   const activityById = new Map<string, Activity>(activities.map((a) => [a.id, a]));
   const groups =
     options.groupBy === 'goal'
@@ -156,7 +163,10 @@ export function buildReportModel(
           })),
           { title: options.noGoalTitle ?? '–', has: (a: Activity) => !a.goalIds?.length },
         ]
-      : areas.map((area) => ({ title: area.title, has: (a: Activity) => a.areaId === area.id }));
+      : areas.map((area) => ({
+          title: plans.length > 1 ? `${planTitle(area.planId)} – ${area.title}` : area.title,
+          has: (a: Activity) => a.areaId === area.id,
+        }));
   const rows = activities.map(rowOf);
   const perArea = (subset: readonly ReportRow[]) =>
     groups

@@ -7,6 +7,7 @@ export type Route =
   | { readonly name: 'report'; readonly roundId?: string }
   | { readonly name: 'configure' }
   | { readonly name: 'planWork' }
+  | { readonly name: 'plans' }
   | { readonly name: 'notFound' };
 
 export type RouteName = Route['name'];
@@ -46,6 +47,7 @@ const slugs = {
   report: 'rapport',
   configure: 'konfigurera',
   planWork: 'planera',
+  plans: 'planer',
 } as const;
 
 function optional(params: URLSearchParams, key: string): string | undefined {
@@ -90,6 +92,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'configure' };
     case slugs.planWork:
       return { name: 'planWork' };
+    case slugs.plans:
+      return { name: 'plans' };
     default:
       return { name: 'notFound' };
   }
@@ -131,5 +135,7 @@ export function hrefOf(route: Route): string {
       return `#/${slugs.configure}`;
     case 'planWork':
       return `#/${slugs.planWork}`;
+    case 'plans':
+      return `#/${slugs.plans}`;
   }
 }

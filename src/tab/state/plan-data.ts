@@ -12,6 +12,8 @@ export type PlanData = PlanDataState & {
   readonly reload: () => void;
   /** Applies a write's result to the loaded snapshot (no second read needed). */
   readonly update: (change: (snapshot: PlanSnapshot) => PlanSnapshot) => void;
+  /** Shows another plan (its id into the address, then its data loaded). */
+  readonly choosePlan?: (planId: string) => void;
 };
 
 export const PlanDataContext = createContext<PlanData | null>(null);

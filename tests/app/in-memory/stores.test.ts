@@ -3,8 +3,9 @@ import { InMemoryPlanStore } from '../../../src/app/in-memory/plan-store.js';
 import { InMemoryReminderStore } from '../../../src/app/in-memory/reminder-store.js';
 import { storeContract } from '../../graph/contract/plan-store.contract.js';
 import { planWorkContract } from '../../graph/contract/plan-work.contract.js';
+import { plansContract } from '../../graph/contract/plans.contract.js';
 
-storeContract('in-memory fakes', (data) => {
+const memory = (data: Parameters<Parameters<typeof storeContract>[1]>[0]) => {
   const channels = new InMemoryChannelDirectory();
   const store = new InMemoryPlanStore(data, { channels });
   return Promise.resolve({
@@ -15,8 +16,10 @@ storeContract('in-memory fakes', (data) => {
     channels,
     close: () => Promise.resolve(),
   });
-});
+};
 
+storeContract('in-memory fakes', memory);
+plansContract('in-memory fakes', memory);
 planWorkContract('in-memory fakes', (data) =>
   Promise.resolve({ store: new InMemoryPlanStore(data), close: () => Promise.resolve() }),
 );

@@ -49,6 +49,7 @@ function snapshot(rounds: readonly FollowUpRound[]): PlanSnapshot {
   });
   return {
     plan: seedPlan.plan,
+    plans: [{ ...seedPlan.plan, version: '1' }],
     goals: [],
     areas: seedPlan.areas,
     departments: [

@@ -57,9 +57,9 @@ function countingStore(store: PlanStore): PlanStore & { loads: number; records: 
   const counted = {
     loads: 0,
     records: 0,
-    loadPlan: () => {
+    loadPlan: (options?: Parameters<PlanStore['loadPlan']>[0]) => {
       counted.loads += 1;
-      return store.loadPlan();
+      return store.loadPlan(options);
     },
     saveActivity: store.saveActivity.bind(store),
     saveActivities: store.saveActivities.bind(store),
@@ -73,6 +73,8 @@ function countingStore(store: PlanStore): PlanStore & { loads: number; records: 
     saveArea: store.saveArea.bind(store),
     saveGoal: store.saveGoal.bind(store),
     saveDepartment: store.saveDepartment.bind(store),
+    savePlan: store.savePlan.bind(store),
+    createPlanItems: store.createPlanItems.bind(store),
   };
   return counted;
 }

@@ -137,6 +137,52 @@ describe('provisionSite', () => {
     expect(recording.writes()).toEqual([]);
   });
 
+  it('adds the choices a newer manifest gives an existing choice column, keeping those the site has', async () => {
+    emulator = await startTestEmulator();
+    const older = shipped();
+    const statusOf = (m: Manifest) =>
+      m.lists.find((l) => l.name === 'Plans')!.columns.find((c) => c.name === 'PlanStatus') as {
+        choices: { value: string; label: string }[];
+      };
+    statusOf(older).choices = statusOf(older).choices.filter((c) => c.value !== 'replaced');
+    expect((await provision(older)).ok).toBe(true);
+    const newer = shipped();
+    newer.version += 1;
+    statusOf(newer).choices.push({ value: 'archived', label: 'Arkiverad' });
+    const result = await provision(newer);
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        addedColumns: [],
+        addedChoices: ['Plans.PlanStatus: Ersatt', 'Plans.PlanStatus: Arkiverad'],
+      },
+    });
+    const columns = (await emulator.graph.send({
+      method: 'GET',
+      url: `/sites/${result.ok ? result.value.site.siteId : ''}/lists/${result.ok ? result.value.site.lists['Plans'] : ''}/columns`,
+    })) as { ok: true; body: { value: { name: string; choice?: { choices: string[] } }[] } };
+    expect(columns.body.value.find((c) => c.name === 'PlanStatus')!.choice!.choices).toEqual([
+      'Förslag',
+      'Antagen',
+      'Ersatt',
+      'Arkiverad',
+    ]);
+    const recording = recordingGraph(emulator.graph);
+    expect(await provision(newer, recording)).toMatchObject({
+      ok: true,
+      value: { addedChoices: [] },
+    });
+    expect(recording.writes()).toEqual([]);
+    // A manifest with fewer choices than the site removes none and asks nothing.
+    const fewer = shipped();
+    fewer.version = newer.version;
+    expect(await provision({ ...newer, lists: fewer.lists }, recording)).toMatchObject({
+      ok: true,
+      value: { addedChoices: [] },
+    });
+    expect(recording.writes()).toEqual([]);
+  });
+
   it('does not create a second list when a provisioned list carries another name', async () => {
     emulator = await startTestEmulator();
     expect((await provision()).ok).toBe(true);

@@ -60,6 +60,7 @@ export function expectUpgradedInPlace(run: Run, changes: ManifestChanges): void 
   const newer = run.newer.version > run.older.version;
   expect(sorted(run.upgrade.createdLists)).toEqual(sorted(changes.addedLists));
   expect(sorted(run.upgrade.addedColumns)).toEqual(sorted(changes.addedColumns));
+  expect(run.upgrade.addedChoices).toEqual(changes.addedChoices);
   expect(run.upgrade.recordedVersion).toBe(newer ? run.newer.version : undefined);
 
   expect(itemsOf(run.dumpAfter, run.dumpBefore)).toEqual(run.dumpBefore);
@@ -79,7 +80,7 @@ export function expectUpgradedInPlace(run: Run, changes: ManifestChanges): void 
 
   expect(run.again).toMatchObject({
     ok: true,
-    value: { createdLists: [], addedColumns: [], views: [], formatted: [] },
+    value: { createdLists: [], addedColumns: [], addedChoices: [], views: [], formatted: [] },
   });
   expect(run.again.ok && run.again.value.recordedVersion).toBeUndefined();
   expect(run.writesAgain).toEqual([]);

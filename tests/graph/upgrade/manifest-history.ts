@@ -56,6 +56,8 @@ export type ManifestChanges = {
   readonly addedLists: readonly string[];
   /** `List.Column` of the columns the newer manifest adds to lists the older one had. */
   readonly addedColumns: readonly string[];
+  /** `List.Column: label` of the choices the newer manifest adds to existing choice columns. */
+  readonly addedChoices: readonly string[];
   /** What an in-place upgrade cannot do: lists or columns removed, renamed or retyped. */
   readonly breaking: readonly string[];
 };
@@ -64,6 +66,7 @@ export type ManifestChanges = {
 export function manifestChanges(older: SiteSchema, newer: SiteSchema): ManifestChanges {
   const addedLists: string[] = [];
   const addedColumns: string[] = [];
+  const addedChoices: string[] = [];
   const breaking: string[] = [];
   for (const list of older.lists) {
     const next = newer.lists.find((l) => l.name === list.name);
@@ -89,11 +92,17 @@ export function manifestChanges(older: SiteSchema, newer: SiteSchema): ManifestC
     const before = older.lists.find((l) => l.name === list.name);
     if (!before) addedLists.push(list.displayName);
     else
-      for (const column of list.columns)
-        if (!before.columns.some((c) => c.name === column.name))
-          addedColumns.push(`${list.name}.${column.name}`);
+      for (const column of list.columns) {
+        const earlier = before.columns.find((c) => c.name === column.name);
+        if (!earlier) addedColumns.push(`${list.name}.${column.name}`);
+        else if (earlier.type === 'choice' && column.type === 'choice') {
+          const had = new Set(earlier.choices.map((c) => c.label));
+          for (const choice of column.choices.filter((c) => !had.has(c.label)))
+            addedChoices.push(`${list.name}.${column.name}: ${choice.label}`);
+        }
+      }
   }
-  return { addedLists, addedColumns, breaking };
+  return { addedLists, addedColumns, addedChoices, breaking };
 }
 
 /**

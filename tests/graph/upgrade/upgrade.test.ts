@@ -85,6 +85,7 @@ describe('manifest history', () => {
     expect(manifestChanges(base, schemaOf(nextManifest()))).toEqual({
       addedLists: ['Indikatorer'],
       addedColumns: ['FollowUps.Evidence'],
+      addedChoices: [],
       breaking: [],
     });
     const broken = structuredClone(current.schema) as Manifest;

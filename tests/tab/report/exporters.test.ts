@@ -24,6 +24,30 @@ describe('buildReportModel', () => {
     expect(model.counts.total).toBe(rows.length);
     expect(reportFileName(model, 'docx')).toBe('Rapport Årsuppföljning 2023.docx');
   });
+
+  it('groups a round covering the parent plan by plan, the round’s own plan first', () => {
+    const base = snapshot();
+    const parent = base.parentPlan!;
+    const area = { id: 'H1', planId: parent.id, order: 0, title: 'Handlingsplanens område' };
+    const activity = { ...base.activities[0]!, id: 'H1.1', planId: parent.id, areaId: 'H1' };
+    const round = { ...annualRound, alsoPlanIds: [parent.id] };
+    const model = buildReportModel(
+      snapshot({ areas: [area, ...base.areas], activities: [activity, ...base.activities] }),
+      round,
+      'sv',
+      at,
+    );
+    const titles = model.sections.map((s) => s.areaTitle);
+    expect(titles[0]).toBe(`${base.plan.title} – ${base.areas[0]!.title}`);
+    expect(titles.at(-1)).toBe(`${parent.title} – Handlingsplanens område`);
+    const plain = buildReportModel(
+      snapshot({ areas: [area, ...base.areas] }),
+      annualRound,
+      'sv',
+      at,
+    );
+    expect(plain.sections.map((s) => s.areaTitle)).not.toContain('Handlingsplanens område');
+  });
 });
 
 describe('buildWordReport', () => {

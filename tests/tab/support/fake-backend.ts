@@ -1,6 +1,13 @@
 import type { PlanSnapshot, Versioned } from '../../../src/app/ports.js';
-import type { Activity, FollowUp, FollowUpRound, Reminder } from '../../../src/domain/model.js';
+import type {
+  Activity,
+  FollowUp,
+  FollowUpRound,
+  Plan,
+  Reminder,
+} from '../../../src/domain/model.js';
 import type { CalendarRound, MeResponse, OpenRoundRequest } from '../../../src/tab/api/contract.js';
+import type { PlanAdoptRequest, PlanCreateRequest } from '../../../src/tab/api/plans-contract.js';
 import type { TabBackend, TabFailure, TabResult } from '../../../src/tab/backend/tab-backend.js';
 import type { SignOff } from '../../../src/domain/sign-off.js';
 import {
@@ -12,6 +19,8 @@ import {
 import { FakePlanWorkApi } from './fake-plan-work.js';
 
 type Method = keyof TabBackend;
+
+const withoutVersion = <T extends { version: string }>({ version: _v, ...rest }: T) => rest;
 
 /**
  * An in-memory TabBackend that honours the API's rules (versions → conflict, one answer per
@@ -69,8 +78,70 @@ export class FakeBackend implements TabBackend {
     return this.calls.filter((c) => c.method === method).map((c) => c.args);
   }
 
-  loadPlan() {
-    return this.answer('loadPlan', [], () => ({ ok: true as const, value: this.snapshot }));
+  loadPlan(planId?: string) {
+    return this.answer('loadPlan', planId === undefined ? [] : [planId], () => {
+      const plan =
+        planId === undefined ? undefined : this.snapshot.plans.find((p) => p.id === planId);
+      const value = plan ? { ...this.snapshot, plan: withoutVersion(plan) } : this.snapshot;
+      return { ok: true as const, value };
+    });
+  }
+  createPlan(request: PlanCreateRequest) {
+    return this.answer('createPlan', [request], () => {
+      const plan: Versioned<Plan> = {
+        id: `plan-${++this.seq}`,
+        kind: request.kind,
+        title: request.title,
+        goalIds: [...(request.goalIds ?? [])],
+        status: 'proposed',
+        ...(request.parentPlanId ? { parentPlanId: request.parentPlanId } : {}),
+        version: `p${this.seq}`,
+      };
+      this.snapshot = { ...this.snapshot, plans: [...this.snapshot.plans, plan] };
+      return { ok: true as const, value: plan };
+    });
+  }
+  adoptPlan(planId: string, request: PlanAdoptRequest) {
+    return this.answer('adoptPlan', [planId, request], () =>
+      this.replacePlan(planId, request.expectedVersion, (p) => ({
+        ...p,
+        status: 'adopted',
+        adoptedBy: request.adoptedBy,
+        adoptedOn: request.adoptedOn,
+        ...(request.decision ? { decision: request.decision } : {}),
+      })),
+    );
+  }
+  revisePlan(planId: string, expectedVersion: string) {
+    return this.answer('revisePlan', [planId, expectedVersion], () => {
+      const current = this.snapshot.plans.find((p) => p.id === planId);
+      if (!current || current.version !== expectedVersion)
+        return { ok: false as const, error: { reason: 'conflict' as const, message: 'Ändrad.' } };
+      const copy: Versioned<Plan> = {
+        ...withoutVersion(current),
+        id: `${planId}-v2`,
+        status: 'proposed',
+        previousVersionId: planId,
+        version: `p${++this.seq}`,
+      };
+      this.snapshot = { ...this.snapshot, plans: [...this.snapshot.plans, copy] };
+      return { ok: true as const, value: copy };
+    });
+  }
+  private replacePlan(
+    planId: string,
+    expectedVersion: string,
+    change: (plan: Plan) => Plan,
+  ): TabResult<Versioned<Plan>> {
+    const current = this.snapshot.plans.find((p) => p.id === planId);
+    if (!current || current.version !== expectedVersion)
+      return { ok: false, error: { reason: 'conflict', message: 'Planen har ändrats.' } };
+    const next = { ...change(withoutVersion(current)), version: `p${++this.seq}` };
+    this.snapshot = {
+      ...this.snapshot,
+      plans: this.snapshot.plans.map((p) => (p.id === planId ? next : p)),
+    };
+    return { ok: true, value: next };
   }
   me() {
     return this.answer('me', [], () => ({ ok: true as const, value: this.meValue }));

@@ -39,6 +39,7 @@ export function snapshot(overrides: Partial<PlanSnapshot> = {}): PlanSnapshot {
   return {
     plan: seedPlan.plan,
     parentPlan: seedPlan.parentPlan,
+    plans: [seedPlan.parentPlan!, seedPlan.plan].map((p) => ({ ...p, version: 'p1' })),
     goals: seedPlan.goals,
     areas: seedPlan.areas,
     departments: seedPlan.departments,

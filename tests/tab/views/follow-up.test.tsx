@@ -92,7 +92,11 @@ describe('FollowUp', () => {
     expect((await screen.findByRole('status')).textContent).toContain(
       'Årsuppföljning 2024 är öppnad.',
     );
-    expect(backend.callsOf('openRound')[0]![0]).toEqual({ ...proposal, dueOn: '2025-02-27' });
+    expect(backend.callsOf('openRound')[0]![0]).toEqual({
+      ...proposal,
+      dueOn: '2025-02-27',
+      planId: 'aktivitetsplan-hedersrelaterat-vald',
+    });
     expect(
       await screen.findByRole('table', { name: 'Förvaltningar i Årsuppföljning 2024' }),
     ).toBeTruthy();
@@ -195,6 +199,10 @@ describe('FollowUp', () => {
     expect((await screen.findByRole('status')).textContent).toContain(
       'Årsuppföljning 2022 är öppnad.',
     );
-    expect(backend.callsOf('openRound')[0]![0]).toEqual({ ...past, confirmPast: true });
+    expect(backend.callsOf('openRound')[0]![0]).toEqual({
+      ...past,
+      confirmPast: true,
+      planId: 'aktivitetsplan-hedersrelaterat-vald',
+    });
   });
 });

@@ -81,6 +81,7 @@ function printReport(io: CommandIo, report: ProvisionReport): void {
   io.out(`Webbplats: ${report.site.webUrl}`);
   io.out(`Skapade listor: ${list(report.createdLists)}`);
   io.out(`Nya kolumner: ${list(report.addedColumns)}`);
+  io.out(`Nya val: ${list(report.addedChoices)}`);
   io.out(`Nya vyer: ${list(report.views)}`);
   io.out(`Formatering satt: ${list(report.formatted)}`);
   io.out(

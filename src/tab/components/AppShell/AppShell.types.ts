@@ -22,5 +22,12 @@ export type AppShellState = {
   readonly signOutLabel: string;
   readonly signOut: () => void;
   readonly skipLabel: string;
+  /** The plan picker, when the site has several plans. */
+  readonly picker?: {
+    readonly label: string;
+    readonly plans: readonly { readonly value: string; readonly label: string }[];
+    readonly plan: string;
+    readonly choose: (planId: string) => void;
+  };
   readonly children: ReactNode;
 };

@@ -21,6 +21,17 @@ export function renderAppShell(state: AppShellState, styles: ReturnType<typeof u
           {state.appTitle}
         </Text>
         <Text className={styles.user}>{state.userLine}</Text>
+        {state.picker && (
+          <Field label={state.picker.label} orientation="horizontal">
+            <Select value={state.picker.plan} onChange={(_, d) => state.picker?.choose(d.value)}>
+              {state.picker.plans.map((p) => (
+                <option key={p.value} value={p.value}>
+                  {p.label}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
         <Field
           label={{ children: state.languageLabel, className: styles.languageLabel }}
           orientation="horizontal"

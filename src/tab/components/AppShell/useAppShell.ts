@@ -6,6 +6,20 @@ import { useTabServices } from '../../services/tab-services.js';
 import { usePlanData } from '../../state/plan-data.js';
 import type { AppShellProps, AppShellState, NavItem } from './AppShell.types.js';
 
+/** The plan picker: shown when the site has more than one plan. */
+function planPicker(
+  data: ReturnType<typeof usePlanData>,
+  label: string,
+  replaced: string,
+): Pick<AppShellState, 'picker'> {
+  if (data.state !== 'ready' || data.snapshot.plans.length < 2 || !data.choosePlan) return {};
+  const plans = data.snapshot.plans.map((p) => ({
+    value: p.id,
+    label: p.status === 'replaced' ? `${p.title} (${replaced})` : p.title,
+  }));
+  return { picker: { label, plans, plan: data.snapshot.plan.id, choose: data.choosePlan } };
+}
+
 export function useAppShell(props: AppShellProps): AppShellState {
   const { t, i18n } = useTranslation();
   const { auth, preferences } = useTabServices();
@@ -20,6 +34,7 @@ export function useAppShell(props: AppShellProps): AppShellState {
     ...(answers ? [{ name: 'myDepartment' } as const] : []),
     { name: 'report' },
     ...(workingGroup ? [{ name: 'planWork' } as const] : []),
+    ...(workingGroup ? [{ name: 'plans' } as const] : []),
   ];
   const labels = {
     overview: t('nav.overview'),
@@ -27,6 +42,7 @@ export function useAppShell(props: AppShellProps): AppShellState {
     myDepartment: workingGroup ? t('nav.answerForDepartment') : t('nav.myDepartment'),
     report: t('nav.report'),
     planWork: t('nav.planWork'),
+    plans: t('nav.plans'),
   };
   const items: NavItem[] = routes.map((r) => ({
     route: r.name,
@@ -49,6 +65,7 @@ export function useAppShell(props: AppShellProps): AppShellState {
     signOutLabel: t('app.signOut'),
     signOut: () => void auth.signOut(),
     skipLabel: t('app.skipToContent'),
+    ...planPicker(data, t('app.plan'), t('app.replaced')),
     children: props.children,
   };
 }

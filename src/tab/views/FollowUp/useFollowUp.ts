@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from '../../i18n/react.js';
 import type { Versioned } from '../../../app/ports.js';
-import type { FollowUpRound } from '../../../domain/model.js';
+import type { FollowUpRound, Plan } from '../../../domain/model.js';
+import type { OpenRoundRequest } from '../../api/contract.js';
 import type { TabFailure, TabResult } from '../../backend/tab-backend.js';
 import { stockholmDate } from '../../../domain/calendar/stockholm-time.js';
 import { roundPhase } from '../../../domain/round-phase.js';
@@ -18,6 +19,15 @@ import { openRequest, startDialog, withConfirmPast, withDate } from './open-dial
 import { roundRows } from './round-rows.js';
 import { useFollowUpCalendar } from './useFollowUpCalendar.js';
 import { useRoundReminders } from './useRoundReminders.js';
+
+/**
+ * The round for the plan shown; a term-of-office round of a plan that complements another
+ * follows both up together (the seed's municipality-wide round).
+ */
+function roundRequest(request: OpenRoundRequest, plan: Plan): OpenRoundRequest {
+  const parent = request.kind === 'termOfOffice' ? plan.parentPlanId : undefined;
+  return { ...request, planId: plan.id, ...(parent ? { alsoPlanIds: [parent] } : {}) };
+}
 
 export function useFollowUp(): FollowUpState {
   const data = usePlanData();
@@ -79,7 +89,7 @@ export function useFollowUp(): FollowUpState {
       const checked = openRequest(openDialog, t('date.format'));
       if (!checked.ok) return setOpenDialog(checked.dialog);
       void act(
-        () => backend.openRound(checked.request),
+        () => backend.openRound(roundRequest(checked.request, snapshot.plan)),
         (round) => {
           update((s) => withRound(s, round));
           setOpenDialog(undefined);

@@ -32,7 +32,7 @@ export class FaultyPlanStore implements PlanStore {
     return call();
   }
 
-  loadPlan: PlanStore['loadPlan'] = () => this.fault(() => this.inner.loadPlan());
+  loadPlan: PlanStore['loadPlan'] = (options) => this.fault(() => this.inner.loadPlan(options));
   saveActivity: PlanStore['saveActivity'] = (a, v) =>
     this.fault(() => this.inner.saveActivity(a, v));
   saveActivities: PlanStore['saveActivities'] = (items) =>
@@ -48,6 +48,9 @@ export class FaultyPlanStore implements PlanStore {
   saveGoal: PlanStore['saveGoal'] = (g, v) => this.fault(() => this.inner.saveGoal(g, v));
   saveDepartment: PlanStore['saveDepartment'] = (d, v) =>
     this.fault(() => this.inner.saveDepartment(d, v));
+  savePlan: PlanStore['savePlan'] = (p, v) => this.fault(() => this.inner.savePlan(p, v));
+  createPlanItems: PlanStore['createPlanItems'] = (items) =>
+    this.fault(() => this.inner.createPlanItems(items));
 }
 
 export type LogEntry = {
