@@ -119,8 +119,8 @@ describe('the follow-up card with indicators and funds', () => {
         expect(cardByteLength(card)).toBeLessThanOrEqual(cardByteLimit);
         checkCard(card);
       }
-      // Two activities share a page while they have at most four value inputs together.
-      const perPage = 2 * (count + 1) > 4 ? 1 : 2;
+      // Two activities share a page while they have at most three value inputs together.
+      const perPage = 2 * (count + 1) > 3 ? 1 : 2;
       expect(followUpPageOf(input.items, input.items[5]!.activity.id)).toBe(6 / perPage);
       console.info(`card with ${count} indicators + funds, '${char}': ${Math.max(...sizes)} bytes`);
     },
