@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs';
 import { failureText } from '../../../app/result.js';
-import { fileURLToPath } from 'node:url';
 import type { PostFinder } from '../../../app/ports.js';
 import type { ReminderRunSettings } from '../../../app/reminders/run-settings.js';
 import { parseGraphUrl } from '../../../graph/client/create-client.js';
@@ -10,19 +8,9 @@ import { GraphPostFinder } from '../../../graph/teams/graph-post-finder.js';
 import { runRemindersWith } from '../../functions/reminder-run.js';
 import { connectorPoster, readRemindEnv, viaConnector } from '../../functions/remind-settings.js';
 import { exitCodeOf, reportLines } from '../../functions/run-report.js';
-import { processConfig } from '../../config.js';
 import { UsageError, parseCommandArgs, type Command } from '../command.js';
+import { localSite, withLocalSite } from './local-site.js';
 import { connect, connectionOptions, connectionUsage, type Connection } from './provision.js';
-
-const root = fileURLToPath(new URL('../../../../', import.meta.url));
-
-/** `npm start`'s emulator and site, used when neither flags nor credentials name another. */
-const local = {
-  graphUrl: 'https://localhost:8443/v1.0',
-  siteUrl: 'https://kommun.sharepoint.com/sites/aktivitetsplan',
-  devUser: 'Aktivitetsplan (app)',
-  caFile: `${root}.data/graph-emulator-ca.pem`,
-};
 
 const usage = `Usage: aktivitetsplan remind [--now ISO-8601] [--dry-run] [--department NAME] [--json]
                              [--connector-url URL] [--messages-graph-url URL] [--tab-url URL]
@@ -91,23 +79,6 @@ const options = {
 
 type Values = ReturnType<typeof parseCommandArgs<typeof options>>['values'];
 
-/** Local defaults when nothing names a tenant or another Graph. */
-function withLocalDefaults(values: Values): Values {
-  const config = processConfig();
-  const named =
-    values['graph-url'] ?? values['dev-user'] ?? (config.ok ? config.value.credential : undefined);
-  if (named !== undefined) return values;
-  return {
-    ...values,
-    'graph-url': local.graphUrl,
-    site: values.site ?? local.siteUrl,
-    'dev-user': local.devUser,
-    ...(values['ca-file'] === undefined && existsSync(local.caFile)
-      ? { 'ca-file': local.caFile }
-      : {}),
-  };
-}
-
 function finderOf(
   values: Values,
   connection: Connection,
@@ -137,7 +108,7 @@ export const remindCommand: Command = {
   summary: 'Post the reminder cards that are due (once each), and the working group summary.',
   usage,
   async run(args, io) {
-    const values = withLocalDefaults(parseCommandArgs(args, options).values);
+    const values = withLocalSite(parseCommandArgs(args, options).values);
     const now = parseNow(values.now);
     const env = readRemindEnv(process.env);
     if (!env.ok) throw new UsageError(env.message);
@@ -152,8 +123,8 @@ export const remindCommand: Command = {
       );
       if (!site.ok) {
         io.err(failureText(site.error));
-        if (values['graph-url'] === local.graphUrl) {
-          io.err(`Den lokala emulatorn (${local.graphUrl}) svarar inte: kör npm start först.`);
+        if (values['graph-url'] === localSite.graphUrl) {
+          io.err(`Den lokala emulatorn (${localSite.graphUrl}) svarar inte: kör npm start först.`);
         }
         return 1;
       }
