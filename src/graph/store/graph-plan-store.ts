@@ -12,7 +12,6 @@ import { ok, type Result } from '../../app/result.js';
 import {
   ActivitySchema,
   FollowUpRoundSchema,
-  PlanSchema,
   type Plan,
   type Activity,
   type Department,
@@ -136,35 +135,8 @@ export class GraphPlanStore implements PlanStore {
     return ok({ ...parsed.data, version: version.value });
   }
 
-  async savePlan(
-    plan: Plan,
-    expectedVersion: string | undefined,
-  ): Promise<Result<Versioned<Plan>>> {
-    const parsed = PlanSchema.safeParse(plan);
-    if (!parsed.success) return invalidFrom(parsed.error, 'Planen');
-    const fields = await this.keys.encode(['Plans', 'Departments', 'Goals'], 'Planen', (maps) =>
-      this.ctx.codecs.plans.encode(parsed.data, maps),
-    );
-    if (!fields.ok) return fields;
-    const version = await saveItem({
-      graph: this.ctx.graph,
-      site: this.ctx.site,
-      list: 'Plans',
-      what: `Planen ${parsed.data.title}`,
-      fields: fields.value,
-      value: parsed.data,
-      expectedVersion,
-      readCurrent: () =>
-        readRecord(
-          this.ctx,
-          'Plans',
-          parsed.data.id,
-          (f, maps) => this.ctx.codecs.plans.decode(f, maps),
-          PlanSchema,
-        ),
-    });
-    if (!version.ok) return version;
-    return ok({ ...parsed.data, version: version.value });
+  savePlan(plan: Plan, expectedVersion: string | undefined) {
+    return saveRecordIn(this.ctx, this.keys, 'plan', plan, expectedVersion);
   }
 
   createPlanItems(items: PlanItems): Promise<Result<{ readonly created: number }>> {

@@ -6,9 +6,11 @@ import {
   DepartmentSchema,
   DevelopmentAreaSchema,
   GoalSchema,
+  PlanSchema,
   type Department,
   type DevelopmentArea,
   type Goal,
+  type Plan,
 } from '../../domain/model.js';
 import { parseVersion, type Fields } from '../codec/fields.js';
 import type { KeyMaps, LookupList } from '../codec/key-maps.js';
@@ -18,14 +20,14 @@ import { readRecord } from './read-record.js';
 import { saveItem } from './save-record.js';
 
 /**
- * The plan work's writes over Graph: areas, goals and departments one item each (one write
+ * The plan work's writes over Graph: areas, goals, departments and plans one item each (one write
  * round trip, If-Match on update; several activities at once are save-activities.ts). A created
  * record's item id goes into the key cache, so what refers to it next is encoded without another
  * read.
  */
 
 type RecordSpec<T> = {
-  readonly list: 'DevelopmentAreas' | 'Goals' | 'Departments';
+  readonly list: 'DevelopmentAreas' | 'Goals' | 'Departments' | 'Plans';
   readonly what: string;
   readonly schema: z.ZodMiniType<T>;
   readonly lookups: readonly LookupList[];
@@ -60,11 +62,19 @@ function specs(ctx: StoreContext) {
       encode: (d, maps) => codecs.departments.encode(d, maps),
       decode: (f, maps) => codecs.departments.decode(f, maps),
     } satisfies RecordSpec<Department>,
+    plan: {
+      list: 'Plans',
+      what: 'Planen',
+      schema: PlanSchema,
+      lookups: ['Plans', 'Departments', 'Goals'],
+      encode: (p, maps) => codecs.plans.encode(p, maps),
+      decode: (f, maps) => codecs.plans.decode(f, maps),
+    } satisfies RecordSpec<Plan>,
   };
 }
 
 export type PlanWorkRecord = keyof ReturnType<typeof specs>;
-type RecordOf = { area: DevelopmentArea; goal: Goal; department: Department };
+type RecordOf = { area: DevelopmentArea; goal: Goal; department: Department; plan: Plan };
 
 export async function saveRecordIn<K extends PlanWorkRecord>(
   ctx: StoreContext,
