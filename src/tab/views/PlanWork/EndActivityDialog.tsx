@@ -1,21 +1,10 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Radio,
-  RadioGroup,
-  Textarea,
-} from '@fluentui/react-components';
+import { Field, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Versioned } from '../../../app/ports.js';
 import { activityTitleSv, type Activity } from '../../../domain/model.js';
 import { DateInput } from '../../components/DateInput/DateInput.js';
 import { withActivity } from '../../state/snapshot-updates.js';
+import { FormDialog } from './FormDialog.js';
 import type { PlanWorkContext } from './PlanWork.types.js';
 import type { PlanWorkStyles } from './usePlanWorkStyles.styles.js';
 
@@ -49,36 +38,30 @@ export function EndActivityDialog({ activity, context, styles, open, onClose }: 
   };
 
   return (
-    <Dialog open={open} onOpenChange={(_, d) => (d.open ? undefined : onClose())}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{text('activities.endHeading', { title })}</DialogTitle>
-          <DialogContent className={styles.form}>
-            {text('activities.endInfo')}
-            <Field label={text('activities.endAs')} validationMessage={fields.as}>
-              <RadioGroup
-                value={as}
-                onChange={(_, d) => setAs(d.value === 'dropped' ? 'dropped' : 'completed')}
-              >
-                <Radio value="completed" label={text('activities.completed')} />
-                <Radio value="dropped" label={text('activities.dropped')} />
-              </RadioGroup>
-            </Field>
-            <Field label={text('activities.endOn')} validationMessage={fields.on}>
-              <DateInput value={on} onChange={setOn} />
-            </Field>
-            <Field label={text('activities.reason')} required validationMessage={fields.reason}>
-              <Textarea value={reason} onChange={(_, d) => setReason(d.value)} />
-            </Field>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={() => void end()}>
-              {text('activities.end')}
-            </Button>
-            <Button onClick={onClose}>{text('cancel')}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      open={open}
+      onClose={onClose}
+      title={text('activities.endHeading', { title })}
+      className={styles.form}
+      confirm={{ label: text('activities.end'), onClick: () => void end() }}
+      cancelLabel={text('cancel')}
+    >
+      {text('activities.endInfo')}
+      <Field label={text('activities.endAs')} validationMessage={fields.as}>
+        <RadioGroup
+          value={as}
+          onChange={(_, d) => setAs(d.value === 'dropped' ? 'dropped' : 'completed')}
+        >
+          <Radio value="completed" label={text('activities.completed')} />
+          <Radio value="dropped" label={text('activities.dropped')} />
+        </RadioGroup>
+      </Field>
+      <Field label={text('activities.endOn')} validationMessage={fields.on}>
+        <DateInput value={on} onChange={setOn} />
+      </Field>
+      <Field label={text('activities.reason')} required validationMessage={fields.reason}>
+        <Textarea value={reason} onChange={(_, d) => setReason(d.value)} />
+      </Field>
+    </FormDialog>
   );
 }

@@ -1,19 +1,10 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Select,
-} from '@fluentui/react-components';
+import { Field, Select } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { MaybeVersioned } from '../../../app/ports.js';
 import { activityTitleSv, type Department } from '../../../domain/model.js';
 import { mergedActivities } from '../../../domain/plan-work.js';
 import { withActivities, withDepartment } from '../../state/plan-work-updates.js';
+import { FormDialog } from './FormDialog.js';
 import type { PlanWorkContext } from './PlanWork.types.js';
 import type { PlanWorkStyles } from './usePlanWorkStyles.styles.js';
 
@@ -60,33 +51,31 @@ export function MergeDialog({ department, context, styles, open, onClose }: Prop
   };
 
   return (
-    <Dialog open={open} onOpenChange={(_, d) => (d.open ? undefined : onClose())}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{text('departments.mergeHeading', { name: department.name })}</DialogTitle>
-          <DialogContent className={styles.form}>
-            <Field
-              label={text('departments.into')}
-              validationMessage={errors.intoId ?? errors.departmentId}
-            >
-              <Select value={intoId} onChange={(_, d) => setIntoId(d.value)}>
-                {candidates.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {d.name}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <p aria-live="polite">{confirmation}</p>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" disabled={!into} onClick={() => void merge()}>
-              {text('departments.mergeConfirm')}
-            </Button>
-            <Button onClick={onClose}>{text('cancel')}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      open={open}
+      onClose={onClose}
+      title={text('departments.mergeHeading', { name: department.name })}
+      className={styles.form}
+      confirm={{
+        label: text('departments.mergeConfirm'),
+        onClick: () => void merge(),
+        disabled: !into,
+      }}
+      cancelLabel={text('cancel')}
+    >
+      <Field
+        label={text('departments.into')}
+        validationMessage={errors.intoId ?? errors.departmentId}
+      >
+        <Select value={intoId} onChange={(_, d) => setIntoId(d.value)}>
+          {candidates.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <p aria-live="polite">{confirmation}</p>
+    </FormDialog>
   );
 }
