@@ -19,9 +19,19 @@ import { cardByteLength, cardByteLimit } from '../../src/cards/size.js';
 import { stockholmDate } from '../../src/domain/calendar/stockholm-time.js';
 import { isPastRound } from '../../src/domain/round-phase.js';
 import { calendarWindow } from '../../src/tab/views/FollowUp/round-rows.js';
-import { startRecordingConnector } from '../support/recording-connector.js';
-import { channelMessage } from '../bot/support/teams-activities.js';
-import { cardText } from '../bot/support/bot-world.js';
+import {
+  startRecordingConnector,
+  type RecordingConnector,
+} from '../support/recording-connector.js';
+import {
+  cardInvoke,
+  channelMessage,
+  type ChannelPlace,
+  type Person,
+} from '../bot/support/teams-activities.js';
+import { actionData, cardText, inputsOf } from '../bot/support/bot-world.js';
+import directory from '../../src/emulator/default-seed.json' with { type: 'json' };
+import { importColumns } from '../../src/app/import/columns.js';
 import { cardSchemaErrors } from '../cards/support/card-schema.js';
 import { startLocalApp, type LocalApp } from './support/local-app.js';
 import { focused, goTo, mainMenu, settled, signIn, tabTo } from './support/tab-pages.js';
@@ -31,8 +41,16 @@ import { focused, goTo, mainMenu, settled, signIn, tabTo } from './support/tab-p
  * seeded plan, the app's API, demo users from the emulator's teams): the working group opens a
  * round, a department contact answers it with the keyboard alone, the overview shows the status,
  * the round exports to Word and Excel. Then axe on every view in light, dark, Teams high
- * contrast and forced colours, with screenshots in test-artifacts/tab/. Last, the term round
- * opened beside the annual one: both in the tab, and a card for each from the bot.
+ * contrast and forced colours, with screenshots in test-artifacts/tab/. Before axe, an activity
+ * followed up by measure (issue 14): an indicator and development funds, a value from the card,
+ * the department's sign-off, the report and its exports. Then the term round opened beside the
+ * annual one: both in the tab, and a card for each from the bot. Last, the plan work (issue 13):
+ * an activity created and two departments merged in Planera, activities imported from the Excel
+ * template, the plan revised into a new version, and the receiving department's card.
+ *
+ * One stack for the whole file, so the tests run in file order on the data the earlier ones
+ * left; each says what it needs. The seed's rounds (Årsuppföljning 2026, the term round 2027)
+ * and the machine's clock (December 2026) are assumed as the first test checks.
  */
 
 const round = 'Årsuppföljning 2026';
@@ -43,9 +61,28 @@ const contact = /Cecilia Carlsson/;
 const comment = 'Mötena hålls varje månad.';
 /** A pasted address: one word of 300 characters. */
 const longWord = `https://intranat.kommun.se/samverkan/${'protokoll'.repeat(29)}`;
+/** The indicator the working group defines on the activity (issue 14). */
+const indicator = 'Andel medarbetare som känner till rutinen';
+const social = 'Social- och omsorgsförvaltningen';
+/** The seed's activity plan: a proposal until the plan-work test adopts it. */
+const planTitle = 'Aktivitetsplan hedersrelaterat våld och förtryck';
+/** Leanlink's activity, under Social- och omsorgsförvaltningen once merged (the Planera test). */
+const movedActivity = 'Rutin för skyddat boende och trygga lokaler vid hedersrelaterat våld';
+/** The rows the import creates (issue 13), each in both open rounds' periods. */
+const imported = [
+  { title: 'Tolkstöd vid samtal om hedersnormer', department: social },
+  { title: 'Hedersnormer i elevhälsans hälsosamtal', department: 'Utbildningsförvaltningen' },
+  { title: 'Trygga fritidsgårdar för flickor', department: 'Kultur- och fritidsförvaltningen' },
+];
+const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 let app: LocalApp;
 let browser: Browser;
+/** The bot's answer to `kort Social` once the plan's new version is adopted. */
+const afterRevision: { cards: { card: unknown; pages: string }[]; texts: string[] } = {
+  cards: [],
+  texts: [],
+};
 const findings: AxeFinding[] = [];
 
 /**
@@ -62,6 +99,101 @@ async function confirmIfPast(dialog: Locator): Promise<void> {
     return;
   }
   await confirm.check();
+}
+
+/** A file the page offers for download, by the button that starts it. */
+async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+}
+
+async function workbookOf(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  );
+  return workbook;
+}
+
+/** Every row of a sheet as its cells' text joined with `|`. */
+function rowsOf(sheet: ExcelJS.Worksheet): string[] {
+  const rows: string[] = [];
+  sheet.eachRow((r) => {
+    const cells: string[] = [];
+    r.eachCell((cell) => cells.push(cell.text));
+    rows.push(cells.join('|'));
+  });
+  return rows;
+}
+
+/** A person of the emulator's directory as Teams names them (their Entra object id). */
+function teamsPerson(name: string): Person {
+  const user = directory.users.find((u) => u.displayName === name)!;
+  return { id: user.id, name };
+}
+
+/**
+ * The bot over HTTP at the stack's `Bot:` address, as Teams calls it from the departments
+ * channel, with a recording connector for what it sends back; closed when `use` is done.
+ */
+async function withBot<T>(
+  use: (bot: {
+    readonly connector: RecordingConnector;
+    readonly place: ChannelPlace;
+    post(activity: object): Promise<{ status: number; body: { value?: unknown } }>;
+    /** The cards of `kort <department>`, one per open round, each with every page's text. */
+    cards(department: string, who: Person): Promise<{ card: unknown; pages: string }[]>;
+  }) => Promise<T>,
+): Promise<T> {
+  const connector = await startRecordingConnector();
+  const place: ChannelPlace = {
+    serviceUrl: connector.serviceUrl,
+    channelId: '19:aktivitetsplan-forvaltningarna@thread.tacv2',
+    teamThreadId: '19:aktivitetsplan-general@thread.tacv2',
+    tenantId: directory.tenant.id,
+  };
+  const post = async (activity: object) => {
+    const response = await fetch(app.addresses['Bot']!, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
+    const text = await response.text();
+    return { status: response.status, body: (text ? JSON.parse(text) : {}) as { value?: unknown } };
+  };
+  const cards = async (department: string, who: Person) => {
+    const before = connector.calls.length;
+    const sent = await post(channelMessage(place, who, `kort ${department}`));
+    expect(sent.status).toBe(200);
+    const replies = () => connector.calls.slice(before).filter((c) => c.method === 'POST');
+    await expect.poll(() => replies().length).toBeGreaterThan(0);
+    const shown = replies().flatMap((c) =>
+      ((c.body.attachments as { content: unknown }[] | undefined) ?? []).map((a) => a.content),
+    );
+    // A card shows a few activities a page; the others come with "Nästa sida" (a refresh).
+    return Promise.all(
+      shown.map(async (card) => {
+        const texts = [cardText(card)];
+        const pages = Number(/Sida \d+ av (\d+)/.exec(texts[0]!)?.[1] ?? '1');
+        const refresh = (card as { refresh?: { action: { data: object } } }).refresh?.action;
+        for (let page = 2; refresh && page <= pages; page += 1) {
+          const next = await post(
+            cardInvoke(place, who, 'followUp.refresh', { ...refresh.data, page }),
+          );
+          texts.push(cardText(next.body.value));
+        }
+        return { card, pages: texts.join('\n') };
+      }),
+    );
+  };
+  try {
+    return await use({ connector, place, post, cards });
+  } finally {
+    await connector.close();
+  }
 }
 
 async function check(page: Page, view: string, theme: Theme): Promise<void> {
@@ -157,14 +289,7 @@ describeInChromium('the tab in Chromium against npm start', () => {
     await page.getByRole('heading', { level: 2, name: 'Utvecklingsmedel' }).waitFor();
     await page.getByRole('heading', { level: 3, name: 'Social- och omsorgsnämnden' }).waitFor();
     await screenshot(page, 'report-light');
-    const download = async (button: string) => {
-      const [file] = await Promise.all([
-        page.waitForEvent('download'),
-        page.getByRole('button', { name: button }).click(),
-      ]);
-      return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
-    };
-    const word = await download('Ladda ner Word');
+    const word = await download(page, 'Ladda ner Word');
     expect(word.name).toBe(`Rapport ${round}.docx`);
     await writeArtifact(word.name, word.bytes);
     const parts = unzipSync(word.bytes);
@@ -178,24 +303,12 @@ describeInChromium('the tab in Chromium against npm start', () => {
     expect(text).toMatch(activity);
     expect(text).toContain('Pågår enligt plan');
     expect(text).toContain(comment);
-    const excel = await download('Ladda ner Excel');
+    const excel = await download(page, 'Ladda ner Excel');
     expect(excel.name).toBe(`Rapport ${round}.xlsx`);
     await writeArtifact(excel.name, excel.bytes);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(
-      excel.bytes.buffer.slice(
-        excel.bytes.byteOffset,
-        excel.bytes.byteOffset + excel.bytes.byteLength,
-      ),
-    );
+    const workbook = await workbookOf(excel.bytes);
     const rows: string[] = [];
-    workbook.eachSheet((sheet) =>
-      sheet.eachRow((r) => {
-        const cells: string[] = [];
-        r.eachCell((cell) => cells.push(cell.text));
-        rows.push(cells.join('|'));
-      }),
-    );
+    workbook.eachSheet((sheet) => rows.push(...rowsOf(sheet)));
     const answered = rows.find((r) => activity.test(r));
     expect(answered).toContain('Pågår enligt plan');
     expect(answered).toContain(comment);
@@ -332,6 +445,108 @@ describeInChromium('the tab in Chromium against npm start', () => {
     expect(wider, JSON.stringify(widths)).toEqual([]);
   }, 180_000);
 
+  // Issue 14. Needs the annual round open (first test) with Social- och omsorgsförvaltningen's one
+  // activity in it, A2.2, answered (the tests above) and nothing signed off. Before the axe loop,
+  // so every theme sees the indicator, the funds and the sign-off.
+  it('follows an activity up by measure: indicator and funds, a value from the card, sign-off, report and exports', async () => {
+    const context = await themedContext(browser, 'light');
+    const page = await signIn(context, app.tabUrl, workingGroup);
+    await settled(page);
+    await page.getByRole('row', { name: activity }).getByRole('link').click();
+    await page.getByRole('heading', { level: 1, name: activity }).waitFor();
+    await page.getByRole('button', { name: 'Redigera' }).click();
+    const editor = page.getByRole('region', { name: 'Redigera aktiviteten' });
+    await editor.getByRole('textbox', { name: 'Tilldelade utvecklingsmedel (tkr)' }).fill('80');
+    await editor.getByRole('button', { name: 'Lägg till indikator' }).click();
+    const definition = editor.getByRole('group', { name: 'Indikator 1' });
+    const field = (name: string) => definition.getByRole('textbox', { name, exact: true });
+    await field('Namn').fill(indicator);
+    await definition.getByRole('combobox', { name: 'Enhet' }).selectOption({ label: 'Procent' });
+    await field('Utgångsvärde').fill('5');
+    await field('År för utgångsvärdet').fill('2024');
+    await field('Målvärde').fill('50');
+    await field('År för målvärdet').fill('2027');
+    await definition
+      .getByRole('combobox', { name: 'Bättre är' })
+      .selectOption({ label: 'Högre värde' });
+    await editor.getByRole('button', { name: 'Spara' }).click();
+    await page.getByText('Ändringarna är sparade.').waitFor();
+
+    // The department answers on the card: the bot over HTTP as Teams sends the Action.Execute
+    // (the Playground's number box drops "12,5"; see the report), the value with a decimal comma.
+    const cecilia = teamsPerson('Cecilia Carlsson');
+    await withBot(async (bot) => {
+      const cards = await bot.cards('Social', cecilia);
+      expect(cards.map((c) => cardText(c.card).includes(round))).toEqual([true]);
+      const card = cards[0]!.card;
+      expect(cardText(card)).toContain(`${indicator} (procent, 0–100; mål 50 år 2027)`);
+      expect(cardText(card)).toContain(
+        'Förbrukade utvecklingsmedel i omgången, tkr (tilldelat 80 tkr)',
+      );
+      const inputs = inputsOf(card);
+      const valueInput = Object.keys(inputs).find((id) => /^indicator\..+\.A2\.2$/.test(id))!;
+      const answer = await bot.post(
+        cardInvoke({ ...bot.place, messageId: '1796000000001' }, cecilia, 'followUp.submit', {
+          ...inputs,
+          ...actionData(card, 'followUp.submit'),
+          'status.A2.2': 'onTrack',
+          [valueInput]: '12,5',
+          'fundsUsed.A2.2': '30',
+        }),
+      );
+      expect(answer.status).toBe(200);
+      expect(cardText(answer.body.value)).toContain('Tack! Svaren är sparade.');
+    });
+
+    // The contact sees the card's values in the tab and signs the department's part off.
+    const department = await signIn(context, app.tabUrl, contact);
+    await goTo(department, 'Min förvaltning');
+    await settled(department);
+    const answered = department.getByRole('group', { name: activity });
+    const value = answered.getByRole('textbox', { name: `${indicator} (Procent)` });
+    await expect.poll(() => value.inputValue()).toBe('12,5');
+    expect(
+      await answered
+        .getByRole('textbox', { name: 'Förbrukade utvecklingsmedel i omgången (tkr)' })
+        .inputValue(),
+    ).toBe('30');
+    await department.getByRole('button', { name: 'Klarmarkera' }).click();
+    await department
+      .getByText(
+        /^Klarmarkerad av Cecilia Carlsson den \d{1,2} \p{L}+ \d{4} kl\. \d{1,2}\.\d{2}\.$/u,
+      )
+      .waitFor();
+    await screenshot(department, 'my-department-signed-off-light');
+
+    // The working group's report: the charts, the indicator, the funds used and the boards.
+    const report = await signIn(context, app.tabUrl, workingGroup);
+    await goTo(report, 'Rapport');
+    await settled(report);
+    await report.getByRole('img', { name: 'Status per förvaltning' }).waitFor();
+    const indicators = report.getByRole('region', { name: 'Indikatorer' });
+    expect(await indicators.getByRole('row', { name: new RegExp(indicator) }).innerText()).toMatch(
+      /5 % \(2024\)\s+50 % \(2027\)\s+12,5 %/,
+    );
+    const funds = report.getByRole('region', { name: 'Utvecklingsmedel' });
+    expect(await funds.getByRole('row', { name: new RegExp(`^${social}`) }).innerText()).toMatch(
+      /80\s+30\s+30\s+50/,
+    );
+    await report.getByRole('heading', { level: 3, name: 'Social- och omsorgsnämnden' }).waitFor();
+    await screenshot(report, 'report-measures-light');
+    const word = await download(report, 'Ladda ner Word');
+    const text = strFromU8(unzipSync(word.bytes)['word/document.xml']!).replace(/<[^>]+>/g, '');
+    for (const shown of ['Indikatorer', indicator, '12,5', 'Utvecklingsmedel'])
+      expect(text).toContain(shown);
+    const workbook = await workbookOf((await download(report, 'Ladda ner Excel')).bytes);
+    const sheet = (name: string) => rowsOf(workbook.getWorksheet(name)!);
+    expect(sheet('Indikatorer').find((r) => r.includes(indicator))).toMatch(/\|12[.,]5(\||$)/);
+    // Per activity: its board, allocated, used in the round, used to date, remaining.
+    expect(sheet('Utvecklingsmedel').find((r) => activity.test(r))).toMatch(
+      /\|Social- och omsorgsnämnden\|80\|30\|30\|50$/,
+    );
+    await context.close();
+  }, 120_000);
+
   for (const theme of themes) {
     it(`has no serious or critical axe findings in any view (${theme})`, async () => {
       const context = await themedContext(browser, theme);
@@ -346,19 +561,31 @@ describeInChromium('the tab in Chromium against npm start', () => {
       await check(page, 'follow-up', theme);
       await goTo(page, 'Rapport');
       await page.getByRole('img', { name: 'Status per förvaltning' }).waitFor();
+      await page.getByRole('region', { name: 'Indikatorer' }).getByRole('table').waitFor();
       await check(page, 'report', theme);
+      await goTo(page, 'Planera');
+      await check(page, 'plan-work-view', theme);
+      await mainMenu(page).getByRole('link', { name: 'Planer', exact: true }).click();
+      await page.getByRole('region', { name: 'Planer' }).waitFor();
+      await check(page, 'plans', theme);
       await goTo(page, 'Översikt');
       await settled(page);
-      await page.getByRole('row', { name: activity }).getByRole('link').click();
+      // The row links the activity twice once it has an indicator (title and indicator).
+      await page.getByRole('row', { name: activity }).getByRole('link').first().click();
       await page.getByRole('heading', { level: 1, name: activity }).waitFor();
+      // With the indicator's trend (chart and table) and the funds since the measured follow-up.
+      await page.getByRole('region', { name: indicator }).waitFor();
       await check(page, 'activity', theme);
       await page.getByRole('button', { name: 'Redigera' }).click();
+      await page.getByRole('group', { name: 'Indikator 1' }).waitFor();
       await check(page, 'activity-edit', theme);
       await page.goto(`${app.tabUrl}#/finns-inte`);
       await check(page, 'not-found', theme);
       await page.close();
       const department = await signIn(context, app.tabUrl, contact);
       await goTo(department, 'Min förvaltning');
+      // Signed off by the measured follow-up above: the answers read-only under the notice.
+      await department.getByText(/^Klarmarkerad av Cecilia Carlsson/).waitFor();
       await check(department, 'my-department', theme);
       await context.close();
       const serious = findings.filter(
@@ -471,4 +698,144 @@ describeInChromium('the tab in Chromium against npm start', () => {
     );
     expect(serious).toEqual([]);
   }, 120_000);
+
+  // Issue 13, after the merge above (Leanlink's activities now Social- och omsorgsförvaltningen's),
+  // with the annual and the term round open: the template, five rows of which two are bad, the
+  // preview per row, then only the three good ones imported; then the receiver's card.
+  it('imports activities from the Excel template in Planera: a preview per row, then only the good rows', async () => {
+    const context = await themedContext(browser, 'light');
+    const page = await signIn(context, app.tabUrl, workingGroup);
+    await goTo(page, 'Planera');
+    await settled(page);
+    const template = await download(page, 'Ladda ned mall');
+    expect(template.name).toBe('aktivitetsplan-mall.xlsx');
+    const workbook = await workbookOf(template.bytes);
+    const sheet = workbook.getWorksheet('Aktiviteter')!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(
+      importColumns.map((c) => c.header),
+    );
+    // The stored activities are in it already (importing it unchanged changes nothing).
+    expect(rowsOf(sheet).some((r) => r.includes(movedActivity) && r.includes(social))).toBe(true);
+    const row = (title: string, department: string, end: Date | string) =>
+      sheet.addRow([
+        planTitle,
+        'Samverkan och samordning',
+        title,
+        '',
+        department,
+        '',
+        new Date('2026-09-01T00:00:00Z'),
+        end,
+        '',
+        'Inom förvaltningens befintliga budgetram',
+        '',
+      ]).number;
+    const end = new Date('2027-06-30T00:00:00Z');
+    const good = imported.map((a) => row(a.title, a.department, end));
+    const unknownDepartment = row('Samverkan med tekniska kontoret', 'Tekniska förvaltningen', end);
+    const badDate = row('Uppföljning av skyddsbedömningar', social, '2027-02-30');
+    const filled = Buffer.from(await workbook.xlsx.writeBuffer());
+    await page
+      .getByLabel('Excel-fil (.xlsx)')
+      .setInputFiles({ name: 'aktiviteter.xlsx', mimeType: xlsx, buffer: filled });
+    await page.getByRole('button', { name: 'Förhandsgranska' }).click();
+    await page
+      .getByRole('status')
+      .getByText(/^Förhandsgranskning: 3 skapas, 0 ändras, \d+ oförändrade, 2 med problem\./)
+      .waitFor();
+    const preview = page.getByRole('table', { name: 'Rader i filen' });
+    const shown = async (n: number) =>
+      (await preview.getByRole('row', { name: new RegExp(`^${n} `) }).innerText()).replace(
+        /\s+/g,
+        ' ',
+      );
+    for (const n of good) expect(await shown(n)).toMatch(/Skapas/);
+    expect(await shown(unknownDepartment)).toMatch(
+      /Sparas inte Ansvarig förvaltning: .*Tekniska förvaltningen/,
+    );
+    expect(await shown(badDate)).toMatch(/Sparas inte Slutdatum: /);
+    await check(page, 'plan-work-import', 'light');
+    await page.getByRole('button', { name: 'Importera', exact: true }).click();
+    await page
+      .getByRole('status')
+      .getByText(/^Importen är klar: 3 skapades, 0 ändrades, \d+ oförändrade, 2 rader med problem/)
+      .waitFor();
+    const areas = page.getByRole('region', { name: 'Utvecklingsområden och aktiviteter' });
+    for (const a of imported) await areas.getByText(a.title, { exact: true }).waitFor();
+    expect(await areas.getByText('Samverkan med tekniska kontoret').count()).toBe(0);
+    await context.close();
+    expect(
+      findings.filter(
+        (f) => f.view === 'plan-work-import' && ['serious', 'critical'].includes(f.impact),
+      ),
+    ).toEqual([]);
+
+    // The receiving department's card in the term round: Leanlink's activity and the imported one.
+    await withBot(async (bot) => {
+      const cards = await bot.cards('Social', teamsPerson('Cecilia Carlsson'));
+      const term = cards.find((c) => c.pages.includes('Mandatperiodsuppföljning 2027'))!;
+      expect(term.pages).toContain(movedActivity);
+      expect(term.pages).toContain(imported[0]!.title);
+    });
+  }, 120_000);
+
+  // Needs the seed's activity plan still a proposal (nothing above adopts it).
+  it('adopts the plan, revises it into a new version and adopts that: the old one is Ersatt', async () => {
+    const context = await themedContext(browser, 'light');
+    const page = await signIn(context, app.tabUrl, workingGroup);
+    await mainMenu(page).getByRole('link', { name: 'Planer', exact: true }).click();
+    const plans = page.getByRole('region', { name: 'Planer' });
+    const adopt = async (form: Locator, on: string, decision: string) => {
+      await form.getByRole('textbox', { name: 'Nämnd' }).fill('Kommunstyrelsen');
+      await form.getByRole('textbox', { name: 'Beslutsdatum' }).fill(on);
+      await form.getByRole('textbox', { name: 'Paragraf eller diarienummer' }).fill(decision);
+      await form.getByRole('button', { name: 'Anta planen' }).click();
+    };
+    await adopt(
+      plans.getByRole('form', { name: `Anta planen: ${planTitle}` }),
+      '2022-06-15',
+      'KS § 101',
+    );
+    const first = plans.getByRole('listitem').filter({ hasText: 'KS § 101' });
+    await first.getByText(/Aktivitetsplan · Antagen 2022-06-15 av Kommunstyrelsen/).waitFor();
+    await first.getByRole('button', { name: 'Ny version' }).click();
+    const second = plans.getByRole('listitem').filter({ hasText: `Ny version av ${planTitle}` });
+    await second.getByText(/Aktivitetsplan · Förslag/).waitFor();
+    await adopt(second.getByRole('form'), '2026-11-20', 'KS § 212');
+    await second.getByText(/Antagen 2026-11-20 av Kommunstyrelsen · KS § 212/).waitFor();
+    // The old version: replaced, and nothing offered to change it any more.
+    await first.getByText(/Aktivitetsplan · Ersatt · Antagen 2022-06-15/).waitFor();
+    expect(await first.getByRole('button', { name: 'Ny version' }).count()).toBe(0);
+    expect(await first.getByRole('form').count()).toBe(0);
+    await screenshot(page, 'plans-replaced-light');
+    // Planera works on the version in force: the copies, the merged and the imported activities.
+    await goTo(page, 'Planera');
+    await settled(page);
+    // The activity's own item, inside its area's.
+    const moved = page.getByRole('listitem').filter({ hasText: movedActivity }).last();
+    expect(await moved.innerText()).toContain(`Ansvarig förvaltning: ${social}`);
+    await page.getByText(imported[0]!.title, { exact: true }).waitFor();
+    await context.close();
+    // What the receiving department's channel gets now (judged in the next test).
+    await withBot(async (bot) => {
+      const before = bot.connector.calls.length;
+      afterRevision.cards = await bot.cards('Social', teamsPerson('Cecilia Carlsson'));
+      afterRevision.texts = bot.connector.calls
+        .slice(before)
+        .filter((c) => c.method === 'POST' && typeof c.body.text === 'string')
+        .map((c) => c.body.text as string);
+    });
+    await writeArtifact('bot-after-revision.json', `${JSON.stringify(afterRevision, null, 2)}\n`);
+  }, 120_000);
+
+  // Known bug (see the report): the open rounds belong to the replaced version, so once the new
+  // version is adopted the bot answers "Ingen förvaltning med en öppen uppföljning är kopplad till
+  // den här kanalen" instead of a card, and the tab shows no open round. The test above records
+  // the answer; remove `.fails` once the card lists the plan in force.
+  it.fails('gives the receiving department a card of the plan in force after the revision', () => {
+    expect(afterRevision.texts).toEqual([]);
+    const pages = afterRevision.cards.map((c) => c.pages).join('\n');
+    expect(pages).toContain(movedActivity);
+    expect(pages).toContain(imported[0]!.title);
+  });
 });

@@ -12,7 +12,12 @@ const fieldError = (state: Ready, field: string) => state.failure?.fields?.[fiel
 function statusLine(state: Ready, plan: Plan): string {
   const { s } = state;
   const parts = [s.kind[plan.kind], s.status[plan.status]];
-  if (plan.adoptedOn && plan.adoptedBy) parts[1] = s.adoptedAs(plan.adoptedOn, plan.adoptedBy);
+  // A replaced plan keeps saying so ("Ersatt"), beside the decision that once adopted it.
+  if (plan.adoptedOn && plan.adoptedBy) {
+    const adoptedAs = s.adoptedAs(plan.adoptedOn, plan.adoptedBy);
+    if (plan.status === 'adopted') parts[1] = adoptedAs;
+    else parts.push(adoptedAs);
+  }
   if (plan.decision) parts.push(plan.decision);
   const titleOf = (id: string) => state.plans.find((p) => p.id === id)?.title ?? id;
   if (plan.parentPlanId) parts.push(s.complements(titleOf(plan.parentPlanId)));
