@@ -106,7 +106,10 @@ export function readRow(input: ImportRow, basis: ImportBasis): RowReading {
   if (area?.endedOn)
     problem('area', `Utvecklingsområdet "${area.title}" är avslutat; välj ett som pågår.`);
   if (plan?.status === 'replaced')
-    problem('plan', `Planen "${plan.title}" är ersatt av en nyare version och kan inte ändras.`);
+    problem(
+      'plan',
+      `${headerOf('plan')}: planen "${plan.title}" är ersatt av en nyare version och kan inte ändras. Ange den gällande planens titel.`,
+    );
 
   const texts: Partial<Record<TextField, string>> = {};
   for (const [field, column] of [

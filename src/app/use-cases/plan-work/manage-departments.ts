@@ -15,6 +15,7 @@ import {
   slugId,
   textRefusal,
   today,
+  type PlanScope,
   type PlanWorkDeps,
 } from './plan-work-checks.js';
 import { allSaved } from './all-saved.js';
@@ -32,6 +33,7 @@ export type DepartmentInput = { readonly name: string; readonly board?: string }
 
 type Addressed = {
   readonly caller: Caller;
+  readonly planId?: string;
   readonly departmentId: string;
   readonly expectedVersion: string;
 };
@@ -50,9 +52,9 @@ function boardOf(board: string | undefined): { board?: string } {
 
 export async function addDepartment(
   deps: PlanWorkDeps,
-  input: { readonly caller: Caller; readonly department: DepartmentInput },
+  input: PlanScope & { readonly department: DepartmentInput },
 ): Promise<Result<Versioned<Department>>> {
-  const snapshot = await managedSnapshot(deps, input.caller);
+  const snapshot = await managedSnapshot(deps, input);
   if (!snapshot.ok) return snapshot;
   const { name, board } = input.department;
   const refused = textRefusal([
@@ -69,7 +71,7 @@ export async function renameDepartment(
   deps: PlanWorkDeps,
   input: Addressed & { readonly department: DepartmentInput },
 ): Promise<Result<Versioned<Department>>> {
-  const snapshot = await managedSnapshot(deps, input.caller);
+  const snapshot = await managedSnapshot(deps, input);
   if (!snapshot.ok) return snapshot;
   const stored = snapshot.value.departments.find((d) => d.id === input.departmentId);
   if (!stored) return fail('notFound', unknownDepartment);
@@ -89,7 +91,7 @@ export async function endDepartment(
   deps: PlanWorkDeps,
   input: Addressed,
 ): Promise<Result<Versioned<Department>>> {
-  const snapshot = await managedSnapshot(deps, input.caller);
+  const snapshot = await managedSnapshot(deps, input);
   if (!snapshot.ok) return snapshot;
   const stored = snapshot.value.departments.find((d) => d.id === input.departmentId);
   if (!stored) return fail('notFound', unknownDepartment);
@@ -108,7 +110,7 @@ export async function mergeDepartment(
   deps: PlanWorkDeps,
   input: Addressed & { readonly intoId: string },
 ): Promise<Result<MergeOutcome>> {
-  const snapshot = await managedSnapshot(deps, input.caller);
+  const snapshot = await managedSnapshot(deps, input);
   if (!snapshot.ok) return snapshot;
   const { departments, activities } = snapshot.value;
   const stored = departments.find((d) => d.id === input.departmentId);
