@@ -7,7 +7,11 @@ import type {
   Reminder,
 } from '../../../src/domain/model.js';
 import type { CalendarRound, MeResponse, OpenRoundRequest } from '../../../src/tab/api/contract.js';
-import type { PlanAdoptRequest, PlanCreateRequest } from '../../../src/tab/api/plans-contract.js';
+import type {
+  PlanAdoptRequest,
+  PlanCreateRequest,
+  PlanUpdateRequest,
+} from '../../../src/tab/api/plans-contract.js';
 import type { TabBackend, TabFailure, TabResult } from '../../../src/tab/backend/tab-backend.js';
 import type { SignOff } from '../../../src/domain/sign-off.js';
 import {
@@ -128,6 +132,30 @@ export class FakeBackend implements TabBackend {
       return { ok: true as const, value: copy };
     });
   }
+  updatePlan(planId: string, request: PlanUpdateRequest) {
+    return this.answer('updatePlan', [planId, request], () =>
+      this.replacePlan(planId, request.expectedVersion, (p) => {
+        const { expectedVersion: _v, ...fields } = request;
+        const {
+          parentPlanId: _p,
+          coordinatingDepartmentId: _c,
+          developmentFundsTkr: _f,
+          ...kept
+        } = p;
+        return { ...kept, ...fields, goalIds: [...(fields.goalIds ?? [])] };
+      }),
+    );
+  }
+  correctDecision(planId: string, request: PlanAdoptRequest) {
+    return this.answer('correctDecision', [planId, request], () =>
+      this.replacePlan(planId, request.expectedVersion, (p) => ({
+        ...p,
+        adoptedBy: request.adoptedBy,
+        adoptedOn: request.adoptedOn,
+        decision: request.decision ?? '',
+      })),
+    );
+  }
   private replacePlan(
     planId: string,
     expectedVersion: string,
@@ -217,8 +245,11 @@ export class FakeBackend implements TabBackend {
     }));
   }
 
-  planWork() {
-    return this.answer('planWork', [], () => ({ ok: true as const, value: this.planWorkApi }));
+  planWork(planId?: string) {
+    return this.answer('planWork', planId === undefined ? [] : [planId], () => ({
+      ok: true as const,
+      value: this.planWorkApi,
+    }));
   }
   saveActivity(activity: Activity, expectedVersion: string) {
     return this.answer('saveActivity', [activity, expectedVersion], () => {

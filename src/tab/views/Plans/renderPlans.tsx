@@ -3,7 +3,7 @@ import type { Versioned } from '../../../app/ports.js';
 import type { Plan } from '../../../domain/model.js';
 import { ErrorState } from '../../components/ErrorState/ErrorState.js';
 import { LoadingState } from '../../components/LoadingState/LoadingState.js';
-import type { PlansState } from './Plans.types.js';
+import type { NewPlanDraft, PlansState } from './Plans.types.js';
 
 type Ready = Extract<PlansState, { kind: 'ready' }>;
 
@@ -20,17 +20,18 @@ function statusLine(state: Ready, plan: Plan): string {
   return parts.join(' · ');
 }
 
-function adoptForm(state: Ready, plan: Versioned<Plan>) {
+/** The decision's form: adopting a proposed plan, or correcting an adopted plan's decision. */
+function decisionForm(state: Ready, plan: Versioned<Plan>, action: 'adopt' | 'correct') {
   const { s } = state;
   const draft = state.decisions[plan.id] ?? { adoptedBy: '', adoptedOn: '', decision: '' };
   const set = (change: Partial<typeof draft>) =>
     state.setDecision(plan.id, { ...draft, ...change });
   return (
     <form
-      aria-label={`${s.adopt}: ${plan.title}`}
+      aria-label={`${s[action]}: ${plan.title}`}
       onSubmit={(e) => {
         e.preventDefault();
-        state.adopt(plan);
+        state[action](plan);
       }}
     >
       <Field label={s.board} validationMessage={fieldError(state, 'adoptedBy')}>
@@ -47,7 +48,7 @@ function adoptForm(state: Ready, plan: Versioned<Plan>) {
         <Input value={draft.decision} onChange={(_, d) => set({ decision: d.value })} />
       </Field>
       <Button type="submit" appearance="primary" disabled={state.busy}>
-        {s.adopt}
+        {s[action]}
       </Button>
     </form>
   );
@@ -67,35 +68,76 @@ function planItem(state: Ready, plan: Versioned<Plan>) {
           {s.revise}
         </Button>
       )}
-      {state.canManage && plan.status === 'proposed' && adoptForm(state, plan)}
+      {state.canManage && plan.status !== 'replaced' && state.editing?.planId !== plan.id && (
+        <Button disabled={state.busy} onClick={() => state.startEdit(plan)}>
+          {s.edit}
+        </Button>
+      )}
+      {state.editing?.planId === plan.id && editForm(state, plan, state.editing.draft)}
+      {state.canManage && plan.status === 'proposed' && decisionForm(state, plan, 'adopt')}
     </li>
   );
 }
 
-function createForm(state: Ready) {
-  const { s, draft } = state;
-  const set = (change: Partial<typeof draft>) => state.setDraft({ ...draft, ...change });
-  const parents = state.plans.filter((p) => p.kind === 'actionPlan' && p.status !== 'replaced');
+/** Editing a plan: its fields (the kind stays) and, when adopted, its decision. */
+function editForm(state: Ready, plan: Versioned<Plan>, draft: NewPlanDraft) {
+  const { s } = state;
+  return (
+    <>
+      {planForm(state, {
+        label: `${s.editPlan}: ${plan.title}`,
+        draft,
+        setDraft: state.setEditDraft,
+        submit: () => state.saveEdit(plan),
+        save: s.saveEdit,
+        planId: plan.id,
+      })}
+      <Button onClick={state.cancelEdit}>{s.cancel}</Button>
+      {plan.status === 'adopted' && decisionForm(state, plan, 'correct')}
+    </>
+  );
+}
+
+type PlanFormProps = {
+  readonly label: string;
+  readonly draft: NewPlanDraft;
+  readonly setDraft: (draft: NewPlanDraft) => void;
+  readonly submit: () => void;
+  readonly save: string;
+  /** The plan edited (its kind is not asked, and it cannot complement itself); absent: a new plan. */
+  readonly planId?: string;
+};
+
+/** A plan's form, for a new plan and for editing one. */
+function planForm(state: Ready, form: PlanFormProps) {
+  const { s } = state;
+  const { draft } = form;
+  const set = (change: Partial<typeof draft>) => form.setDraft({ ...draft, ...change });
+  const parents = state.plans.filter(
+    (p) => p.kind === 'actionPlan' && p.status !== 'replaced' && p.id !== form.planId,
+  );
   return (
     <form
-      aria-label={s.create}
+      aria-label={form.label}
       onSubmit={(e) => {
         e.preventDefault();
-        state.create();
+        form.submit();
       }}
     >
       <Text as="h3" weight="semibold">
-        {s.create}
+        {form.label}
       </Text>
       <Field label={s.planTitle} required validationMessage={fieldError(state, 'title')}>
         <Input value={draft.title} onChange={(_, d) => set({ title: d.value })} />
       </Field>
-      <Field label={s.planKind}>
-        <Select value={draft.kind} onChange={(_, d) => set({ kind: d.value as Plan['kind'] })}>
-          <option value="activityPlan">{s.kind.activityPlan}</option>
-          <option value="actionPlan">{s.kind.actionPlan}</option>
-        </Select>
-      </Field>
+      {form.planId === undefined && (
+        <Field label={s.planKind}>
+          <Select value={draft.kind} onChange={(_, d) => set({ kind: d.value as Plan['kind'] })}>
+            <option value="activityPlan">{s.kind.activityPlan}</option>
+            <option value="actionPlan">{s.kind.actionPlan}</option>
+          </Select>
+        </Field>
+      )}
       <Field label={s.parent} validationMessage={fieldError(state, 'parentPlanId')}>
         <Select value={draft.parentPlanId} onChange={(_, d) => set({ parentPlanId: d.value })}>
           <option value="">{s.none}</option>
@@ -144,7 +186,7 @@ function createForm(state: Ready) {
         />
       </Field>
       <Button type="submit" appearance="primary" disabled={state.busy}>
-        {s.save}
+        {form.save}
       </Button>
     </form>
   );
@@ -162,7 +204,14 @@ export function renderPlans(state: PlansState) {
       <Text as="p">{state.s.intro}</Text>
       <div role="status">{state.failure?.message ?? state.done ?? ''}</div>
       <ul>{state.plans.map((plan) => planItem(state, plan))}</ul>
-      {state.canManage && createForm(state)}
+      {state.canManage &&
+        planForm(state, {
+          label: state.s.create,
+          draft: state.draft,
+          setDraft: state.setDraft,
+          submit: state.create,
+          save: state.s.save,
+        })}
     </section>
   );
 }

@@ -18,6 +18,32 @@ const emptyDraft: NewPlanDraft = {
 };
 const emptyDecision: DecisionDraft = { adoptedBy: '', adoptedOn: '', decision: '' };
 
+/** A stored plan in the form's draft (to edit it). */
+function draftOf(plan: Plan): NewPlanDraft {
+  return {
+    title: plan.title,
+    kind: plan.kind,
+    parentPlanId: plan.parentPlanId ?? '',
+    goalIds: plan.goalIds,
+    coordinatingDepartmentId: plan.coordinatingDepartmentId ?? '',
+    funds: plan.developmentFundsTkr === undefined ? '' : String(plan.developmentFundsTkr),
+  };
+}
+
+/** The form's fields as the API takes them (a new plan and an edit alike). */
+function fieldsOf(draft: NewPlanDraft) {
+  const funds = draft.funds.trim() === '' ? undefined : Number(draft.funds.replace(',', '.'));
+  return {
+    title: draft.title,
+    goalIds: [...draft.goalIds],
+    ...(draft.parentPlanId ? { parentPlanId: draft.parentPlanId } : {}),
+    ...(draft.coordinatingDepartmentId
+      ? { coordinatingDepartmentId: draft.coordinatingDepartmentId }
+      : {}),
+    ...(funds === undefined ? {} : { developmentFundsTkr: funds }),
+  };
+}
+
 /** The plans view: every plan with its decision; the working group creates, adopts, revises. */
 export function usePlans(): PlansState {
   const data = usePlanData();
@@ -28,6 +54,7 @@ export function usePlans(): PlansState {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<TabFailure | undefined>();
   const [done, setDone] = useState<string | undefined>();
+  const [editing, setEditing] = useState<{ planId: string; draft: NewPlanDraft } | undefined>();
   if (data.state === 'loading') return { kind: 'loading' };
   if (data.state === 'error') return { kind: 'error', error: data.error, retry: data.reload };
   const s = plansStrings(i18n.language);
@@ -47,7 +74,6 @@ export function usePlans(): PlansState {
         }));
     });
   };
-  const funds = draft.funds.trim() === '' ? undefined : Number(draft.funds.replace(',', '.'));
   return {
     kind: 'ready',
     s,
@@ -63,16 +89,7 @@ export function usePlans(): PlansState {
     setDraft,
     create: () =>
       write(async () => {
-        const created = await backend.createPlan({
-          kind: draft.kind,
-          title: draft.title,
-          goalIds: [...draft.goalIds],
-          ...(draft.parentPlanId ? { parentPlanId: draft.parentPlanId } : {}),
-          ...(draft.coordinatingDepartmentId
-            ? { coordinatingDepartmentId: draft.coordinatingDepartmentId }
-            : {}),
-          ...(funds === undefined ? {} : { developmentFundsTkr: funds }),
-        });
+        const created = await backend.createPlan({ kind: draft.kind, ...fieldsOf(draft) });
         if (created.ok) setDraft(emptyDraft);
         return created;
       }, false),
@@ -86,6 +103,32 @@ export function usePlans(): PlansState {
       );
     },
     revise: (plan) => write(() => backend.revisePlan(plan.id, plan.version), false),
+    ...(editing ? { editing } : {}),
+    startEdit: (plan) => {
+      setFailure(undefined);
+      setEditing({ planId: plan.id, draft: draftOf(plan) });
+      const { adoptedBy = '', adoptedOn = '', decision = '' } = plan;
+      setDecisions((all) => ({ ...all, [plan.id]: { adoptedBy, adoptedOn, decision } }));
+    },
+    setEditDraft: (next) => setEditing((now) => now && { ...now, draft: next }),
+    cancelEdit: () => setEditing(undefined),
+    saveEdit: (plan) =>
+      write(async () => {
+        if (!editing) return { ok: false, error: { reason: 'invalid', message: s.noChange } };
+        const saved = await backend.updatePlan(plan.id, {
+          ...fieldsOf(editing.draft),
+          expectedVersion: plan.version,
+        });
+        if (saved.ok) setEditing(undefined);
+        return saved;
+      }, false),
+    correct: (plan) => {
+      const decision = decisions[plan.id] ?? emptyDecision;
+      write(
+        () => backend.correctDecision(plan.id, { ...decision, expectedVersion: plan.version }),
+        false,
+      );
+    },
     show: (planId) => data.choosePlan?.(planId),
   };
 }
