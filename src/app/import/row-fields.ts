@@ -94,7 +94,8 @@ export function readRow(input: ImportRow, basis: ImportBasis): RowReading {
   const areaTitle = required('area');
   const areas = basis.areas.filter((a) => !plan || a.planId === plan.id);
   const area = areaTitle ? byName(areas, (a) => a.title, areaTitle) : undefined;
-  if (areaTitle && !area)
+  // A replaced plan's areas are not read: the row is refused for its plan alone.
+  if (areaTitle && !area && plan?.status !== 'replaced')
     problem(
       'area',
       unknownMessage(
