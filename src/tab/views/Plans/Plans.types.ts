@@ -30,8 +30,8 @@ export type PlansState =
       readonly departments: readonly Department[];
       readonly canManage: boolean;
       readonly busy: boolean;
-      /** The last refusal: its message and field messages. */
-      readonly failure?: TabFailure;
+      /** The last refusal: its message and field messages, and the form it answers. */
+      readonly failure?: TabFailure & { readonly form: string };
       readonly done?: string;
       readonly draft: NewPlanDraft;
       readonly setDraft: (draft: NewPlanDraft) => void;

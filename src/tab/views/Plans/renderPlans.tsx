@@ -7,7 +7,9 @@ import type { NewPlanDraft, PlansState } from './Plans.types.js';
 
 type Ready = Extract<PlansState, { kind: 'ready' }>;
 
-const fieldError = (state: Ready, field: string) => state.failure?.fields?.[field];
+/** A field message of the last refusal, shown in the form that was sent (`form`) only. */
+const fieldError = (state: Ready, form: string, field: string) =>
+  state.failure?.form === form ? state.failure.fields?.[field] : undefined;
 
 function statusLine(state: Ready, plan: Plan): string {
   const { s } = state;
@@ -26,6 +28,7 @@ function decisionForm(state: Ready, plan: Versioned<Plan>, action: 'adopt' | 'co
   const draft = state.decisions[plan.id] ?? { adoptedBy: '', adoptedOn: '', decision: '' };
   const set = (change: Partial<typeof draft>) =>
     state.setDecision(plan.id, { ...draft, ...change });
+  const form = `${action}:${plan.id}`;
   return (
     <form
       aria-label={`${s[action]}: ${plan.title}`}
@@ -34,17 +37,17 @@ function decisionForm(state: Ready, plan: Versioned<Plan>, action: 'adopt' | 'co
         state[action](plan);
       }}
     >
-      <Field label={s.board} validationMessage={fieldError(state, 'adoptedBy')}>
+      <Field label={s.board} validationMessage={fieldError(state, form, 'adoptedBy')}>
         <Input value={draft.adoptedBy} onChange={(_, d) => set({ adoptedBy: d.value })} />
       </Field>
-      <Field label={s.adoptedOn} validationMessage={fieldError(state, 'adoptedOn')}>
+      <Field label={s.adoptedOn} validationMessage={fieldError(state, form, 'adoptedOn')}>
         <Input
           type="date"
           value={draft.adoptedOn}
           onChange={(_, d) => set({ adoptedOn: d.value })}
         />
       </Field>
-      <Field label={s.decision} validationMessage={fieldError(state, 'decision')}>
+      <Field label={s.decision} validationMessage={fieldError(state, form, 'decision')}>
         <Input value={draft.decision} onChange={(_, d) => set({ decision: d.value })} />
       </Field>
       <Button type="submit" appearance="primary" disabled={state.busy}>
@@ -86,6 +89,7 @@ function editForm(state: Ready, plan: Versioned<Plan>, draft: NewPlanDraft) {
     <>
       {planForm(state, {
         label: `${s.editPlan}: ${plan.title}`,
+        key: `edit:${plan.id}`,
         draft,
         setDraft: state.setEditDraft,
         submit: () => state.saveEdit(plan),
@@ -100,6 +104,8 @@ function editForm(state: Ready, plan: Versioned<Plan>, draft: NewPlanDraft) {
 
 type PlanFormProps = {
   readonly label: string;
+  /** The form's key for its field messages: `create` or `edit:{planId}`. */
+  readonly key: string;
   readonly draft: NewPlanDraft;
   readonly setDraft: (draft: NewPlanDraft) => void;
   readonly submit: () => void;
@@ -127,7 +133,7 @@ function planForm(state: Ready, form: PlanFormProps) {
       <Text as="h3" weight="semibold">
         {form.label}
       </Text>
-      <Field label={s.planTitle} required validationMessage={fieldError(state, 'title')}>
+      <Field label={s.planTitle} required validationMessage={fieldError(state, form.key, 'title')}>
         <Input value={draft.title} onChange={(_, d) => set({ title: d.value })} />
       </Field>
       {form.planId === undefined && (
@@ -138,7 +144,7 @@ function planForm(state: Ready, form: PlanFormProps) {
           </Select>
         </Field>
       )}
-      <Field label={s.parent} validationMessage={fieldError(state, 'parentPlanId')}>
+      <Field label={s.parent} validationMessage={fieldError(state, form.key, 'parentPlanId')}>
         <Select value={draft.parentPlanId} onChange={(_, d) => set({ parentPlanId: d.value })}>
           <option value="">{s.none}</option>
           {parents.map((p) => (
@@ -165,7 +171,10 @@ function planForm(state: Ready, form: PlanFormProps) {
           />
         ))}
       </fieldset>
-      <Field label={s.department} validationMessage={fieldError(state, 'coordinatingDepartmentId')}>
+      <Field
+        label={s.department}
+        validationMessage={fieldError(state, form.key, 'coordinatingDepartmentId')}
+      >
         <Select
           value={draft.coordinatingDepartmentId}
           onChange={(_, d) => set({ coordinatingDepartmentId: d.value })}
@@ -178,7 +187,7 @@ function planForm(state: Ready, form: PlanFormProps) {
           ))}
         </Select>
       </Field>
-      <Field label={s.funds} validationMessage={fieldError(state, 'developmentFundsTkr')}>
+      <Field label={s.funds} validationMessage={fieldError(state, form.key, 'developmentFundsTkr')}>
         <Input
           inputMode="numeric"
           value={draft.funds}
@@ -207,6 +216,7 @@ export function renderPlans(state: PlansState) {
       {state.canManage &&
         planForm(state, {
           label: state.s.create,
+          key: 'create',
           draft: state.draft,
           setDraft: state.setDraft,
           submit: state.create,

@@ -52,18 +52,23 @@ export function usePlans(): PlansState {
   const [draft, setDraft] = useState(emptyDraft);
   const [decisions, setDecisions] = useState<Record<string, DecisionDraft>>({});
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<TabFailure | undefined>();
+  // The last refusal, and the form it belongs to (its field messages are shown there only).
+  const [failure, setFailure] = useState<(TabFailure & { form: string }) | undefined>();
   const [done, setDone] = useState<string | undefined>();
   const [editing, setEditing] = useState<{ planId: string; draft: NewPlanDraft } | undefined>();
   if (data.state === 'loading') return { kind: 'loading' };
   if (data.state === 'error') return { kind: 'error', error: data.error, retry: data.reload };
   const s = plansStrings(i18n.language);
-  const write = (call: () => Promise<TabResult<Versioned<Plan>>>, reload: boolean) => {
+  const write = (
+    call: () => Promise<TabResult<Versioned<Plan>>>,
+    reload: boolean,
+    form: string,
+  ) => {
     setBusy(true);
     setDone(undefined);
     void call().then((result) => {
       setBusy(false);
-      if (!result.ok) return setFailure(result.error);
+      if (!result.ok) return setFailure({ ...result.error, form });
       setFailure(undefined);
       setDone(s.saved);
       if (reload) data.reload();
@@ -88,11 +93,15 @@ export function usePlans(): PlansState {
     draft,
     setDraft,
     create: () =>
-      write(async () => {
-        const created = await backend.createPlan({ kind: draft.kind, ...fieldsOf(draft) });
-        if (created.ok) setDraft(emptyDraft);
-        return created;
-      }, false),
+      write(
+        async () => {
+          const created = await backend.createPlan({ kind: draft.kind, ...fieldsOf(draft) });
+          if (created.ok) setDraft(emptyDraft);
+          return created;
+        },
+        false,
+        'create',
+      ),
     decisions,
     setDecision: (planId, next) => setDecisions((all) => ({ ...all, [planId]: next })),
     adopt: (plan) => {
@@ -100,9 +109,11 @@ export function usePlans(): PlansState {
       write(
         () => backend.adoptPlan(plan.id, { ...decision, expectedVersion: plan.version }),
         plan.previousVersionId !== undefined,
+        `adopt:${plan.id}`,
       );
     },
-    revise: (plan) => write(() => backend.revisePlan(plan.id, plan.version), false),
+    revise: (plan) =>
+      write(() => backend.revisePlan(plan.id, plan.version), false, `revise:${plan.id}`),
     ...(editing ? { editing } : {}),
     startEdit: (plan) => {
       setFailure(undefined);
@@ -113,20 +124,25 @@ export function usePlans(): PlansState {
     setEditDraft: (next) => setEditing((now) => now && { ...now, draft: next }),
     cancelEdit: () => setEditing(undefined),
     saveEdit: (plan) =>
-      write(async () => {
-        if (!editing) return { ok: false, error: { reason: 'invalid', message: s.noChange } };
-        const saved = await backend.updatePlan(plan.id, {
-          ...fieldsOf(editing.draft),
-          expectedVersion: plan.version,
-        });
-        if (saved.ok) setEditing(undefined);
-        return saved;
-      }, false),
+      write(
+        async () => {
+          if (!editing) return { ok: false, error: { reason: 'invalid', message: s.noChange } };
+          const saved = await backend.updatePlan(plan.id, {
+            ...fieldsOf(editing.draft),
+            expectedVersion: plan.version,
+          });
+          if (saved.ok) setEditing(undefined);
+          return saved;
+        },
+        false,
+        `edit:${plan.id}`,
+      ),
     correct: (plan) => {
       const decision = decisions[plan.id] ?? emptyDecision;
       write(
         () => backend.correctDecision(plan.id, { ...decision, expectedVersion: plan.version }),
         false,
+        `correct:${plan.id}`,
       );
     },
     show: (planId) => data.choosePlan?.(planId),
