@@ -1,3 +1,7 @@
+import type { z } from 'zod/mini';
+import type { Versioned } from '../../app/ports.js';
+import type { Result } from '../../app/result.js';
+import type { Plan } from '../../domain/model.js';
 import {
   PlanAdoptRequestSchema,
   PlanCreateRequestSchema,
@@ -34,74 +38,53 @@ function optionalFields<T extends Record<string, unknown>>(fields: T) {
   };
 }
 
-export const createPlan: Handler = async (req, res, { deps, caller }) => {
-  const body = parseRequest(PlanCreateRequestSchema, req.body);
-  if (!body.ok) return sendFailure(res, body.failure);
-  const created = await deps.useCases.createPlan({ caller, plan: optionalFields(body.value) });
-  if (!created.ok) return sendFailure(res, created.error);
-  const response: PlanResponse = { plan: created.value };
-  res.status(201).json(response);
-};
+type Context = Parameters<Handler>[2];
 
-export const adoptPlan: Handler = async (req, res, { deps, caller }) => {
-  const body = parseRequest(PlanAdoptRequestSchema, req.body);
-  if (!body.ok) return sendFailure(res, body.failure);
-  const { expectedVersion, ...decision } = body.value;
-  const adopted = await deps.useCases.adoptPlan({
-    caller,
-    planId: param(req, 'planId'),
-    expectedVersion,
-    decision,
-  });
-  if (!adopted.ok) return sendFailure(res, adopted.error);
-  const response: PlanResponse = { plan: adopted.value };
-  res.status(200).json(response);
-};
+/** One plans route: the body read with its schema (400), the use case, the plan answered. */
+function planRoute<S extends z.ZodMiniType>(
+  schema: S,
+  call: (body: z.infer<S>, planId: string, ctx: Context) => Promise<Result<Versioned<Plan>>>,
+  status = 200,
+): Handler {
+  return async (req, res, ctx) => {
+    const body = parseRequest(schema, req.body);
+    if (!body.ok) return sendFailure(res, body.failure);
+    const result = await call(body.value, param(req, 'planId'), ctx);
+    if (!result.ok) return sendFailure(res, result.error);
+    const response: PlanResponse = { plan: result.value };
+    res.status(status).json(response);
+  };
+}
 
-export const revisePlan: Handler = async (req, res, { deps, caller }) => {
-  const body = parseRequest(PlanReviseRequestSchema, req.body);
-  if (!body.ok) return sendFailure(res, body.failure);
-  const revised = await deps.useCases.revisePlan({
-    caller,
-    planId: param(req, 'planId'),
-    expectedVersion: body.value.expectedVersion,
-  });
-  if (!revised.ok) return sendFailure(res, revised.error);
-  const response: PlanResponse = { plan: revised.value };
-  res.status(201).json(response);
-};
+export const createPlan = planRoute(
+  PlanCreateRequestSchema,
+  (body, _planId, { deps, caller }) =>
+    deps.useCases.createPlan({ caller, plan: optionalFields(body) }),
+  201,
+);
 
-const updatePlan: Handler = async (req, res, { deps, caller }) => {
-  const body = parseRequest(PlanUpdateRequestSchema, req.body);
-  if (!body.ok) return sendFailure(res, body.failure);
-  const { expectedVersion, ...plan } = body.value;
-  const updated = await deps.useCases.updatePlan({
-    caller,
-    planId: param(req, 'planId'),
-    expectedVersion,
-    plan: optionalFields(plan),
-  });
-  if (!updated.ok) return sendFailure(res, updated.error);
-  const response: PlanResponse = { plan: updated.value };
-  res.status(200).json(response);
-};
+export const adoptPlan = planRoute(
+  PlanAdoptRequestSchema,
+  ({ expectedVersion, ...decision }, planId, { deps, caller }) =>
+    deps.useCases.adoptPlan({ caller, planId, expectedVersion, decision }),
+);
 
-const correctDecision: Handler = async (req, res, { deps, caller }) => {
-  const body = parseRequest(PlanDecisionRequestSchema, req.body);
-  if (!body.ok) return sendFailure(res, body.failure);
-  const { expectedVersion, ...decision } = body.value;
-  const corrected = await deps.useCases.correctDecision({
-    caller,
-    planId: param(req, 'planId'),
-    expectedVersion,
-    decision,
-  });
-  if (!corrected.ok) return sendFailure(res, corrected.error);
-  const response: PlanResponse = { plan: corrected.value };
-  res.status(200).json(response);
-};
+export const revisePlan = planRoute(
+  PlanReviseRequestSchema,
+  ({ expectedVersion }, planId, { deps, caller }) =>
+    deps.useCases.revisePlan({ caller, planId, expectedVersion }),
+  201,
+);
 
 export const planEditHandlers: Readonly<Record<keyof typeof planEditRoutes, Handler>> = {
-  updatePlan,
-  correctDecision,
+  updatePlan: planRoute(
+    PlanUpdateRequestSchema,
+    ({ expectedVersion, ...plan }, planId, { deps, caller }) =>
+      deps.useCases.updatePlan({ caller, planId, expectedVersion, plan: optionalFields(plan) }),
+  ),
+  correctDecision: planRoute(
+    PlanDecisionRequestSchema,
+    ({ expectedVersion, ...decision }, planId, { deps, caller }) =>
+      deps.useCases.correctDecision({ caller, planId, expectedVersion, decision }),
+  ),
 };

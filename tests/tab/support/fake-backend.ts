@@ -106,15 +106,17 @@ export class FakeBackend implements TabBackend {
     });
   }
   adoptPlan(planId: string, request: PlanAdoptRequest) {
-    return this.answer('adoptPlan', [planId, request], () =>
-      this.replacePlan(planId, request.expectedVersion, (p) => ({
-        ...p,
-        status: 'adopted',
-        adoptedBy: request.adoptedBy,
-        adoptedOn: request.adoptedOn,
-        ...(request.decision ? { decision: request.decision } : {}),
-      })),
-    );
+    return this.answer('adoptPlan', [planId, request], () => this.decided(planId, request));
+  }
+  /** The plan adopted by the decision (adopting, or correcting the decision). */
+  private decided(planId: string, request: PlanAdoptRequest) {
+    return this.replacePlan(planId, request.expectedVersion, ({ decision: _d, ...p }) => ({
+      ...p,
+      status: 'adopted',
+      adoptedBy: request.adoptedBy,
+      adoptedOn: request.adoptedOn,
+      ...(request.decision ? { decision: request.decision } : {}),
+    }));
   }
   revisePlan(planId: string, expectedVersion: string) {
     return this.answer('revisePlan', [planId, expectedVersion], () => {
@@ -147,14 +149,7 @@ export class FakeBackend implements TabBackend {
     );
   }
   correctDecision(planId: string, request: PlanAdoptRequest) {
-    return this.answer('correctDecision', [planId, request], () =>
-      this.replacePlan(planId, request.expectedVersion, (p) => ({
-        ...p,
-        adoptedBy: request.adoptedBy,
-        adoptedOn: request.adoptedOn,
-        decision: request.decision ?? '',
-      })),
-    );
+    return this.answer('correctDecision', [planId, request], () => this.decided(planId, request));
   }
   private replacePlan(
     planId: string,
