@@ -5,7 +5,6 @@ import type { Plan } from '../../domain/model.js';
 import {
   PlanAdoptRequestSchema,
   PlanCreateRequestSchema,
-  PlanDecisionRequestSchema,
   PlanUpdateRequestSchema,
   type planEditRoutes,
   PlanReviseRequestSchema,
@@ -83,7 +82,7 @@ export const planEditHandlers: Readonly<Record<keyof typeof planEditRoutes, Hand
       deps.useCases.updatePlan({ caller, planId, expectedVersion, plan: optionalFields(plan) }),
   ),
   correctDecision: planRoute(
-    PlanDecisionRequestSchema,
+    PlanAdoptRequestSchema,
     ({ expectedVersion, ...decision }, planId, { deps, caller }) =>
       deps.useCases.correctDecision({ caller, planId, expectedVersion, decision }),
   ),

@@ -33,7 +33,7 @@ import { SignOffSchema } from '../../domain/sign-off.js';
  * | POST /plans/{planId}/adopt            | working group     | PlanAdoptRequest        | 200 PlanResponse       |
  * | POST /plans/{planId}/versions         | working group     | PlanReviseRequest       | 201 PlanResponse       |
  * | PUT  /plans/{planId}                  | working group     | PlanUpdateRequest       | 200 PlanResponse       |
- * | PUT  /plans/{planId}/decision         | working group     | PlanDecisionRequest     | 200 PlanResponse       |
+ * | PUT  /plans/{planId}/decision         | working group     | PlanAdoptRequest        | 200 PlanResponse       |
  *
  * (The last two, with their paths, in plans-contract.ts: only the lazy client carries them.)
  *

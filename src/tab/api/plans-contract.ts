@@ -10,7 +10,7 @@ import { IsoDateSchema, PlanSchema } from '../../domain/model.js';
  * | method + path                  | body                |
  * | ------------------------------ | ------------------- |
  * | PUT  /plans/{planId}           | PlanUpdateRequest   |
- * | PUT  /plans/{planId}/decision  | PlanDecisionRequest |
+ * | PUT  /plans/{planId}/decision  | PlanAdoptRequest    |
  */
 
 const id = z.string().check(z.minLength(1), z.maxLength(100));
@@ -34,7 +34,10 @@ const { kind: _kind, ...editShape } = PlanCreateRequestSchema.shape;
  */
 export const PlanUpdateRequestSchema = z.object({ ...editShape, expectedVersion: z.string() });
 export type PlanUpdateRequest = z.input<typeof PlanUpdateRequestSchema>;
-/** The decision: the board, the date and the paragraph or diarienummer (free text). */
+/**
+ * The decision: the board, the date and the paragraph or diarienummer (free text). Also the body
+ * of PUT /plans/{planId}/decision, which corrects an adopted plan's decision.
+ */
 export const PlanAdoptRequestSchema = z.object({
   expectedVersion: z.string(),
   adoptedBy: z.string().check(z.maxLength(255)),
@@ -42,8 +45,7 @@ export const PlanAdoptRequestSchema = z.object({
   decision: z._default(z.string().check(z.maxLength(255)), ''),
 });
 export type PlanAdoptRequest = z.input<typeof PlanAdoptRequestSchema>;
-/** PUT /plans/{planId}/decision: an adopted plan's decision corrected, with the version seen. */
-export const PlanDecisionRequestSchema = PlanAdoptRequestSchema;
+
 export const PlanReviseRequestSchema = z.object({ expectedVersion: z.string() });
 export const PlanResponseSchema = z.object({ plan: VersionedPlanSchema });
 export type PlanResponse = z.infer<typeof PlanResponseSchema>;
