@@ -107,6 +107,48 @@ describe('Planera on the chosen plan', () => {
     expect(others).toMatchObject({ ok: false, error: { reason: 'forbidden' } });
   });
 
+  it('merges a department in every plan not replaced, whichever plan is chosen', async () => {
+    const w = world([]);
+    const drog = await w.useCases.createPlan({
+      caller,
+      plan: { kind: 'activityPlan', title: 'Drogplan', goalIds: [] },
+    });
+    if (!drog.ok) throw new Error(drog.error.message);
+    const planId = drog.value.id;
+    const area = await w.useCases.planWork.createArea({ caller, planId, area: { title: 'Skola' } });
+    if (!area.ok) throw new Error(area.error.message);
+    const activity = await w.useCases.planWork.createActivity({
+      caller,
+      planId,
+      activity: {
+        areaId: area.value.id,
+        title: 'Samtal i skolan',
+        responsibleDepartmentId: 'leanlink',
+        coResponsibleDepartmentIds: [],
+        start: '2025-01-01',
+        end: '2026-12-31',
+        financing: 'ownBudget',
+        goalIds: [],
+      },
+    });
+    if (!activity.ok) throw new Error(activity.error.message);
+    const loaded = await w.store.loadPlan();
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const leanlink = loaded.value.departments.find((d) => d.id === 'leanlink')!;
+    const merged = await w.useCases.planWork.mergeDepartment({
+      caller,
+      departmentId: 'leanlink',
+      intoId: 'social-omsorg',
+      expectedVersion: leanlink.version!,
+    });
+    if (!merged.ok) throw new Error(merged.error.message);
+    expect(merged.value.moved.map((a) => a.id)).toContain(activity.value.id);
+    const drogPlan = await w.store.loadPlan({ planId });
+    expect(drogPlan.ok && drogPlan.value.activities[0]!.responsibleDepartmentId).toBe(
+      'social-omsorg',
+    );
+  });
+
   it('gives a new plan item ids no other plan uses', () => {
     const seeded: Plan = { ...seedPlan.plan, status: 'adopted' };
     const drog: Plan = { ...seedPlan.plan, id: 'drogplan', title: 'Drogplan' };
