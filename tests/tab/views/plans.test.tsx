@@ -42,6 +42,10 @@ describe('the plan picker and Planer', () => {
     const revise = screen.getAllByRole('button', { name: 'Ny version' });
     await userEvent.click(revise.at(-1)!);
     expect(await screen.findByText(/Ny version av Drogplan/)).toBeTruthy();
+    // The proposal keeps the title: the picker says which one it is, to work on it in Planera.
+    expect(
+      await screen.findByRole('option', { name: 'Drogplan (förslag till ny version)' }),
+    ).toBeTruthy();
   });
 
   it("edits a plan's fields with the version seen, shows field messages, and corrects the decision", async () => {
