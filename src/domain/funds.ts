@@ -58,6 +58,20 @@ export function checkAllocation(
   };
 }
 
+/** What the activities were allocated in all (ended ones too: the money was given), in tkr. */
+export function allocatedTkr(activities: readonly Pick<Activity, 'allocatedTkr'>[]): number {
+  return tkr(activities.reduce((sum, a) => sum + kronor(a.allocatedTkr), 0));
+}
+
+/** A plan's funds may not go below what its activities were allocated: the refusal, or nothing. */
+export function fundsBelowAllocated(
+  funds: number | undefined,
+  allocated: number,
+): string | undefined {
+  if (kronor(allocated) === 0 || kronor(funds) >= kronor(allocated)) return undefined;
+  return `Planens aktiviteter har redan fått ${formatSwedishNumber(allocated)} tkr av utvecklingsmedlen; ange minst så mycket.`;
+}
+
 export type FundsFigures = {
   readonly allocatedTkr: number;
   readonly usedTkr: number;

@@ -22,6 +22,8 @@ export const planMessages = {
   funds: 'Utvecklingsmedlen anges i hela tkr, 0 eller mer.',
   alsoPlans: 'En omgång kan bara följa upp planen tillsammans med den plan den kompletterar.',
   stale: 'Planen har ändrats av någon annan under tiden; inget ändrades.',
+  notAdoptedDecision: 'Bara en antagen plan har ett beslut att rätta.',
+  ownParent: 'En plan kan inte komplettera sig själv.',
 } as const;
 
 /** A replaced plan (or the plan of an item) can no longer be changed. */
@@ -154,6 +156,38 @@ export function newVersion(
       areaId: versionedId(activity.areaId, n),
     })),
   };
+}
+
+/** The first version of `plan` (itself when it revises none). */
+function firstVersion(plans: readonly Plan[], plan: Plan): Plan {
+  const byId = new Map(plans.map((p) => [p.id, p]));
+  const seen = new Set([plan.id]);
+  let at = plan;
+  for (let previous = byId.get(at.previousVersionId ?? ''); previous && !seen.has(previous.id);) {
+    seen.add(previous.id);
+    at = previous;
+    previous = byId.get(at.previousVersionId ?? '');
+  }
+  return at;
+}
+
+/**
+ * The id of a new area or activity of `plan` (`id` as the plan would number it, `area-5` or
+ * `A2.4`), unique among every plan's items without reading them: a new version's items end in
+ * `-v{n}` as its copies do, and a plan whose own items (`ownIds`) do not have plain ids (every
+ * plan but the seeded one) puts its first version's id in front: `drogplan-area-1`.
+ */
+export function planItemId(
+  plans: readonly Plan[],
+  plan: Plan,
+  ownIds: readonly string[],
+  id: string,
+): string {
+  const prefix = `${firstVersion(plans, plan).id.slice(0, 40)}-`;
+  const plain = ownIds.length > 0 && ownIds.every((own) => !own.startsWith(prefix));
+  const scoped = plain ? id : `${prefix}${id}`;
+  const n = versionNumber(plans, plan);
+  return n > 1 ? versionedId(scoped, n) : scoped;
 }
 
 /** The id of a new plan: its title in lower case ASCII with dashes, made unique among `taken`. */

@@ -94,7 +94,8 @@ export function readRow(input: ImportRow, basis: ImportBasis): RowReading {
   const areaTitle = required('area');
   const areas = basis.areas.filter((a) => !plan || a.planId === plan.id);
   const area = areaTitle ? byName(areas, (a) => a.title, areaTitle) : undefined;
-  if (areaTitle && !area)
+  // A replaced plan's areas are not read: the row is refused for its plan alone.
+  if (areaTitle && !area && plan?.status !== 'replaced')
     problem(
       'area',
       unknownMessage(
@@ -106,7 +107,10 @@ export function readRow(input: ImportRow, basis: ImportBasis): RowReading {
   if (area?.endedOn)
     problem('area', `Utvecklingsområdet "${area.title}" är avslutat; välj ett som pågår.`);
   if (plan?.status === 'replaced')
-    problem('plan', `Planen "${plan.title}" är ersatt av en nyare version och kan inte ändras.`);
+    problem(
+      'plan',
+      `${headerOf('plan')}: planen "${plan.title}" är ersatt av en nyare version och kan inte ändras. Ange den gällande planens titel.`,
+    );
 
   const texts: Partial<Record<TextField, string>> = {};
   for (const [field, column] of [

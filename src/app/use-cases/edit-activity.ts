@@ -93,7 +93,7 @@ export function referenceErrors(
   const fields: Record<string, string> = {};
   const departments = new Map(snapshot.departments.map((d) => [d.id, d]));
   const changed = (id: string, before: readonly string[] | undefined) => !before?.includes(id);
-  const area = snapshot.areas.find((a) => a.id === activity.areaId);
+  const area = snapshot.areas.find((a) => a.id === activity.areaId && a.planId === activity.planId);
   if (stored && activity.planId !== stored.planId) fields.planId = editMessages.otherPlan;
   if (!area) fields.areaId = editMessages.unknownArea;
   else if (area.endedOn && changed(area.id, stored && [stored.areaId]))

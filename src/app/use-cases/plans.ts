@@ -7,6 +7,7 @@ import {
   sameDecision,
   type Decision,
 } from '../../domain/plans.js';
+import { allocatedTkr, fundsBelowAllocated } from '../../domain/funds.js';
 import type { Plan } from '../../domain/model.js';
 import {
   textFieldRules,
@@ -82,25 +83,19 @@ function newPlanReferences(snapshot: PlanSnapshot, input: NewPlan): Record<strin
   return fields;
 }
 
-export async function createPlan(
-  deps: PlanDeps,
-  input: { readonly caller: Caller; readonly plan: NewPlan },
-): Promise<Result<Versioned<Plan>>> {
-  const snapshot = await managed(deps, input.caller);
-  if (!snapshot.ok) return snapshot;
-  const { plan } = input;
+/** The texts and references of a new or edited plan: the refusal, or nothing. */
+function planRefusal(snapshot: PlanSnapshot, plan: NewPlan, more: Record<string, string> = {}) {
   const texts = [
     validateText('title', plan.title),
     plan.description === undefined ? undefined : validateText('description', plan.description),
   ].filter((e): e is FieldError => e !== undefined);
-  const refused = refusal(texts, newPlanReferences(snapshot.value, plan));
-  if (refused) return refused;
-  const title = plan.title.trim();
-  const stored: Plan = {
-    id: planIdFor(title, new Set(snapshot.value.plans.map((p) => p.id))),
-    kind: plan.kind,
-    title,
-    status: 'proposed',
+  return refusal(texts, { ...newPlanReferences(snapshot, plan), ...more });
+}
+
+/** The fields a plan's form sets, trimmed, the optional ones only when given. */
+function planFields(plan: NewPlan) {
+  return {
+    title: plan.title.trim(),
     goalIds: [...plan.goalIds],
     ...(plan.parentPlanId === undefined ? {} : { parentPlanId: plan.parentPlanId }),
     ...(plan.coordinatingDepartmentId === undefined
@@ -111,7 +106,110 @@ export async function createPlan(
       : { developmentFundsTkr: plan.developmentFundsTkr }),
     ...(plan.description?.trim() ? { description: plan.description.trim() } : {}),
   };
+}
+
+export async function createPlan(
+  deps: PlanDeps,
+  input: { readonly caller: Caller; readonly plan: NewPlan },
+): Promise<Result<Versioned<Plan>>> {
+  const snapshot = await managed(deps, input.caller);
+  if (!snapshot.ok) return snapshot;
+  const { plan } = input;
+  const refused = planRefusal(snapshot.value, plan);
+  if (refused) return refused;
+  const stored: Plan = {
+    id: planIdFor(plan.title.trim(), new Set(snapshot.value.plans.map((p) => p.id))),
+    kind: plan.kind,
+    status: 'proposed',
+    ...planFields(plan),
+  };
   return deps.store.savePlan(stored, undefined);
+}
+
+/** A plan's own fields as its form edits them (the kind stays; absent description: kept). */
+export type PlanEdit = Omit<NewPlan, 'kind'>;
+
+/** Why `parentPlanId` cannot be the parent of `planId` (itself, or a plan it is above). */
+function parentLoop(
+  snapshot: PlanSnapshot,
+  planId: string,
+  parentPlanId: string | undefined,
+): Record<string, string> {
+  const byId = new Map(snapshot.plans.map((p) => [p.id, p]));
+  const seen = new Set<string>();
+  for (let at = parentPlanId; at !== undefined && !seen.has(at); at = byId.get(at)?.parentPlanId) {
+    if (at === planId) return { parentPlanId: planMessages.ownParent };
+    seen.add(at);
+  }
+  return {};
+}
+
+/**
+ * The working group edits a proposed or adopted plan's own fields (title, goals, parent plan,
+ * coordinating department, development funds) with the version it saw; the same rules as a new
+ * plan, and the funds not below what the plan's activities were allocated.
+ */
+export async function updatePlan(
+  deps: PlanDeps,
+  input: {
+    readonly caller: Caller;
+    readonly planId: string;
+    readonly expectedVersion: string;
+    readonly plan: PlanEdit;
+  },
+): Promise<Result<Versioned<Plan>>> {
+  const snapshot = await managed(deps, input.caller, input.planId);
+  if (!snapshot.ok) return snapshot;
+  const current = writable(snapshot.value, input.planId, input.expectedVersion);
+  if (!current.ok) return current;
+  const { version, ...stored } = current.value;
+  const edit: NewPlan = {
+    ...input.plan,
+    kind: stored.kind,
+    ...(input.plan.description === undefined && stored.description !== undefined
+      ? { description: stored.description }
+      : {}),
+  };
+  const own = snapshot.value.activities.filter((a) => a.planId === stored.id);
+  const funds = fundsBelowAllocated(edit.developmentFundsTkr, allocatedTkr(own));
+  const refused = planRefusal(snapshot.value, edit, {
+    ...parentLoop(snapshot.value, stored.id, edit.parentPlanId),
+    ...(funds === undefined ? {} : { developmentFundsTkr: funds }),
+  });
+  if (refused) return refused;
+  const {
+    title: _t,
+    goalIds: _g,
+    parentPlanId: _p,
+    coordinatingDepartmentId: _c,
+    developmentFundsTkr: _f,
+    description: _d,
+    ...kept
+  } = stored;
+  return deps.store.savePlan({ ...kept, ...planFields(edit) }, version);
+}
+
+/** Corrects the decision an adopted plan records (board, date, paragraph or diarienummer). */
+export async function correctDecision(
+  deps: PlanDeps,
+  input: {
+    readonly caller: Caller;
+    readonly planId: string;
+    readonly expectedVersion: string;
+    readonly decision: Decision;
+  },
+): Promise<Result<Versioned<Plan>>> {
+  const snapshot = await managed(deps, input.caller, input.planId);
+  if (!snapshot.ok) return snapshot;
+  const current = writable(snapshot.value, input.planId, input.expectedVersion);
+  if (!current.ok) return current;
+  if (current.value.status !== 'adopted')
+    return fail('conflict', planMessages.notAdoptedDecision, { current: current.value });
+  const decision = trimmedDecision(input.decision);
+  const refused = refusal(decisionErrors(decision), {});
+  if (refused) return refused;
+  const { version, decision: _decision, ...rest } = current.value;
+  return deps.store.savePlan(adopted(rest, decision), version);
 }
 
 /** The stored plan the user addressed, at the version they saw, and writable. */
@@ -130,6 +228,14 @@ function writable(
 }
 
 const line = (sv: string, en: string) => ({ ...textFieldRules.title, label: { sv, en } });
+
+function trimmedDecision(decision: Decision): Decision {
+  return {
+    adoptedBy: decision.adoptedBy.trim(),
+    adoptedOn: decision.adoptedOn,
+    decision: decision.decision.trim(),
+  };
+}
 
 function decisionErrors(decision: Decision): FieldError[] {
   const adoptedBy = validateText('title', decision.adoptedBy, line('Nämnd', 'Board'));
@@ -159,11 +265,7 @@ export async function adoptPlan(
 ): Promise<Result<Versioned<Plan>>> {
   const snapshot = await managed(deps, input.caller, input.planId);
   if (!snapshot.ok) return snapshot;
-  const decision = {
-    adoptedBy: input.decision.adoptedBy.trim(),
-    adoptedOn: input.decision.adoptedOn,
-    decision: input.decision.decision.trim(),
-  };
+  const decision = trimmedDecision(input.decision);
   const refused = refusal(decisionErrors(decision), {});
   if (refused) return refused;
   const stored = snapshot.value.plans.find((p) => p.id === input.planId);

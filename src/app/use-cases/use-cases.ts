@@ -12,7 +12,7 @@ import type {
 import { fail, ok, type Result } from '../result.js';
 import { loadPlansInForce } from '../plan-loading.js';
 import type { Activity, FollowUp, FollowUpRound, Plan } from '../../domain/model.js';
-import { adoptPlan, createPlan, revisePlan } from './plans.js';
+import { adoptPlan, correctDecision, createPlan, revisePlan, updatePlan } from './plans.js';
 import {
   answerFollowUps,
   type AnswerFollowUpsInput,
@@ -108,6 +108,9 @@ export type UseCases = {
   createPlan(input: Parameters<typeof createPlan>[1]): Promise<Result<Versioned<Plan>>>;
   adoptPlan(input: Parameters<typeof adoptPlan>[1]): Promise<Result<Versioned<Plan>>>;
   revisePlan(input: Parameters<typeof revisePlan>[1]): Promise<Result<Versioned<Plan>>>;
+  /** A plan's own fields and an adopted plan's decision, corrected. */
+  updatePlan(input: Parameters<typeof updatePlan>[1]): Promise<Result<Versioned<Plan>>>;
+  correctDecision(input: Parameters<typeof correctDecision>[1]): Promise<Result<Versioned<Plan>>>;
   activityHistory(activityId: string): Promise<Result<readonly FollowUp[]>>;
   sendReminderNow(input: SendReminderNowInput): Promise<Result<ReminderNowOutcome>>;
   refreshPostedCards(roundId: string, departmentId: string): Promise<Result<number>>;
@@ -191,6 +194,8 @@ function tabUseCases(
   | 'createPlan'
   | 'adoptPlan'
   | 'revisePlan'
+  | 'updatePlan'
+  | 'correctDecision'
   | 'activityHistory'
   | 'sendReminderNow'
   | 'refreshPostedCards'
@@ -205,6 +210,8 @@ function tabUseCases(
     createPlan: (input) => createPlan(managed, input),
     adoptPlan: (input) => adoptPlan(managed, input),
     revisePlan: (input) => revisePlan(managed, input),
+    updatePlan: (input) => updatePlan(managed, input),
+    correctDecision: (input) => correctDecision(managed, input),
     activityHistory: (activityId) => activityHistory(deps.store, activityId),
     sendReminderNow: (input) =>
       run

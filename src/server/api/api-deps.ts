@@ -38,6 +38,12 @@ type HandlerContext = {
 export type Handler = (req: Request, res: Response, ctx: HandlerContext) => Promise<void>;
 
 /** A route parameter as a string (express 5 types them loosely). */
+/** The plan chosen in the tab, from the query (`?plan=<id>`); absent or empty: undefined. */
+export function planQuery(req: Request): string | undefined {
+  const value: unknown = (req.query as Record<string, unknown>).plan;
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
 export function param(req: Request, name: string): string {
   const value: unknown = (req.params as Record<string, unknown>)[name];
   return typeof value === 'string' ? value : '';

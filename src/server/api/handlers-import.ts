@@ -12,14 +12,16 @@ import {
   type ImportPreviewResponse,
   type ImportSummaryResponse,
 } from '../../tab/api/contract.js';
-import type { Handler } from './api-deps.js';
+import { planQuery, type Handler } from './api-deps.js';
 import { sendFailure } from './api-errors.js';
 
 /**
  * The Excel import for the tab (contract.ts, "The Excel import"): the template, the preview and
  * the import itself, for the working group only. The workbook travels as the raw body; a body
  * over 10 MB is refused with 413 as soon as its length is known, before it is read. exceljs is
- * loaded on the first use, so the server starts without it.
+ * loaded on the first use, so the server starts without it. Each request names the plan chosen in
+ * the tab (`?plan=<id>`; absent: the plan in force): the template is that plan's, and rows are
+ * matched against it first (runImport).
  */
 
 const maxBytes = 10 * 1024 * 1024;
@@ -44,10 +46,11 @@ const readBody: RequestHandler = (req, res, next) => {
   });
 };
 
-const template: Handler = async (_req, res, { deps, caller }) => {
+const template: Handler = async (req, res, { deps, caller }) => {
+  const planId = planQuery(req);
   const [allowed, snapshot] = await Promise.all([
     deps.useCases.authorization.canManage(caller),
-    deps.store.loadPlan(),
+    deps.store.loadPlan(planId === undefined ? {} : { planId }),
   ]);
   if (!allowed.ok) return sendFailure(res, allowed.error);
   if (!snapshot.ok) return sendFailure(res, snapshot.error);
@@ -78,7 +81,11 @@ function importing(dryRun: boolean): Handler {
         message: rows.message,
         fields: { file: rows.message },
       });
-    const outcome = await runImport(deps.store, rows.value, { dryRun });
+    const planId = planQuery(req);
+    const outcome = await runImport(deps.store, rows.value, {
+      dryRun,
+      ...(planId === undefined ? {} : { planId }),
+    });
     if (!outcome.ok) return sendFailure(res, outcome.error);
     if (dryRun) {
       const { refused, rows: previewRows, ...counts } = outcome.value;

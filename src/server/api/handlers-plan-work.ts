@@ -15,14 +15,14 @@ import {
   type planWorkRoutes,
 } from '../../tab/api/plan-work-contract.js';
 import { sendFailure } from './api-errors.js';
-import { param, type Handler } from './api-deps.js';
+import { param, planQuery, type Handler } from './api-deps.js';
 import { parseRequest } from './request-body.js';
 
 /**
  * The plan work's routes (src/tab/api/plan-work-contract.ts): parse the body with the contract's
  * schema (400 with Swedish field messages), call the use case (which checks the working group,
  * the texts and the references, and writes with the version seen: 409 with `current`), answer
- * with the saved record under `key`.
+ * with the saved record under `key`. The plan worked on is the query's `plan` (`scope`).
  */
 
 type Context = Parameters<Handler>[2];
@@ -45,10 +45,16 @@ function route<S extends z.ZodMiniType, T>(
 
 const use = (ctx: Context): PlanWork => ctx.deps.useCases.planWork;
 
+/** Who calls, and the plan chosen in the tab (`?plan=`; absent: the plan in force). */
+function scope(req: Parameters<Handler>[0], ctx: Context) {
+  const planId = planQuery(req);
+  return { caller: ctx.caller, ...(planId === undefined ? {} : { planId }) };
+}
+
 export const planWorkHandlers: Readonly<Record<keyof typeof planWorkRoutes, Handler>> = {
   createActivity: route(
     NewActivityRequestSchema,
-    (body, _req, ctx) => use(ctx).createActivity({ caller: ctx.caller, activity: body.activity }),
+    (body, req, ctx) => use(ctx).createActivity({ ...scope(req, ctx), activity: body.activity }),
     'activity',
     201,
   ),
@@ -56,7 +62,7 @@ export const planWorkHandlers: Readonly<Record<keyof typeof planWorkRoutes, Hand
     EndActivityRequestSchema,
     ({ expectedVersion, ...end }, req, ctx) =>
       use(ctx).endActivity({
-        caller: ctx.caller,
+        ...scope(req, ctx),
         activityId: param(req, 'activityId'),
         end,
         expectedVersion,
@@ -65,7 +71,7 @@ export const planWorkHandlers: Readonly<Record<keyof typeof planWorkRoutes, Hand
   ),
   createArea: route(
     AreaRequestSchema,
-    (area, _req, ctx) => use(ctx).createArea({ caller: ctx.caller, area }),
+    (area, req, ctx) => use(ctx).createArea({ ...scope(req, ctx), area }),
     'area',
     201,
   ),
@@ -73,7 +79,7 @@ export const planWorkHandlers: Readonly<Record<keyof typeof planWorkRoutes, Hand
     AreaUpdateRequestSchema,
     ({ expectedVersion, ...area }, req, ctx) =>
       use(ctx).renameArea({
-        caller: ctx.caller,
+        ...scope(req, ctx),
         areaId: param(req, 'areaId'),
         area,
         expectedVersion,
@@ -83,17 +89,17 @@ export const planWorkHandlers: Readonly<Record<keyof typeof planWorkRoutes, Hand
   endArea: route(
     VersionRequestSchema,
     ({ expectedVersion }, req, ctx) =>
-      use(ctx).endArea({ caller: ctx.caller, areaId: param(req, 'areaId'), expectedVersion }),
+      use(ctx).endArea({ ...scope(req, ctx), areaId: param(req, 'areaId'), expectedVersion }),
     'area',
   ),
   reorderAreas: route(
     AreaOrderRequestSchema,
-    ({ order }, _req, ctx) => use(ctx).reorderAreas({ caller: ctx.caller, order }),
+    ({ order }, req, ctx) => use(ctx).reorderAreas({ ...scope(req, ctx), order }),
     'areas',
   ),
   createGoal: route(
     GoalRequestSchema,
-    (goal, _req, ctx) => use(ctx).createGoal({ caller: ctx.caller, goal }),
+    (goal, req, ctx) => use(ctx).createGoal({ ...scope(req, ctx), goal }),
     'goal',
     201,
   ),
@@ -101,7 +107,7 @@ export const planWorkHandlers: Readonly<Record<keyof typeof planWorkRoutes, Hand
     GoalUpdateRequestSchema,
     ({ expectedVersion, ...goal }, req, ctx) =>
       use(ctx).renameGoal({
-        caller: ctx.caller,
+        ...scope(req, ctx),
         goalId: param(req, 'goalId'),
         goal,
         expectedVersion,
@@ -110,7 +116,7 @@ export const planWorkHandlers: Readonly<Record<keyof typeof planWorkRoutes, Hand
   ),
   addDepartment: route(
     DepartmentRequestSchema,
-    (department, _req, ctx) => use(ctx).addDepartment({ caller: ctx.caller, department }),
+    (department, req, ctx) => use(ctx).addDepartment({ ...scope(req, ctx), department }),
     'department',
     201,
   ),
@@ -118,7 +124,7 @@ export const planWorkHandlers: Readonly<Record<keyof typeof planWorkRoutes, Hand
     DepartmentUpdateRequestSchema,
     ({ expectedVersion, ...department }, req, ctx) =>
       use(ctx).renameDepartment({
-        caller: ctx.caller,
+        ...scope(req, ctx),
         departmentId: param(req, 'departmentId'),
         department,
         expectedVersion,
@@ -129,7 +135,7 @@ export const planWorkHandlers: Readonly<Record<keyof typeof planWorkRoutes, Hand
     VersionRequestSchema,
     ({ expectedVersion }, req, ctx) =>
       use(ctx).endDepartment({
-        caller: ctx.caller,
+        ...scope(req, ctx),
         departmentId: param(req, 'departmentId'),
         expectedVersion,
       }),
@@ -139,7 +145,7 @@ export const planWorkHandlers: Readonly<Record<keyof typeof planWorkRoutes, Hand
     MergeRequestSchema,
     ({ expectedVersion, intoId }, req, ctx) =>
       use(ctx).mergeDepartment({
-        caller: ctx.caller,
+        ...scope(req, ctx),
         departmentId: param(req, 'departmentId'),
         intoId,
         expectedVersion,

@@ -7,7 +7,8 @@ import { answers } from './handlers-answers.js';
 import { reopen, signOff } from './handlers-sign-off.js';
 import { mountImportRoutes } from './handlers-import.js';
 import { planWorkHandlers } from './handlers-plan-work.js';
-import { adoptPlan, createPlan, revisePlan } from './handlers-plans.js';
+import { adoptPlan, createPlan, planEditHandlers, revisePlan } from './handlers-plans.js';
+import { planEditRoutes } from '../../tab/api/plans-contract.js';
 import { linkChannel, me, history, updateActivity } from './handlers-plan.js';
 import { calendar, closeRound, openRound, sendReminder } from './handlers-rounds.js';
 import { bearerToken, tokenMessages, type ApiUser } from './token-validator.js';
@@ -116,6 +117,9 @@ export function createApiRouter(deps: ApiDeps): ApiRouter {
     ),
     ...(Object.entries(planWorkRoutes) as [keyof typeof planWorkRoutes, string][]).map(
       ([name, spec]): [string, Handler] => [spec, planWorkHandlers[name]],
+    ),
+    ...(Object.entries(planEditRoutes) as [keyof typeof planEditRoutes, string][]).map(
+      ([name, spec]): [string, Handler] => [spec, planEditHandlers[name]],
     ),
   ];
   for (const [spec, handler] of routes) {

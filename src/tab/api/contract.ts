@@ -32,6 +32,10 @@ import { SignOffSchema } from '../../domain/sign-off.js';
  * | POST /plans                           | working group     | PlanCreateRequest       | 201 PlanResponse       |
  * | POST /plans/{planId}/adopt            | working group     | PlanAdoptRequest        | 200 PlanResponse       |
  * | POST /plans/{planId}/versions         | working group     | PlanReviseRequest       | 201 PlanResponse       |
+ * | PUT  /plans/{planId}                  | working group     | PlanUpdateRequest       | 200 PlanResponse       |
+ * | PUT  /plans/{planId}/decision         | working group     | PlanAdoptRequest        | 200 PlanResponse       |
+ *
+ * (The last two, with their paths, in plans-contract.ts: only the lazy client carries them.)
  *
  * Errors always have the body `{ error: ApiError }` (never a bare 500):
  * - 400 `invalid` | `personalData`: `fields` maps a field to a Swedish message. Field keys are the
@@ -285,7 +289,8 @@ export const apiRoutes = {
  * The Excel import (the "Planera" view; working group only). Bodies of the two POSTs are the
  * workbook's bytes with `Content-Type: ${xlsxContentType}`, at most 10 MB (413 `invalid` with a
  * Swedish message beyond). A file that cannot be read at all is 400 `invalid` with the message
- * (and `fields.file`); problems of single rows are part of a 200 answer:
+ * (and `fields.file`); problems of single rows are part of a 200 answer. Each takes the plan chosen
+ * in the tab as `?plan=<id>` (withPlan; absent: the plan in force):
  *
  * | method + path           | body  | 2xx                                                   |
  * | ----------------------- | ----- | ----------------------------------------------------- |

@@ -29,6 +29,8 @@ import { VersionedActivitySchema } from './contract.js';
  * | POST /departments/{departmentId}/end    | VersionRequest          | 200 DepartmentResponse       |
  * | POST /departments/{departmentId}/merge  | MergeRequest            | 200 MergeResponse            |
  *
+ * Every path takes `?plan=<plan id>` (withPlan): the plan chosen in the tab, proposed or
+ * adopted; absent, the plan in force. A replaced plan refuses every write (409, Swedish message).
  * Moving an activity to another area, and linking it to goals, is `PUT /activities/{id}`.
  * A merge that met a changed activity answers 409 with `current: { saved, conflicts }`.
  */
@@ -108,6 +110,14 @@ export const MergeResponseSchema = z.object({
 export type MergeResponse = z.infer<typeof MergeResponseSchema>;
 
 const at = encodeURIComponent;
+
+/**
+ * A path with the plan chosen in the tab: `?plan=<id>`. Every Planera and import request carries
+ * it, so the work is done on that plan (a proposed new version too); absent: the plan in force.
+ */
+export function withPlan(path: string, planId: string | undefined): string {
+  return planId === undefined ? path : `${path}?plan=${at(planId)}`;
+}
 
 /** The paths, relative to apiBase. */
 export const planWorkPaths = {

@@ -10,7 +10,7 @@ import {
   RoundResponseSchema,
   SignOffResponseSchema,
 } from '../api/contract.js';
-import { PlanResponseSchema } from '../api/plans-contract.js';
+import { planEditPaths, PlanResponseSchema } from '../api/plans-contract.js';
 import { createHttpClient, type HttpClientOptions } from './http-client.js';
 import type { TabBackend, TabResult } from './tab-backend.js';
 
@@ -73,15 +73,25 @@ export function createHttpApi(http: HttpClientOptions): HttpApi {
         await request('POST', apiPaths.channels(), ChannelLinkResponseSchema, body),
         (r) => r.link,
       ),
-    planWork: async () => {
+    planWork: async (planId) => {
       const { createPlanWorkApi } = await import('./http-plan-work-api.js');
-      return { ok: true, value: createPlanWorkApi(http, request) };
+      return { ok: true, value: createPlanWorkApi(http, request, planId) };
     },
     createPlan: async (body) =>
       map(await request('POST', apiPaths.createPlan(), PlanResponseSchema, body), (r) => r.plan),
     adoptPlan: async (planId, body) =>
       map(
         await request('POST', apiPaths.adoptPlan(planId), PlanResponseSchema, body),
+        (r) => r.plan,
+      ),
+    updatePlan: async (planId, body) =>
+      map(
+        await request('PUT', planEditPaths.updatePlan(planId), PlanResponseSchema, body),
+        (r) => r.plan,
+      ),
+    correctDecision: async (planId, body) =>
+      map(
+        await request('PUT', planEditPaths.correctDecision(planId), PlanResponseSchema, body),
         (r) => r.plan,
       ),
     revisePlan: async (planId, expectedVersion) =>

@@ -13,6 +13,7 @@ import {
   ImportOutcomeSchema,
   MergeResponseSchema,
   planWorkPaths,
+  withPlan,
 } from '../api/plan-work-contract.js';
 import type { createHttpClient, HttpClientOptions } from './http-client.js';
 import { fallbackMessages } from './messages.js';
@@ -71,9 +72,18 @@ async function bytesCall<S extends z.ZodMiniType | undefined>(
   }
 }
 
-/** The plan work's calls over the app's API (src/tab/api/plan-work-contract.ts). */
-export function createPlanWorkApi(http: HttpClientOptions, request: Request): PlanWorkApi {
+/**
+ * The plan work's calls over the app's API (src/tab/api/plan-work-contract.ts), each on the plan
+ * `planId` (`?plan=`; absent: the plan in force).
+ */
+export function createPlanWorkApi(
+  http: HttpClientOptions,
+  plain: Request,
+  planId?: string,
+): PlanWorkApi {
   const paths = planWorkPaths;
+  const request: Request = (method, path, ...rest) =>
+    plain(method, withPlan(path, planId), ...rest);
   return {
     createActivity: async (activity) =>
       map(
@@ -140,10 +150,23 @@ export function createPlanWorkApi(http: HttpClientOptions, request: Request): Pl
         intoId,
         expectedVersion,
       }),
-    importTemplate: () => bytesCall(http, 'GET', importApiPaths.template(), undefined, undefined),
+    importTemplate: () =>
+      bytesCall(http, 'GET', withPlan(importApiPaths.template(), planId), undefined, undefined),
     previewImport: (workbook) =>
-      bytesCall(http, 'POST', importApiPaths.preview(), workbook, ImportOutcomeSchema),
+      bytesCall(
+        http,
+        'POST',
+        withPlan(importApiPaths.preview(), planId),
+        workbook,
+        ImportOutcomeSchema,
+      ),
     runImport: (workbook) =>
-      bytesCall(http, 'POST', importApiPaths.run(), workbook, ImportOutcomeSchema),
+      bytesCall(
+        http,
+        'POST',
+        withPlan(importApiPaths.run(), planId),
+        workbook,
+        ImportOutcomeSchema,
+      ),
   };
 }

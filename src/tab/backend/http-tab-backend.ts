@@ -96,9 +96,11 @@ export function createHttpTabBackend(reader: TabReader, http: HttpClientOptions)
     linkChannel: (request) => via((a) => a.linkChannel(request)),
     signOff: (roundId, departmentId, action) =>
       via((a) => a.signOff(roundId, departmentId, action)),
-    planWork: () => via((a) => a.planWork()),
+    planWork: (planId) => via((a) => a.planWork(planId)),
     createPlan: (request) => via((a) => a.createPlan(request)),
     adoptPlan: (planId, request) => via((a) => a.adoptPlan(planId, request)),
     revisePlan: (planId, version) => via((a) => a.revisePlan(planId, version)),
+    updatePlan: (planId, request) => via((a) => a.updatePlan(planId, request)),
+    correctDecision: (planId, request) => via((a) => a.correctDecision(planId, request)),
   };
 }

@@ -11,7 +11,11 @@ import type {
   ReminderResponse,
 } from '../api/contract.js';
 import type { PlanWorkApi } from './plan-work-api.js';
-import type { PlanAdoptRequest, PlanCreateRequest } from '../api/plans-contract.js';
+import type {
+  PlanAdoptRequest,
+  PlanCreateRequest,
+  PlanUpdateRequest,
+} from '../api/plans-contract.js';
 
 export type { TabFailure, TabFailureReason, TabResult } from './tab-result.js';
 import type { TabResult } from './tab-result.js';
@@ -52,10 +56,13 @@ export interface TabBackend {
     departmentId: string,
     action: 'signOff' | 'reopen',
   ): Promise<TabResult<Versioned<SignOff>>>;
-  /** The plan work's API (Planera), loaded at its first use. */
-  planWork(): Promise<TabResult<PlanWorkApi>>;
+  /** The plan work's API (Planera) on the plan `planId` (absent: in force), loaded at first use. */
+  planWork(planId?: string): Promise<TabResult<PlanWorkApi>>;
   createPlan(request: PlanCreateRequest): Promise<TabResult<Versioned<Plan>>>;
   adoptPlan(planId: string, request: PlanAdoptRequest): Promise<TabResult<Versioned<Plan>>>;
   /** "Ny version": the proposed copy (the same one again when it exists). */
   revisePlan(planId: string, expectedVersion: string): Promise<TabResult<Versioned<Plan>>>;
+  /** A plan's own fields (PUT /plans/{id}) and an adopted plan's decision, corrected. */
+  updatePlan(planId: string, request: PlanUpdateRequest): Promise<TabResult<Versioned<Plan>>>;
+  correctDecision(planId: string, request: PlanAdoptRequest): Promise<TabResult<Versioned<Plan>>>;
 }

@@ -19,6 +19,7 @@ export const en: Translation = {
     skipToContent: 'Skip to content',
     plan: 'Plan',
     replaced: 'replaced',
+    proposed: 'proposed new version',
   },
   nav: {
     overview: 'Overview',

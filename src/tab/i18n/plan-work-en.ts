@@ -5,6 +5,9 @@ export const planWorkEn: PlanWorkStrings = {
   title: 'Plan work',
   intro:
     'Build the plan: development areas, activities, goals and departments. Nothing is deleted; what no longer applies is ended and stays in earlier follow-ups.',
+  planChosen: 'You are working on the plan "{{title}}" (choose another plan at the top).',
+  planReplaced:
+    'The plan "{{title}}" is replaced by a newer version and cannot be changed; choose the plan in force at the top.',
   save: 'Save',
   cancel: 'Cancel',
   saved: 'Saved.',

@@ -6,6 +6,9 @@ export const planWorkSv = {
   title: 'Planera',
   intro:
     'Bygg upp planen: utvecklingsområden, aktiviteter, mål och förvaltningar. Inget tas bort; det som inte längre gäller avslutas och finns kvar i tidigare uppföljningar.',
+  planChosen: 'Du arbetar i planen "{{title}}" (välj en annan plan överst).',
+  planReplaced:
+    'Planen "{{title}}" är ersatt av en nyare version och kan inte ändras; välj den gällande planen överst.',
   save: 'Spara',
   cancel: 'Avbryt',
   saved: 'Sparat.',

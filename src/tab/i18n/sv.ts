@@ -18,6 +18,7 @@ export const sv = {
     skipToContent: 'Hoppa till innehållet',
     plan: 'Plan',
     replaced: 'ersatt',
+    proposed: 'förslag till ny version',
   },
   nav: {
     overview: 'Översikt',

@@ -56,6 +56,20 @@ export function plansContract(name: string, factory: StoreFactory): void {
       expect(
         revised.value.activities.map(withoutVersion).sort((a, b) => a.id.localeCompare(b.id)),
       ).toEqual([...copy.activities].sort((a, b) => a.id.localeCompare(b.id)));
+      // The proposal is worked on before it is adopted (Planera on the chosen plan).
+      const area = { id: 'area-9-v2', planId: copy.plan.id, order: 9, title: 'Versionens område' };
+      expect(await store.saveArea(area, undefined)).toMatchObject({ ok: true });
+      const added = {
+        ...copy.activities[0]!,
+        id: 'A9.1-v2',
+        areaId: area.id,
+        title: 'Versionens aktivitet',
+      };
+      expect(await store.saveActivity(added, undefined)).toMatchObject({ ok: true });
+      const worked = await store.loadPlan({ planId: copy.plan.id });
+      expect(worked.ok && worked.value.activities.find((a) => a.id === 'A9.1-v2')?.areaId).toBe(
+        area.id,
+      );
       const original = await store.loadPlan({ planId: data.plan.id });
       if (!original.ok) throw new Error(original.error.message);
       expect(original.value.activities.map((a) => a.id).sort()).toEqual(

@@ -168,4 +168,18 @@ describe('npm run import', () => {
     await expect(run()).rejects.toThrow(UsageError);
     await expect(run('--file', text, '--template', text)).rejects.toThrow(UsageError);
   });
+
+  it('writes the template of the plan --plan names (title or id); an unknown plan is exit 2', async () => {
+    const parent = seedPlan.parentPlan!;
+    const file = join(dir, 'handlingsplan.xlsx');
+    const byTitle = await run('--template', file, '--plan', parent.title);
+    expect(byTitle.code, byTitle.err.join('\n')).toBe(0);
+    expect(byTitle.out).toEqual([`Mallen för ${parent.title} sparades i ${file} (0 aktiviteter).`]);
+    const byId = await run('--template', file, '--plan', parent.id);
+    expect(byId.out).toEqual(byTitle.out);
+    const unknown = await run('--template', file, '--plan', 'Drogplan');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toHaveLength(1);
+    expect(unknown.err[0]).toMatch(/^--plan: planen "Drogplan" finns inte\. Planerna: /);
+  });
 });

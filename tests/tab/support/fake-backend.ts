@@ -7,7 +7,11 @@ import type {
   Reminder,
 } from '../../../src/domain/model.js';
 import type { CalendarRound, MeResponse, OpenRoundRequest } from '../../../src/tab/api/contract.js';
-import type { PlanAdoptRequest, PlanCreateRequest } from '../../../src/tab/api/plans-contract.js';
+import type {
+  PlanAdoptRequest,
+  PlanCreateRequest,
+  PlanUpdateRequest,
+} from '../../../src/tab/api/plans-contract.js';
 import type { TabBackend, TabFailure, TabResult } from '../../../src/tab/backend/tab-backend.js';
 import type { SignOff } from '../../../src/domain/sign-off.js';
 import {
@@ -102,15 +106,17 @@ export class FakeBackend implements TabBackend {
     });
   }
   adoptPlan(planId: string, request: PlanAdoptRequest) {
-    return this.answer('adoptPlan', [planId, request], () =>
-      this.replacePlan(planId, request.expectedVersion, (p) => ({
-        ...p,
-        status: 'adopted',
-        adoptedBy: request.adoptedBy,
-        adoptedOn: request.adoptedOn,
-        ...(request.decision ? { decision: request.decision } : {}),
-      })),
-    );
+    return this.answer('adoptPlan', [planId, request], () => this.decided(planId, request));
+  }
+  /** The plan adopted by the decision (adopting, or correcting the decision). */
+  private decided(planId: string, request: PlanAdoptRequest) {
+    return this.replacePlan(planId, request.expectedVersion, ({ decision: _d, ...p }) => ({
+      ...p,
+      status: 'adopted',
+      adoptedBy: request.adoptedBy,
+      adoptedOn: request.adoptedOn,
+      ...(request.decision ? { decision: request.decision } : {}),
+    }));
   }
   revisePlan(planId: string, expectedVersion: string) {
     return this.answer('revisePlan', [planId, expectedVersion], () => {
@@ -127,6 +133,23 @@ export class FakeBackend implements TabBackend {
       this.snapshot = { ...this.snapshot, plans: [...this.snapshot.plans, copy] };
       return { ok: true as const, value: copy };
     });
+  }
+  updatePlan(planId: string, request: PlanUpdateRequest) {
+    return this.answer('updatePlan', [planId, request], () =>
+      this.replacePlan(planId, request.expectedVersion, (p) => {
+        const { expectedVersion: _v, ...fields } = request;
+        const {
+          parentPlanId: _p,
+          coordinatingDepartmentId: _c,
+          developmentFundsTkr: _f,
+          ...kept
+        } = p;
+        return { ...kept, ...fields, goalIds: [...(fields.goalIds ?? [])] };
+      }),
+    );
+  }
+  correctDecision(planId: string, request: PlanAdoptRequest) {
+    return this.answer('correctDecision', [planId, request], () => this.decided(planId, request));
   }
   private replacePlan(
     planId: string,
@@ -217,8 +240,11 @@ export class FakeBackend implements TabBackend {
     }));
   }
 
-  planWork() {
-    return this.answer('planWork', [], () => ({ ok: true as const, value: this.planWorkApi }));
+  planWork(planId?: string) {
+    return this.answer('planWork', planId === undefined ? [] : [planId], () => ({
+      ok: true as const,
+      value: this.planWorkApi,
+    }));
   }
   saveActivity(activity: Activity, expectedVersion: string) {
     return this.answer('saveActivity', [activity, expectedVersion], () => {

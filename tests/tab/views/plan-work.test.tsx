@@ -40,6 +40,16 @@ describe('Planera', () => {
     ).toBeNull();
   });
 
+  it('works on the plan chosen in the picker: the API is asked for that plan', async () => {
+    const backend = new FakeBackend(smallPlan(), workingGroupMe);
+    const chosen = backend.snapshot.plans.find((p) => p.id !== backend.snapshot.plan.id)!;
+    renderTab(backend, { hash: `#/planera?plan=${chosen.id}` });
+    expect(
+      await screen.findByText(`Du arbetar i planen "${chosen.title}" (välj en annan plan överst).`),
+    ).toBeTruthy();
+    expect(backend.callsOf('planWork').at(-1)).toEqual([chosen.id]);
+  });
+
   it('adds an area and announces it', async () => {
     const { api } = await openPlanWork();
     await userEvent.type(

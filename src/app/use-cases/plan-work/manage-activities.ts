@@ -1,5 +1,6 @@
 import type { Activity, ActivityEnd } from '../../../domain/model.js';
 import { planWorkMessages } from '../../../domain/plan-work.js';
+import { planItemId } from '../../../domain/plans.js';
 import type { Caller } from '../../authorization.js';
 import type { PlanSnapshot, Versioned } from '../../ports.js';
 import { fail, type Result } from '../../result.js';
@@ -10,6 +11,7 @@ import {
   planWorkRefusals,
   textRefusal,
   today,
+  type PlanScope,
   type PlanWorkDeps,
 } from './plan-work-checks.js';
 
@@ -24,21 +26,29 @@ import {
 /** A new activity as the form sends it: everything but the id, which the plan gives it. */
 type NewActivity = Omit<Activity, 'id' | 'planId' | 'example' | 'ended'>;
 
-export type CreateActivityInput = { readonly caller: Caller; readonly activity: NewActivity };
+export type CreateActivityInput = PlanScope & { readonly activity: NewActivity };
 
 export type EndActivityInput = {
   readonly caller: Caller;
+  readonly planId?: string;
   readonly activityId: string;
   readonly end: Pick<ActivityEnd, 'as' | 'reason'> & { readonly on?: string };
   readonly expectedVersion: string;
 };
 
-/** The next id in the area: `A{area's order}.{n}`, as the seed numbers its activities. */
+/**
+ * The next id in the area: `A{area's order}.{n}`, as the seed numbers its activities, made
+ * unique among the site's plans (planItemId: `-v2` in a new version, the plan's id in front).
+ */
 function nextActivityId(snapshot: PlanSnapshot, areaId: string): string {
+  const { plan, plans } = snapshot;
   const order = snapshot.areas.find((a) => a.id === areaId)?.order ?? 0;
   const taken = new Set(snapshot.activities.map((a) => a.id));
+  const own = [...snapshot.areas, ...snapshot.activities]
+    .filter((item) => item.planId === plan.id)
+    .map((item) => item.id);
   for (let n = 1; ; n += 1) {
-    const id = `A${String(order)}.${String(n)}`;
+    const id = planItemId(plans, plan, own, `A${String(order)}.${String(n)}`);
     if (!taken.has(id)) return id;
   }
 }
@@ -58,7 +68,7 @@ export async function createActivity(
   deps: PlanWorkDeps,
   input: CreateActivityInput,
 ): Promise<Result<Versioned<Activity>>> {
-  const snapshot = await managedSnapshot(deps, input.caller);
+  const snapshot = await managedSnapshot(deps, input);
   if (!snapshot.ok) return snapshot;
   const activity: Activity = {
     ...input.activity,
@@ -76,7 +86,7 @@ export async function endActivity(
   deps: PlanWorkDeps,
   input: EndActivityInput,
 ): Promise<Result<Versioned<Activity>>> {
-  const snapshot = await managedSnapshot(deps, input.caller);
+  const snapshot = await managedSnapshot(deps, input);
   if (!snapshot.ok) return snapshot;
   const stored = snapshot.value.activities.find((a) => a.id === input.activityId);
   if (!stored) return fail('notFound', 'Aktiviteten finns inte.');

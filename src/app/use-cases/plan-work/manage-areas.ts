@@ -1,7 +1,8 @@
 import type { DevelopmentArea, Goal } from '../../../domain/model.js';
 import { areaEndRefusal } from '../../../domain/plan-work.js';
+import { planItemId } from '../../../domain/plans.js';
 import type { Caller } from '../../authorization.js';
-import type { Versioned } from '../../ports.js';
+import type { PlanSnapshot, Versioned } from '../../ports.js';
 import { fail, ok, type Result } from '../../result.js';
 import {
   fieldRefusal,
@@ -9,6 +10,7 @@ import {
   slugId,
   textRefusal,
   today,
+  type PlanScope,
   type PlanWorkDeps,
 } from './plan-work-checks.js';
 
@@ -29,6 +31,11 @@ type Versioned1<T> = T & { readonly expectedVersion: string };
 const unknownArea = 'Utvecklingsområdet finns inte i planen.';
 const unknownGoal = 'Målet finns inte.';
 
+/** The chosen plan's own areas (a snapshot also carries its parent plan's). */
+function ownAreas(snapshot: PlanSnapshot): PlanSnapshot['areas'] {
+  return snapshot.areas.filter((a) => a.planId === snapshot.plan.id);
+}
+
 function optionalText(text: string | undefined): { description?: string } {
   const trimmed = text?.trim();
   return trimmed ? { description: trimmed } : {};
@@ -36,9 +43,9 @@ function optionalText(text: string | undefined): { description?: string } {
 
 export async function createArea(
   deps: PlanWorkDeps,
-  input: { readonly caller: Caller; readonly area: AreaInput },
+  input: PlanScope & { readonly area: AreaInput },
 ): Promise<Result<Versioned<DevelopmentArea>>> {
-  const snapshot = await managedSnapshot(deps, input.caller);
+  const snapshot = await managedSnapshot(deps, input);
   if (!snapshot.ok) return snapshot;
   const { area } = input;
   const refused = textRefusal([
@@ -46,11 +53,20 @@ export async function createArea(
     ['description', area.description],
   ]);
   if (refused) return refused;
-  const { areas, plan } = snapshot.value;
+  const { plan, plans } = snapshot.value;
+  const areas = ownAreas(snapshot.value);
   const order = Math.max(0, ...areas.map((a) => a.order)) + 1;
-  const taken = new Set(areas.map((a) => a.id));
-  let id = `area-${String(order)}`;
-  for (let n = order + 1; taken.has(id); n += 1) id = `area-${String(n)}`;
+  const own = [...areas, ...snapshot.value.activities.filter((a) => a.planId === plan.id)];
+  const taken = new Set(snapshot.value.areas.map((a) => a.id));
+  const idOf = (n: number) =>
+    planItemId(
+      plans,
+      plan,
+      own.map((item) => item.id),
+      `area-${String(n)}`,
+    );
+  let id = idOf(order);
+  for (let n = order + 1; taken.has(id); n += 1) id = idOf(n);
   const created = {
     id,
     planId: plan.id,
@@ -63,11 +79,11 @@ export async function createArea(
 
 export async function renameArea(
   deps: PlanWorkDeps,
-  input: Versioned1<{ readonly caller: Caller; readonly areaId: string; readonly area: AreaInput }>,
+  input: Versioned1<PlanScope & { readonly areaId: string; readonly area: AreaInput }>,
 ): Promise<Result<Versioned<DevelopmentArea>>> {
-  const snapshot = await managedSnapshot(deps, input.caller);
+  const snapshot = await managedSnapshot(deps, input);
   if (!snapshot.ok) return snapshot;
-  const stored = snapshot.value.areas.find((a) => a.id === input.areaId);
+  const stored = ownAreas(snapshot.value).find((a) => a.id === input.areaId);
   if (!stored) return fail('notFound', unknownArea);
   const refused = textRefusal([
     ['title', input.area.title],
@@ -88,12 +104,13 @@ export async function reorderAreas(
   deps: PlanWorkDeps,
   input: {
     readonly caller: Caller;
+    readonly planId?: string;
     readonly order: readonly { readonly areaId: string; readonly expectedVersion: string }[];
   },
 ): Promise<Result<Versioned<DevelopmentArea>[]>> {
-  const snapshot = await managedSnapshot(deps, input.caller);
+  const snapshot = await managedSnapshot(deps, input);
   if (!snapshot.ok) return snapshot;
-  const areas = new Map(snapshot.value.areas.map((a) => [a.id, a]));
+  const areas = new Map(ownAreas(snapshot.value).map((a) => [a.id, a]));
   if (input.order.some((o) => !areas.has(o.areaId))) return fieldRefusal('order', unknownArea);
   const saved: Versioned<DevelopmentArea>[] = [];
   for (const [i, { areaId, expectedVersion }] of input.order.entries()) {
@@ -111,11 +128,11 @@ export async function reorderAreas(
 
 export async function endArea(
   deps: PlanWorkDeps,
-  input: Versioned1<{ readonly caller: Caller; readonly areaId: string }>,
+  input: Versioned1<PlanScope & { readonly areaId: string }>,
 ): Promise<Result<Versioned<DevelopmentArea>>> {
-  const snapshot = await managedSnapshot(deps, input.caller);
+  const snapshot = await managedSnapshot(deps, input);
   if (!snapshot.ok) return snapshot;
-  const stored = snapshot.value.areas.find((a) => a.id === input.areaId);
+  const stored = ownAreas(snapshot.value).find((a) => a.id === input.areaId);
   if (!stored) return fail('notFound', unknownArea);
   const refusal = areaEndRefusal(stored, snapshot.value.activities);
   if (refusal) return fieldRefusal('areaId', refusal);
@@ -125,9 +142,9 @@ export async function endArea(
 
 export async function createGoal(
   deps: PlanWorkDeps,
-  input: { readonly caller: Caller; readonly goal: GoalInput },
+  input: PlanScope & { readonly goal: GoalInput },
 ): Promise<Result<Versioned<Goal>>> {
-  const snapshot = await managedSnapshot(deps, input.caller);
+  const snapshot = await managedSnapshot(deps, input);
   if (!snapshot.ok) return snapshot;
   const { goal } = input;
   const refused = textRefusal([
@@ -148,9 +165,9 @@ export async function createGoal(
 
 export async function renameGoal(
   deps: PlanWorkDeps,
-  input: Versioned1<{ readonly caller: Caller; readonly goalId: string; readonly goal: GoalInput }>,
+  input: Versioned1<PlanScope & { readonly goalId: string; readonly goal: GoalInput }>,
 ): Promise<Result<Versioned<Goal>>> {
-  const snapshot = await managedSnapshot(deps, input.caller);
+  const snapshot = await managedSnapshot(deps, input);
   if (!snapshot.ok) return snapshot;
   const stored = snapshot.value.goals.find((g) => g.id === input.goalId);
   if (!stored) return fail('notFound', unknownGoal);

@@ -7,7 +7,8 @@ import {
   renamedDepartment,
 } from '../../../domain/plan-work.js';
 import type { Caller } from '../../authorization.js';
-import type { Versioned } from '../../ports.js';
+import { isReadOnly } from '../../../domain/plans.js';
+import type { PlanSnapshot, Versioned } from '../../ports.js';
 import { fail, ok, type Result } from '../../result.js';
 import {
   fieldRefusal,
@@ -15,6 +16,7 @@ import {
   slugId,
   textRefusal,
   today,
+  type PlanScope,
   type PlanWorkDeps,
 } from './plan-work-checks.js';
 import { allSaved } from './all-saved.js';
@@ -25,13 +27,14 @@ import { allSaved } from './all-saved.js';
  * moves the active activities it is responsible or co-responsible for to the receiving
  * department (one `$batch` of writes, If-Match each), then ends it with `mergedIntoId`; answers
  * already given keep their department. A department that still has active activities is merged,
- * not ended.
+ * not ended. Both look at the activities of every plan not replaced, whichever plan is chosen.
  */
 
 export type DepartmentInput = { readonly name: string; readonly board?: string };
 
 type Addressed = {
   readonly caller: Caller;
+  readonly planId?: string;
   readonly departmentId: string;
   readonly expectedVersion: string;
 };
@@ -43,6 +46,25 @@ export type MergeOutcome = {
 
 const unknownDepartment = 'Förvaltningen finns inte.';
 
+/**
+ * The activities of every plan not replaced (departments belong to the site, not to one plan):
+ * the chosen plan's snapshot and one read of each other such plan, at once.
+ */
+async function liveActivities(
+  deps: PlanWorkDeps,
+  snapshot: PlanSnapshot,
+): Promise<Result<Versioned<Activity>[]>> {
+  const others = snapshot.plans.filter((p) => !isReadOnly(p) && p.id !== snapshot.plan.id);
+  const loaded = await Promise.all(others.map((p) => deps.store.loadPlan({ planId: p.id })));
+  const byId = new Map(snapshot.activities.map((a) => [a.id, a]));
+  for (const other of loaded) {
+    if (!other.ok) return other;
+    for (const a of other.value.activities) byId.set(a.id, a);
+  }
+  const live = new Set([snapshot.plan.id, ...others.map((p) => p.id)]);
+  return ok([...byId.values()].filter((a) => live.has(a.planId)));
+}
+
 function boardOf(board: string | undefined): { board?: string } {
   const trimmed = board?.trim();
   return trimmed ? { board: trimmed } : {};
@@ -50,9 +72,9 @@ function boardOf(board: string | undefined): { board?: string } {
 
 export async function addDepartment(
   deps: PlanWorkDeps,
-  input: { readonly caller: Caller; readonly department: DepartmentInput },
+  input: PlanScope & { readonly department: DepartmentInput },
 ): Promise<Result<Versioned<Department>>> {
-  const snapshot = await managedSnapshot(deps, input.caller);
+  const snapshot = await managedSnapshot(deps, input);
   if (!snapshot.ok) return snapshot;
   const { name, board } = input.department;
   const refused = textRefusal([
@@ -69,7 +91,7 @@ export async function renameDepartment(
   deps: PlanWorkDeps,
   input: Addressed & { readonly department: DepartmentInput },
 ): Promise<Result<Versioned<Department>>> {
-  const snapshot = await managedSnapshot(deps, input.caller);
+  const snapshot = await managedSnapshot(deps, input);
   if (!snapshot.ok) return snapshot;
   const stored = snapshot.value.departments.find((d) => d.id === input.departmentId);
   if (!stored) return fail('notFound', unknownDepartment);
@@ -89,12 +111,14 @@ export async function endDepartment(
   deps: PlanWorkDeps,
   input: Addressed,
 ): Promise<Result<Versioned<Department>>> {
-  const snapshot = await managedSnapshot(deps, input.caller);
+  const snapshot = await managedSnapshot(deps, input);
   if (!snapshot.ok) return snapshot;
   const stored = snapshot.value.departments.find((d) => d.id === input.departmentId);
   if (!stored) return fail('notFound', unknownDepartment);
   if (stored.endedOn) return fieldRefusal('departmentId', planWorkMessages.alreadyEnded);
-  const active = snapshot.value.activities.filter(
+  const activities = await liveActivities(deps, snapshot.value);
+  if (!activities.ok) return activities;
+  const active = activities.value.filter(
     (a) =>
       isActiveActivity(a) &&
       (a.responsibleDepartmentId === stored.id || a.coResponsibleDepartmentIds.includes(stored.id)),
@@ -108,9 +132,9 @@ export async function mergeDepartment(
   deps: PlanWorkDeps,
   input: Addressed & { readonly intoId: string },
 ): Promise<Result<MergeOutcome>> {
-  const snapshot = await managedSnapshot(deps, input.caller);
+  const snapshot = await managedSnapshot(deps, input);
   if (!snapshot.ok) return snapshot;
-  const { departments, activities } = snapshot.value;
+  const { departments } = snapshot.value;
   const stored = departments.find((d) => d.id === input.departmentId);
   if (!stored) return fail('notFound', unknownDepartment);
   if (!departments.some((d) => d.id === input.intoId))
@@ -122,7 +146,9 @@ export async function mergeDepartment(
     return fail('conflict', 'Förvaltningen har ändrats av någon annan under tiden.', {
       current: stored,
     });
-  const moved = mergedActivities(activities, stored.id, input.intoId);
+  const activities = await liveActivities(deps, snapshot.value);
+  if (!activities.ok) return activities;
+  const moved = mergedActivities(activities.value, stored.id, input.intoId);
   const saves = moved.map(({ version, ...activity }) => ({ activity, expectedVersion: version }));
   const results = saves.length > 0 ? await deps.store.saveActivities(saves) : ok([]);
   if (!results.ok) return results;

@@ -7,9 +7,11 @@ import {
   type TextField,
   type TextFieldRule,
 } from '../../../domain/validation.js';
+import { planMessages } from '../../../domain/plans.js';
 import type { Authorization, Caller } from '../../authorization.js';
 import type { PlanSnapshot, PlanStore } from '../../ports.js';
 import { fail, type Result } from '../../result.js';
+import { readOnlyRefusal } from '../plans.js';
 
 /** What the plan work's use cases share: the ports, the gate, text checks, ids and today. */
 
@@ -68,17 +70,31 @@ export function fieldRefusal(field: string, message: string): Result<never> {
   return fail('invalid', message, { fields: { [field]: message } });
 }
 
-/** The caller may manage the plan, and the plan as it is now (one read round trip). */
+/**
+ * Who acts on which plan: every plan work call names the plan chosen in the tab (`planId`;
+ * absent: the plan in force, the store's default).
+ */
+export type PlanScope = { readonly caller: Caller; readonly planId?: string };
+
+/**
+ * The caller may manage the plan, and the plan as it is now (one read round trip): the chosen
+ * one, proposed (a new version being worked on) or adopted; a replaced plan is read-only.
+ */
 export async function managedSnapshot(
   deps: PlanWorkDeps,
-  caller: Caller,
+  scope: PlanScope,
 ): Promise<Result<PlanSnapshot>> {
+  const { caller, planId } = scope;
   const [allowed, snapshot] = await Promise.all([
     deps.authorization.canManage(caller),
-    deps.store.loadPlan(),
+    deps.store.loadPlan(planId === undefined ? {} : { planId }),
   ]);
   if (!allowed.ok) return allowed;
-  return snapshot;
+  if (!snapshot.ok)
+    return snapshot.error.reason === 'notFound' && planId !== undefined
+      ? fail('notFound', planMessages.unknown)
+      : snapshot;
+  return readOnlyRefusal(snapshot.value, snapshot.value.plan.id) ?? snapshot;
 }
 
 /** Today in Stockholm (YYYY-MM-DD): the date of renames, ends and merges. */

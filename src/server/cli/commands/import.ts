@@ -7,7 +7,9 @@ import {
   summaryOf,
   type ImportOutcome,
 } from '../../../app/import/run-import.js';
+import { byName } from '../../../app/import/cells.js';
 import { failureText } from '../../../app/result.js';
+import { plansInForce } from '../../../domain/plans.js';
 import { loadBundledManifest } from '../../../graph/site-schema/manifest.js';
 import { GraphPlanStore } from '../../../graph/store/graph-plan-store.js';
 import { openSite } from '../../../graph/store/site-ref.js';
@@ -17,17 +19,20 @@ import { UsageError, parseCommandArgs, type Command, type CommandIo } from '../c
 import { localSite, withLocalSite } from './local-site.js';
 import { connect, connectionOptions, connectionUsage } from './provision.js';
 
-const usage = `Usage: aktivitetsplan import --template FILE.xlsx [graph options]
-       aktivitetsplan import --file FILE.xlsx [--dry-run] [--json] [graph options]
+const usage = `Usage: aktivitetsplan import --template FILE.xlsx [--plan PLAN] [graph options]
+       aktivitetsplan import --file FILE.xlsx [--plan PLAN] [--dry-run] [--json] [graph options]
 
---template writes the import template for the site's plan: the sheet Aktiviteter with the plan's
+--template writes the import template for a plan (--plan, else the plan in force): the sheet Aktiviteter with the plan's
 activities as they are stored and the sheet Värden with the allowed values (the drop-downs).
 --file imports a filled-in template: each row is created, updated or left unchanged by its key
 (plan + development area + activity title); rows with problems are refused and the rest written.
+A row may name any plan of the site that is not replaced (by its title; when two share a title,
+the --plan one, then the one in force); a row naming a replaced plan is refused.
 Importing the same file again changes nothing.
 
 Options:
   --template FILE   write the template to FILE
+  --plan PLAN       the plan's title or id (default: the plan in force)
   --file FILE       import FILE (at most ${importLimits.maxRows} rows, ${importLimits.maxBytes / 1024 / 1024} MB)
   --dry-run         show what would be written; write nothing
   --json            print one JSON object: {"created","updated","unchanged","refused":[{"row","column","message"}]}
@@ -42,6 +47,7 @@ const options = {
   ...connectionOptions,
   template: { type: 'string' },
   file: { type: 'string' },
+  plan: { type: 'string' },
   'dry-run': { type: 'boolean' },
   json: { type: 'boolean' },
 } as const;
@@ -88,10 +94,15 @@ export const importCommand: Command = {
         schema,
         clock,
       });
-      if (template !== undefined) return await saveTemplate(store, template, io);
+      const planId = await chosenPlan(store, values.plan, io);
+      if (typeof planId === 'number') return planId;
+      if (template !== undefined) return await saveTemplate(store, template, planId, io);
       if (!workbook) throw new Error('the workbook is read before connecting');
       const dryRun = values['dry-run'] === true;
-      const outcome = await runImport(store, workbook, { dryRun });
+      const outcome = await runImport(store, workbook, {
+        dryRun,
+        ...(planId === undefined ? {} : { planId }),
+      });
       if (!outcome.ok) {
         io.err(failureText(outcome.error));
         return 1;
@@ -117,8 +128,39 @@ async function readImportFile(file: string): Promise<Uint8Array | string> {
   }
 }
 
-async function saveTemplate(store: GraphPlanStore, file: string, io: CommandIo): Promise<number> {
+/**
+ * The id of the plan --plan names (its id, or its title: the one in force before a proposal or a
+ * replaced one); undefined without --plan; an exit code when the site or the plan is not found.
+ */
+async function chosenPlan(
+  store: GraphPlanStore,
+  wanted: string | undefined,
+  io: CommandIo,
+): Promise<string | number | undefined> {
+  if (wanted === undefined) return undefined;
   const snapshot = await store.loadPlan();
+  if (!snapshot.ok) {
+    io.err(failureText(snapshot.error));
+    return 1;
+  }
+  const { plans } = snapshot.value;
+  const inForce = new Set(plansInForce(plans).map((p) => p.id));
+  const byTitle = [...plans].sort((a, b) => Number(inForce.has(b.id)) - Number(inForce.has(a.id)));
+  const plan = plans.find((p) => p.id === wanted) ?? byName(byTitle, (p) => p.title, wanted);
+  if (plan) return plan.id;
+  io.err(
+    `--plan: planen "${wanted}" finns inte. Planerna: ${plans.map((p) => p.title).join('; ')}.`,
+  );
+  return 2;
+}
+
+async function saveTemplate(
+  store: GraphPlanStore,
+  file: string,
+  planId: string | undefined,
+  io: CommandIo,
+): Promise<number> {
+  const snapshot = await store.loadPlan(planId === undefined ? {} : { planId });
   if (!snapshot.ok) {
     io.err(failureText(snapshot.error));
     return 1;

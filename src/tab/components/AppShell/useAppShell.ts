@@ -10,13 +10,17 @@ import type { AppShellProps, AppShellState, NavItem } from './AppShell.types.js'
 function planPicker(
   data: ReturnType<typeof usePlanData>,
   label: string,
-  replaced: string,
+  marks: { readonly replaced: string; readonly proposed: string },
 ): Pick<AppShellState, 'picker'> {
   if (data.state !== 'ready' || data.snapshot.plans.length < 2 || !data.choosePlan) return {};
-  const plans = data.snapshot.plans.map((p) => ({
-    value: p.id,
-    label: p.status === 'replaced' ? `${p.title} (${replaced})` : p.title,
-  }));
+  // A new version keeps its plan's title: the proposal and the replaced plan say what they are.
+  const plans = data.snapshot.plans.map((p) => {
+    const mark =
+      p.status === 'replaced' || (p.status === 'proposed' && p.previousVersionId)
+        ? marks[p.status]
+        : undefined;
+    return { value: p.id, label: mark ? `${p.title} (${mark})` : p.title };
+  });
   return { picker: { label, plans, plan: data.snapshot.plan.id, choose: data.choosePlan } };
 }
 
@@ -65,7 +69,10 @@ export function useAppShell(props: AppShellProps): AppShellState {
     signOutLabel: t('app.signOut'),
     signOut: () => void auth.signOut(),
     skipLabel: t('app.skipToContent'),
-    ...planPicker(data, t('app.plan'), t('app.replaced')),
+    ...planPicker(data, t('app.plan'), {
+      replaced: t('app.replaced'),
+      proposed: t('app.proposed'),
+    }),
     children: props.children,
   };
 }

@@ -16,6 +16,11 @@ export function renderPlanWork(state: PlanWorkState, styles: PlanWorkStyles) {
     <div className={styles.root}>
       <h1 className={styles.h1}>{text('title')}</h1>
       <p>{text('intro')}</p>
+      <p>
+        {text(context.snapshot.plan.status === 'replaced' ? 'planReplaced' : 'planChosen', {
+          title: context.snapshot.plan.title,
+        })}
+      </p>
       <div role="status" aria-live="polite" aria-atomic="true">
         {state.announcement}
       </div>

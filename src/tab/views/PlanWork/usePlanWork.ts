@@ -22,16 +22,20 @@ export function usePlanWork(): PlanWorkState {
   const [api, setApi] = useState<PlanWorkApi | TabFailure | undefined>();
   const [announcement, setAnnouncement] = useState('');
   const [alert, setAlert] = useState('');
+  // The plan chosen in the picker: every write and the import go to it (`?plan=`).
+  const planId = data.state === 'ready' ? data.snapshot.plan.id : undefined;
 
   useEffect(() => {
+    if (planId === undefined) return;
     let live = true;
-    void backend.planWork().then((loaded) => {
+    setApi(undefined);
+    void backend.planWork(planId).then((loaded) => {
       if (live) setApi(loaded.ok ? loaded.value : loaded.error);
     });
     return () => {
       live = false;
     };
-  }, [backend]);
+  }, [backend, planId]);
 
   const act = useCallback<PlanWorkContext['act']>(
     async (call, onDone) => {

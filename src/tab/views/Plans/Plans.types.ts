@@ -30,8 +30,8 @@ export type PlansState =
       readonly departments: readonly Department[];
       readonly canManage: boolean;
       readonly busy: boolean;
-      /** The last refusal: its message and field messages. */
-      readonly failure?: TabFailure;
+      /** The last refusal: its message and field messages, and the form it answers. */
+      readonly failure?: TabFailure & { readonly form: string };
       readonly done?: string;
       readonly draft: NewPlanDraft;
       readonly setDraft: (draft: NewPlanDraft) => void;
@@ -40,5 +40,13 @@ export type PlansState =
       readonly setDecision: (planId: string, draft: DecisionDraft) => void;
       readonly adopt: (plan: Versioned<Plan>) => void;
       readonly revise: (plan: Versioned<Plan>) => void;
+      /** The plan whose fields (and decision, when adopted) are being edited, with its draft. */
+      readonly editing?: { readonly planId: string; readonly draft: NewPlanDraft };
+      readonly startEdit: (plan: Versioned<Plan>) => void;
+      readonly setEditDraft: (draft: NewPlanDraft) => void;
+      readonly saveEdit: (plan: Versioned<Plan>) => void;
+      readonly cancelEdit: () => void;
+      /** Corrects an adopted plan's decision with the draft in `decisions`. */
+      readonly correct: (plan: Versioned<Plan>) => void;
       readonly show: (planId: string) => void;
     };

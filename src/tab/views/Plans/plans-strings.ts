@@ -24,6 +24,12 @@ const sv = {
   funds: 'Utvecklingsmedel (tkr)',
   save: 'Skapa planen',
   saved: 'Sparat.',
+  edit: 'Ändra',
+  editPlan: 'Ändra planen',
+  saveEdit: 'Spara ändringarna',
+  cancel: 'Avbryt',
+  correct: 'Rätta beslutet',
+  noChange: 'Inget att spara.',
 };
 
 const en: typeof sv = {
@@ -50,6 +56,12 @@ const en: typeof sv = {
   funds: 'Development funds (kSEK)',
   save: 'Create the plan',
   saved: 'Saved.',
+  edit: 'Edit',
+  editPlan: 'Edit the plan',
+  saveEdit: 'Save the changes',
+  cancel: 'Cancel',
+  correct: 'Correct the decision',
+  noChange: 'Nothing to save.',
 };
 
 export type PlansStrings = typeof sv;

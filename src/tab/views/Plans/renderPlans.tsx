@@ -3,11 +3,13 @@ import type { Versioned } from '../../../app/ports.js';
 import type { Plan } from '../../../domain/model.js';
 import { ErrorState } from '../../components/ErrorState/ErrorState.js';
 import { LoadingState } from '../../components/LoadingState/LoadingState.js';
-import type { PlansState } from './Plans.types.js';
+import type { NewPlanDraft, PlansState } from './Plans.types.js';
 
 type Ready = Extract<PlansState, { kind: 'ready' }>;
 
-const fieldError = (state: Ready, field: string) => state.failure?.fields?.[field];
+/** A field message of the last refusal, shown in the form that was sent (`form`) only. */
+const fieldError = (state: Ready, form: string, field: string) =>
+  state.failure?.form === form ? state.failure.fields?.[field] : undefined;
 
 function statusLine(state: Ready, plan: Plan): string {
   const { s } = state;
@@ -25,34 +27,36 @@ function statusLine(state: Ready, plan: Plan): string {
   return parts.join(' · ');
 }
 
-function adoptForm(state: Ready, plan: Versioned<Plan>) {
+/** The decision's form: adopting a proposed plan, or correcting an adopted plan's decision. */
+function decisionForm(state: Ready, plan: Versioned<Plan>, action: 'adopt' | 'correct') {
   const { s } = state;
   const draft = state.decisions[plan.id] ?? { adoptedBy: '', adoptedOn: '', decision: '' };
   const set = (change: Partial<typeof draft>) =>
     state.setDecision(plan.id, { ...draft, ...change });
+  const form = `${action}:${plan.id}`;
   return (
     <form
-      aria-label={`${s.adopt}: ${plan.title}`}
+      aria-label={`${s[action]}: ${plan.title}`}
       onSubmit={(e) => {
         e.preventDefault();
-        state.adopt(plan);
+        state[action](plan);
       }}
     >
-      <Field label={s.board} validationMessage={fieldError(state, 'adoptedBy')}>
+      <Field label={s.board} validationMessage={fieldError(state, form, 'adoptedBy')}>
         <Input value={draft.adoptedBy} onChange={(_, d) => set({ adoptedBy: d.value })} />
       </Field>
-      <Field label={s.adoptedOn} validationMessage={fieldError(state, 'adoptedOn')}>
+      <Field label={s.adoptedOn} validationMessage={fieldError(state, form, 'adoptedOn')}>
         <Input
           type="date"
           value={draft.adoptedOn}
           onChange={(_, d) => set({ adoptedOn: d.value })}
         />
       </Field>
-      <Field label={s.decision} validationMessage={fieldError(state, 'decision')}>
+      <Field label={s.decision} validationMessage={fieldError(state, form, 'decision')}>
         <Input value={draft.decision} onChange={(_, d) => set({ decision: d.value })} />
       </Field>
       <Button type="submit" appearance="primary" disabled={state.busy}>
-        {s.adopt}
+        {s[action]}
       </Button>
     </form>
   );
@@ -72,36 +76,80 @@ function planItem(state: Ready, plan: Versioned<Plan>) {
           {s.revise}
         </Button>
       )}
-      {state.canManage && plan.status === 'proposed' && adoptForm(state, plan)}
+      {state.canManage && plan.status !== 'replaced' && state.editing?.planId !== plan.id && (
+        <Button disabled={state.busy} onClick={() => state.startEdit(plan)}>
+          {s.edit}
+        </Button>
+      )}
+      {state.editing?.planId === plan.id && editForm(state, plan, state.editing.draft)}
+      {state.canManage && plan.status === 'proposed' && decisionForm(state, plan, 'adopt')}
     </li>
   );
 }
 
-function createForm(state: Ready) {
-  const { s, draft } = state;
-  const set = (change: Partial<typeof draft>) => state.setDraft({ ...draft, ...change });
-  const parents = state.plans.filter((p) => p.kind === 'actionPlan' && p.status !== 'replaced');
+/** Editing a plan: its fields (the kind stays) and, when adopted, its decision. */
+function editForm(state: Ready, plan: Versioned<Plan>, draft: NewPlanDraft) {
+  const { s } = state;
+  return (
+    <>
+      {planForm(state, {
+        label: `${s.editPlan}: ${plan.title}`,
+        key: `edit:${plan.id}`,
+        draft,
+        setDraft: state.setEditDraft,
+        submit: () => state.saveEdit(plan),
+        save: s.saveEdit,
+        planId: plan.id,
+      })}
+      <Button onClick={state.cancelEdit}>{s.cancel}</Button>
+      {plan.status === 'adopted' && decisionForm(state, plan, 'correct')}
+    </>
+  );
+}
+
+type PlanFormProps = {
+  readonly label: string;
+  /** The form's key for its field messages: `create` or `edit:{planId}`. */
+  readonly key: string;
+  readonly draft: NewPlanDraft;
+  readonly setDraft: (draft: NewPlanDraft) => void;
+  readonly submit: () => void;
+  readonly save: string;
+  /** The plan edited (its kind is not asked, and it cannot complement itself); absent: a new plan. */
+  readonly planId?: string;
+};
+
+/** A plan's form, for a new plan and for editing one. */
+function planForm(state: Ready, form: PlanFormProps) {
+  const { s } = state;
+  const { draft } = form;
+  const set = (change: Partial<typeof draft>) => form.setDraft({ ...draft, ...change });
+  const parents = state.plans.filter(
+    (p) => p.kind === 'actionPlan' && p.status !== 'replaced' && p.id !== form.planId,
+  );
   return (
     <form
-      aria-label={s.create}
+      aria-label={form.label}
       onSubmit={(e) => {
         e.preventDefault();
-        state.create();
+        form.submit();
       }}
     >
       <Text as="h3" weight="semibold">
-        {s.create}
+        {form.label}
       </Text>
-      <Field label={s.planTitle} required validationMessage={fieldError(state, 'title')}>
+      <Field label={s.planTitle} required validationMessage={fieldError(state, form.key, 'title')}>
         <Input value={draft.title} onChange={(_, d) => set({ title: d.value })} />
       </Field>
-      <Field label={s.planKind}>
-        <Select value={draft.kind} onChange={(_, d) => set({ kind: d.value as Plan['kind'] })}>
-          <option value="activityPlan">{s.kind.activityPlan}</option>
-          <option value="actionPlan">{s.kind.actionPlan}</option>
-        </Select>
-      </Field>
-      <Field label={s.parent} validationMessage={fieldError(state, 'parentPlanId')}>
+      {form.planId === undefined && (
+        <Field label={s.planKind}>
+          <Select value={draft.kind} onChange={(_, d) => set({ kind: d.value as Plan['kind'] })}>
+            <option value="activityPlan">{s.kind.activityPlan}</option>
+            <option value="actionPlan">{s.kind.actionPlan}</option>
+          </Select>
+        </Field>
+      )}
+      <Field label={s.parent} validationMessage={fieldError(state, form.key, 'parentPlanId')}>
         <Select value={draft.parentPlanId} onChange={(_, d) => set({ parentPlanId: d.value })}>
           <option value="">{s.none}</option>
           {parents.map((p) => (
@@ -128,7 +176,10 @@ function createForm(state: Ready) {
           />
         ))}
       </fieldset>
-      <Field label={s.department} validationMessage={fieldError(state, 'coordinatingDepartmentId')}>
+      <Field
+        label={s.department}
+        validationMessage={fieldError(state, form.key, 'coordinatingDepartmentId')}
+      >
         <Select
           value={draft.coordinatingDepartmentId}
           onChange={(_, d) => set({ coordinatingDepartmentId: d.value })}
@@ -141,7 +192,7 @@ function createForm(state: Ready) {
           ))}
         </Select>
       </Field>
-      <Field label={s.funds} validationMessage={fieldError(state, 'developmentFundsTkr')}>
+      <Field label={s.funds} validationMessage={fieldError(state, form.key, 'developmentFundsTkr')}>
         <Input
           inputMode="numeric"
           value={draft.funds}
@@ -149,7 +200,7 @@ function createForm(state: Ready) {
         />
       </Field>
       <Button type="submit" appearance="primary" disabled={state.busy}>
-        {s.save}
+        {form.save}
       </Button>
     </form>
   );
@@ -167,7 +218,15 @@ export function renderPlans(state: PlansState) {
       <Text as="p">{state.s.intro}</Text>
       <div role="status">{state.failure?.message ?? state.done ?? ''}</div>
       <ul>{state.plans.map((plan) => planItem(state, plan))}</ul>
-      {state.canManage && createForm(state)}
+      {state.canManage &&
+        planForm(state, {
+          label: state.s.create,
+          key: 'create',
+          draft: state.draft,
+          setDraft: state.setDraft,
+          submit: state.create,
+          save: state.s.save,
+        })}
     </section>
   );
 }
