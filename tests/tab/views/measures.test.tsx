@@ -135,6 +135,54 @@ describe('the activity editor’s indicators and funds', () => {
   });
 });
 
+describe('ending an indicator', () => {
+  it('asks for the date before it saves, then saves the end with its reason', async () => {
+    const backend = new FakeBackend(measured(), workingGroupMe);
+    renderTab(backend, { hash: '#/aktivitet/A2.1' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Redigera' }));
+    const row = within(screen.getByRole('group', { name: 'Indikator 1' }));
+    expect(row.queryByRole('button', { name: /Ta bort/ })).toBeNull();
+    await userEvent.click(row.getByRole('button', { name: 'Avsluta indikatorn' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(await row.findByText('Ange datumet då indikatorn avslutas.')).toBeTruthy();
+    expect(backend.callsOf('saveActivity')).toHaveLength(0);
+    await typeIn(row.getByRole('textbox', { name: /Avslutas den/ }), '2023-06-30');
+    await typeIn(row.getByRole('textbox', { name: /Anledning/ }), 'Mäts inte längre.');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    await screen.findByText('Ändringarna är sparade.');
+    const [saved] = backend.callsOf('saveActivity')[0]! as [Activity];
+    expect(saved.indicators).toEqual([
+      { ...andel, endedOn: '2023-06-30', endReason: 'Mäts inte längre.' },
+    ]);
+  });
+
+  it('leaves Min förvaltning of a later round; the activity page keeps its trend', async () => {
+    const ended = { ...andel, endedOn: '2023-06-30' };
+    const backend = new FakeBackend(measured({ indicators: [ended] }), departmentMe);
+    backend.history = [followUp('A2.1', { roundId: 'R-2022', indicatorValues: { andel: 45 } })];
+    renderTab(backend, { hash: '#/min-forvaltning?forvaltning=social-omsorg' });
+    const group = within(await screen.findByRole('group', { name: /Kommungemensam rutin/ }));
+    expect(group.queryByRole('textbox', { name: /Andel utbildad personal/ })).toBeNull();
+    expect(group.getByRole('textbox', { name: /Förbrukade/ })).toBeTruthy();
+    cleanup();
+    // Ended after the round opened: the round still asks for it.
+    const later = { ...andel, endedOn: annualRound.opensOn };
+    renderTab(new FakeBackend(measured({ indicators: [later] }), departmentMe), {
+      hash: '#/min-forvaltning?forvaltning=social-omsorg',
+    });
+    const still = within(await screen.findByRole('group', { name: /Kommungemensam rutin/ }));
+    expect(still.getByRole('textbox', { name: /Andel utbildad personal/ })).toBeTruthy();
+    cleanup();
+    renderTab(backend, { hash: '#/aktivitet/A2.1' });
+    expect(
+      await screen.findByRole('heading', { name: 'Andel utbildad personal (avslutad 2023-06-30)' }),
+    ).toBeTruthy();
+    expect((await screen.findByRole('img')).getAttribute('aria-label')).toContain(
+      'Årsuppföljning 2022 45 %',
+    );
+  });
+});
+
 describe('Min förvaltning with values', () => {
   const hash = '#/min-forvaltning?forvaltning=social-omsorg';
 
