@@ -10,6 +10,7 @@ import type {
   Reminder,
   ReminderStage,
 } from '../domain/model.js';
+import type { FundsReport } from '../domain/funds.js';
 import type { SignOff } from '../domain/sign-off.js';
 import type { Result } from './result.js';
 
@@ -77,6 +78,12 @@ export type PlanSnapshot = {
    * store (or a site) that keeps none: nobody has signed off.
    */
   readonly signOffs?: readonly Versioned<SignOff>[];
+  /**
+   * The latest development funds reported per activity and round, of every round of the plan
+   * (the overview's and the report's "used"; funds.ts). Read with the plan in the same round
+   * trip, funds only. Absent from a store that does not read it: only `followUps` count.
+   */
+  readonly fundsUsed?: readonly FundsReport[];
 };
 
 export type Responder = { readonly id: string; readonly name: string };

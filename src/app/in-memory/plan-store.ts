@@ -15,6 +15,7 @@ import {
   type PlanData,
 } from '../../domain/model.js';
 import { SignOffSchema, signOffKey, type SignOff } from '../../domain/sign-off.js';
+import type { FundsReport } from '../../domain/funds.js';
 import type {
   ActivityWrite,
   ChannelDirectory,
@@ -109,7 +110,19 @@ export class InMemoryPlanStore implements PlanStore {
       followUps: this.followUps.all().filter((f) => relevant.has(f.roundId)),
       channels: channels.value,
       signOffs: this.signOffs.all().filter((s) => relevant.has(s.roundId)),
+      fundsUsed: this.fundsUsedIn(new Set(rounds.map((r) => r.id))),
     });
+  }
+
+  /** Every round's latest reported funds (as the Graph store reads them: funds only). */
+  private fundsUsedIn(roundIds: ReadonlySet<string>): FundsReport[] {
+    return this.followUps
+      .all()
+      .flatMap(({ roundId, activityId, fundsUsedTkr }) =>
+        fundsUsedTkr === undefined || !roundIds.has(roundId)
+          ? []
+          : [{ roundId, activityId, fundsUsedTkr }],
+      );
   }
 
   async saveActivity(

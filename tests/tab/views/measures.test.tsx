@@ -237,4 +237,28 @@ describe('the overview’s funds and indicators', () => {
     const indicators = screen.getByRole('table', { name: 'Indikatorer mot mål' });
     expect(within(indicators).getByText('85 % (Årsuppföljning 2023): Målet nått')).toBeTruthy();
   });
+
+  it('counts every round of the plan in “used”, also rounds whose answers it did not read', async () => {
+    const data = measured();
+    const older = { ...earlier, id: 'R-2021', opensOn: '2022-01-10', periodEnd: '2021-12-31' };
+    const backend = new FakeBackend(
+      {
+        ...data,
+        rounds: [older, ...data.rounds],
+        followUps: [followUp('A2.1', { fundsUsedTkr: 40 })],
+        // The plan's read: every round's funds; the open round's answer (40) read in full wins.
+        fundsUsed: [
+          { roundId: 'R-2021', activityId: 'A2.1', fundsUsedTkr: 25 },
+          { roundId: 'R-2022', activityId: 'A2.1', fundsUsedTkr: 30 },
+          { roundId: annualRound.id, activityId: 'A2.1', fundsUsedTkr: 10 },
+        ],
+      },
+      workingGroupMe,
+    );
+    renderTab(backend);
+    const funds = await screen.findByRole('table', { name: 'Utvecklingsmedel' });
+    expect(within(funds).getAllByRole('row')[1]!.textContent).toBe(
+      'Planens medel100 tkr95 tkr5 tkr',
+    );
+  });
 });
