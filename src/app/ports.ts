@@ -199,6 +199,14 @@ export interface PlanStore {
   /** Creates (no version) or updates a plan; a stale version is a `conflict` with the current. */
   savePlan(plan: Plan, expectedVersion: string | undefined): Promise<Result<Versioned<Plan>>>;
   /**
+   * Marks a change of the plan's allocations on the plan item, with If-Match of
+   * `expectedVersion` (the plan's version the allocation check read): `conflict` when the plan
+   * changed since, whoever changed it (another allocation's mark, its funds). `stamp` names the
+   * change (the plan's AllocationStamp), so two marks never look alike; nothing else of the plan
+   * changes. Returns the plan's new version.
+   */
+  markAllocation(planId: string, expectedVersion: string, stamp: string): Promise<Result<string>>;
+  /**
    * Creates many areas and activities (a plan's new version) in `$batch`es of 20, areas first.
    * Idempotent by id: what exists already is left as it is, so a call cut short can be repeated.
    */

@@ -301,6 +301,23 @@ export class InMemoryPlanStore implements PlanStore {
     return save(this.plans, parsed.data.id, parsed.data, expectedVersion, 'Planen');
   }
 
+  async markAllocation(
+    planId: string,
+    expectedVersion: string,
+    _stamp: string,
+  ): Promise<Result<string>> {
+    await Promise.resolve();
+    const plan = this.plans.get(planId);
+    if (!plan) return fail('notFound', 'Planen finns inte.');
+    const { version: _v, ...content } = plan;
+    // The same content as a new version: the stamp is SharePoint's column, not the model's.
+    const marked = this.plans.replace(planId, content, expectedVersion);
+    if (marked === 'missing') return fail('notFound', 'Planen finns inte.');
+    if (marked === 'stale')
+      return fail('conflict', 'Planen har ändrats av någon annan under tiden; inget skrevs över.');
+    return ok(marked.version);
+  }
+
   async createPlanItems(items: PlanItems): Promise<Result<{ readonly created: number }>> {
     await Promise.resolve();
     let created = 0;

@@ -1,3 +1,4 @@
+import type { Clock } from '../../domain/clock.js';
 import { checkAllocation } from '../../domain/funds.js';
 import { removedIndicatorErrors, validateIndicators } from '../../domain/indicator-definitions.js';
 import { checkNumber } from '../../domain/indicators.js';
@@ -8,6 +9,7 @@ import type { Authorization, Caller } from '../authorization.js';
 import type { PlanSnapshot, PlanStore, Versioned } from '../ports.js';
 import { fail, type Result } from '../result.js';
 import { readOnlyRefusal } from './plans.js';
+import { commitAllocation, raisesAllocation } from './allocation-commit.js';
 
 /**
  * The working group edits an activity (title, description, area, departments, dates, expected
@@ -15,14 +17,18 @@ import { readOnlyRefusal } from './plans.js';
  * the plan's funds beside the other activities' (refused with what is left, field
  * `allocatedTkr`); indicators follow indicator-definitions.ts (fields `indicators.<i>.<field>`):
  * a saved indicator left out is refused (field `indicators`), it is ended instead.
- * Still one write: the plan's read gives the other allocations. The same text rules and personal-data guard as everywhere; references
- * must exist in the plan; the save carries the version the user saw, so a change made meanwhile
- * comes back as `conflict` with the stored activity and nothing is overwritten.
+ * The plan's read gives the other allocations. The same text rules and personal-data guard as
+ * everywhere; references must exist in the plan; the save carries the version the user saw, so a
+ * change made meanwhile comes back as `conflict` with the stored activity and nothing is
+ * overwritten. A raised allocation is also committed on the plan (allocation-commit.ts), so two
+ * allocations made at once cannot both pass the check.
  */
 
 export type EditActivityDeps = {
   readonly store: PlanStore;
   readonly authorization: Authorization;
+  /** When an allocation was raised (the plan's AllocationStamp). */
+  readonly clock: Clock;
 };
 
 export type EditActivityInput = {
@@ -176,5 +182,8 @@ export async function editActivity(
     const reason = personal ? 'personalData' : 'invalid';
     return fail(reason, editMessages[reason], { fields });
   }
-  return deps.store.saveActivity(trimmed(input.activity), input.expectedVersion);
+  const activity = trimmed(input.activity);
+  const saved = await deps.store.saveActivity(activity, input.expectedVersion);
+  if (!saved.ok || !raisesAllocation(stored, activity)) return saved;
+  return commitAllocation(deps, snapshot.value, stored, saved.value);
 }

@@ -65,6 +65,7 @@ function onlyRound(store: PlanStore, roundId: string): PlanStore {
     saveGoal: (goal, version) => store.saveGoal(goal, version),
     saveDepartment: (department, version) => store.saveDepartment(department, version),
     savePlan: (plan, version) => store.savePlan(plan, version),
+    markAllocation: (planId, version, stamp) => store.markAllocation(planId, version, stamp),
     createPlanItems: (items) => store.createPlanItems(items),
   };
 }

@@ -1,3 +1,4 @@
+import { markAllocationIn } from './allocation-mark.js';
 import { invalidFrom } from '../../app/store-rules.js';
 import type {
   ActivityWrite,
@@ -137,6 +138,10 @@ export class GraphPlanStore implements PlanStore {
 
   savePlan(plan: Plan, expectedVersion: string | undefined) {
     return saveRecordIn(this.ctx, this.keys, 'plan', plan, expectedVersion);
+  }
+
+  markAllocation(_planId: string, expectedVersion: string, stamp: string) {
+    return markAllocationIn(this.ctx, expectedVersion, stamp);
   }
 
   createPlanItems(items: PlanItems): Promise<Result<{ readonly created: number }>> {

@@ -74,6 +74,7 @@ function countingStore(store: PlanStore): PlanStore & { loads: number; records: 
     saveGoal: store.saveGoal.bind(store),
     saveDepartment: store.saveDepartment.bind(store),
     savePlan: store.savePlan.bind(store),
+    markAllocation: store.markAllocation.bind(store),
     createPlanItems: store.createPlanItems.bind(store),
   };
   return counted;

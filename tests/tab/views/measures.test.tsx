@@ -119,6 +119,39 @@ describe('the activity editor’s indicators and funds', () => {
     ]);
   });
 
+  it('shows an allocation refused for a race beside the field, and saves on the next try', async () => {
+    const backend = new FakeBackend(measured(), workingGroupMe);
+    const message =
+      'Någon annan ändrade fördelningen av planens utvecklingsmedel samtidigt. Ingenting sparades, försök igen.';
+    // The server wrote the activity back as it was: a new version, the same content.
+    const restored = {
+      ...backend.snapshot.activities.find((a) => a.id === 'A1.1')!,
+      version: 'v-back',
+    };
+    backend.snapshot = {
+      ...backend.snapshot,
+      activities: backend.snapshot.activities.map((a) => (a.id === 'A1.1' ? restored : a)),
+    };
+    backend.failNext('saveActivity', {
+      reason: 'conflict',
+      message,
+      fields: { allocatedTkr: message },
+      current: restored,
+    });
+    renderTab(backend, { hash: '#/aktivitet/A1.1' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Redigera' }));
+    await typeIn(screen.getByRole('textbox', { name: /Tilldelade utvecklingsmedel/ }), '50');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(await screen.findByText(message)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    await screen.findByText('Ändringarna är sparade.');
+    const calls = backend.callsOf('saveActivity') as [Activity, string][];
+    expect(calls.map(([a, version]) => [a.allocatedTkr, version])).toEqual([
+      [50, expect.any(String)],
+      [50, 'v-back'],
+    ]);
+  });
+
   it('refuses a value that is not a number beside its field', async () => {
     const backend = new FakeBackend(measured(), workingGroupMe);
     renderTab(backend, { hash: '#/aktivitet/A2.1' });

@@ -86,7 +86,12 @@ export function useActivityEditor(props: ActivityEditorProps): EditorState {
       return;
     }
     const current = VersionedActivitySchema.safeParse(result.error.current);
-    if (result.error.reason === 'conflict' && current.success)
+    const allocation = result.error.fields?.['allocatedTkr'];
+    if (result.error.reason === 'conflict' && current.success && allocation) {
+      // Another allocation got in first: nothing was stored; the next save tries again.
+      update((s) => withActivity(s, current.data));
+      setFieldErrors({ ...result.error.fields });
+    } else if (result.error.reason === 'conflict' && current.success)
       setConflict(conflictOf(current.data));
     else if (result.error.fields) setFieldErrors({ ...result.error.fields });
     else setSaveError(result.error);

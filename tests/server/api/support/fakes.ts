@@ -49,6 +49,8 @@ export class FaultyPlanStore implements PlanStore {
   saveDepartment: PlanStore['saveDepartment'] = (d, v) =>
     this.fault(() => this.inner.saveDepartment(d, v));
   savePlan: PlanStore['savePlan'] = (p, v) => this.fault(() => this.inner.savePlan(p, v));
+  markAllocation: PlanStore['markAllocation'] = (id, v, stamp) =>
+    this.fault(() => this.inner.markAllocation(id, v, stamp));
   createPlanItems: PlanStore['createPlanItems'] = (items) =>
     this.fault(() => this.inner.createPlanItems(items));
 }
