@@ -186,6 +186,13 @@ export interface PlanStore {
     signOff: SignOff,
     expectedVersion: string | undefined,
   ): Promise<Result<Versioned<SignOff>>>;
+  /**
+   * Writes each answer again, unchanged, with If-Match of the version given (one `$batch`): an
+   * answer written meanwhile on an older version then gets a conflict (the sign-off's guard,
+   * sign-off.ts). `conflict` when one of them changed since the version given; the others may be
+   * touched, which changes nothing of them but their version. The history shows no touch.
+   */
+  touchFollowUps(answers: readonly Versioned<FollowUp>[]): Promise<Result<void>>;
   /** Absent version: create (an existing id is a `conflict`); else If-Match as saveActivity. */
   saveArea(
     area: DevelopmentArea,

@@ -52,6 +52,8 @@ export type InMemoryPlanStoreOptions = {
  * a stale version is a `conflict` carrying the current record, follow-ups are unique per round
  * and activity with every version kept, and data failing the model's schemas is never stored.
  */
+const touchConflictMessage = 'Ett svar har ändrats under tiden; inget ändrades av det.';
+
 export class InMemoryPlanStore implements PlanStore {
   private readonly version = versionCounter('mem');
   private readonly plans = new VersionedTable<Plan>(this.version);
@@ -225,6 +227,22 @@ export class InMemoryPlanStore implements PlanStore {
   async followUpHistory(roundId: string, activityId: string): Promise<Result<readonly FollowUp[]>> {
     await Promise.resolve();
     return ok(this.followUps.history(followUpKey(roundId, activityId)));
+  }
+
+  async touchFollowUps(answers: readonly Versioned<FollowUp>[]): Promise<Result<void>> {
+    await Promise.resolve();
+    let stale = false;
+    for (const { version, ...answer } of answers) {
+      const key = followUpKey(answer.roundId, answer.activityId);
+      const stored = this.followUps.get(key);
+      if (!stored || stored.version !== version) {
+        stale = true;
+        continue;
+      }
+      const { version: _v, ...content } = stored;
+      this.followUps.touch(key, content);
+    }
+    return stale ? fail('conflict', touchConflictMessage) : ok(undefined);
   }
 
   async saveSignOff(

@@ -1,4 +1,5 @@
 import { markAllocationIn } from './allocation-mark.js';
+import { touchFollowUpsIn } from './touch-answers.js';
 import { invalidFrom } from '../../app/store-rules.js';
 import type {
   ActivityWrite,
@@ -138,6 +139,10 @@ export class GraphPlanStore implements PlanStore {
 
   savePlan(plan: Plan, expectedVersion: string | undefined) {
     return saveRecordIn(this.ctx, this.keys, 'plan', plan, expectedVersion);
+  }
+
+  touchFollowUps(answers: readonly Versioned<FollowUp>[]) {
+    return touchFollowUpsIn(this.ctx, answers);
   }
 
   markAllocation(_planId: string, expectedVersion: string, stamp: string) {

@@ -70,6 +70,7 @@ function countingStore(store: PlanStore): PlanStore & { loads: number; records: 
     },
     followUpHistory: store.followUpHistory.bind(store),
     saveSignOff: store.saveSignOff.bind(store),
+    touchFollowUps: store.touchFollowUps.bind(store),
     saveArea: store.saveArea.bind(store),
     saveGoal: store.saveGoal.bind(store),
     saveDepartment: store.saveDepartment.bind(store),
