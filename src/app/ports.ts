@@ -10,6 +10,7 @@ import type {
   Reminder,
   ReminderStage,
 } from '../domain/model.js';
+import type { FundsReport } from '../domain/funds.js';
 import type { SignOff } from '../domain/sign-off.js';
 import type { Result } from './result.js';
 
@@ -77,6 +78,12 @@ export type PlanSnapshot = {
    * store (or a site) that keeps none: nobody has signed off.
    */
   readonly signOffs?: readonly Versioned<SignOff>[];
+  /**
+   * The latest development funds reported per activity and round, of every round of the plan
+   * (the overview's and the report's "used"; funds.ts). Read with the plan in the same round
+   * trip, funds only. Absent from a store that does not read it: only `followUps` count.
+   */
+  readonly fundsUsed?: readonly FundsReport[];
 };
 
 export type Responder = { readonly id: string; readonly name: string };
@@ -179,6 +186,13 @@ export interface PlanStore {
     signOff: SignOff,
     expectedVersion: string | undefined,
   ): Promise<Result<Versioned<SignOff>>>;
+  /**
+   * Writes each answer again, unchanged, with If-Match of the version given (one `$batch`): an
+   * answer written meanwhile on an older version then gets a conflict (the sign-off's guard,
+   * sign-off.ts). `conflict` when one of them changed since the version given; the others may be
+   * touched, which changes nothing of them but their version. The history shows no touch.
+   */
+  touchFollowUps(answers: readonly Versioned<FollowUp>[]): Promise<Result<void>>;
   /** Absent version: create (an existing id is a `conflict`); else If-Match as saveActivity. */
   saveArea(
     area: DevelopmentArea,
@@ -191,6 +205,14 @@ export interface PlanStore {
   ): Promise<Result<Versioned<Department>>>;
   /** Creates (no version) or updates a plan; a stale version is a `conflict` with the current. */
   savePlan(plan: Plan, expectedVersion: string | undefined): Promise<Result<Versioned<Plan>>>;
+  /**
+   * Marks a change of the plan's allocations on the plan item, with If-Match of
+   * `expectedVersion` (the plan's version the allocation check read): `conflict` when the plan
+   * changed since, whoever changed it (another allocation's mark, its funds). `stamp` names the
+   * change (the plan's AllocationStamp), so two marks never look alike; nothing else of the plan
+   * changes. Returns the plan's new version.
+   */
+  markAllocation(planId: string, expectedVersion: string, stamp: string): Promise<Result<string>>;
   /**
    * Creates many areas and activities (a plan's new version) in `$batch`es of 20, areas first.
    * Idempotent by id: what exists already is left as it is, so a call cut short can be repeated.

@@ -136,6 +136,7 @@ function inputs(item: FollowUpItem, ctx: ActivityContext): CardElement[] {
   const ids = answerInputIds(item.activity.id);
   const comment = ctx.values?.comment ?? item.answer?.comment ?? '';
   const nextSteps = ctx.values?.nextSteps ?? item.answer?.nextSteps ?? '';
+  const values = valueInputs(item.activity, item.answer, ctx.values, valueContext(ctx));
   return [
     statusInput(item, ctx, ids.status),
     ...errorLine(ctx, ids.status),
@@ -143,8 +144,29 @@ function inputs(item: FollowUpItem, ctx: ActivityContext): CardElement[] {
     ...errorLine(ctx, ids.comment),
     textInput(ids.nextSteps, ctx.s.nextStepsLabel, nextStepsMaxLength, nextSteps),
     ...errorLine(ctx, ids.nextSteps),
-    ...valueInputs(item.activity, item.answer, ctx.values, valueContext(ctx)),
+    ...values,
+    ...unshownValueErrors(item.activity.id, values, ctx),
   ];
+}
+
+/**
+ * Messages for value inputs of the activity the card does not show (an indicator ended before
+ * the round opened, sent by a card posted before the end was recorded): a refusal is never
+ * silent.
+ */
+function unshownValueErrors(
+  activityId: string,
+  shown: readonly CardElement[],
+  ctx: ActivityContext,
+): CardElement[] {
+  const ids = new Set(shown.map((e) => ('id' in e ? e.id : undefined)));
+  const ofActivity = (key: string) => {
+    if (!key.startsWith('indicator.') || !key.endsWith(`.${activityId}`)) return false;
+    return !key.slice('indicator.'.length, -activityId.length - 1).includes('.');
+  };
+  return Object.keys(ctx.errors)
+    .filter((key) => !ids.has(key) && ofActivity(key))
+    .flatMap((key) => errorLine(ctx, key));
 }
 
 function valueContext(ctx: ActivityContext) {

@@ -56,8 +56,8 @@ function indicatorValues(
       errors.push(
         refusal(
           field,
-          'Indikatorn finns inte på aktiviteten (den kan ha tagits bort). Inget sparades.',
-          'The activity has no such indicator (it may have been removed). Nothing was saved.',
+          'Indikatorn följs inte upp i den här omgången (den kan ha avslutats). Inget sparades.',
+          'The indicator is not followed up in this round (it may have been ended). Nothing was saved.',
         ),
       );
       continue;

@@ -13,6 +13,10 @@ import type { Activity, FollowUp, FollowUpRound, Plan } from './model.js';
  * - Used more than allocated is a warning, not a refusal: the department reports what was spent.
  * - "Used" adds the amounts reported in annual and extra rounds; a term-of-office round's period
  *   spans the annual ones, so its amounts are shown in that round only and not added again.
+ *   Each round counts with its answer's latest amount (one answer per activity and round; a
+ *   changed amount replaces the earlier one), over every round of the plan, not only the rounds
+ *   whose answers a snapshot reads in full (FundsReport, fundsReports). The overview, the
+ *   activity page and the report's "used to date" all add up this way.
  */
 
 const kronor = (tkr: number | undefined): number => Math.round((tkr ?? 0) * 1000);
@@ -88,28 +92,70 @@ export type FundsSummary = FundsFigures & {
   readonly overspent: readonly string[];
 };
 
-/** The rounds whose reported amounts add up (annual and extra; see the decisions above). */
-function countedRounds(rounds: readonly FollowUpRound[]): Set<string> {
-  return new Set(rounds.filter((r) => r.kind !== 'termOfOffice').map((r) => r.id));
+/** One activity's latest reported amount in one round (an answer's funds, or all of it). */
+export type FundsReport = Pick<FollowUp, 'roundId' | 'activityId' | 'fundsUsedTkr'>;
+
+/**
+ * Every round's reported amounts: the answers read in full (`followUps`, which the tab also
+ * updates after an answer) win over the funds-only read of every round (`everyRound`).
+ */
+export function fundsReports(
+  followUps: readonly FundsReport[],
+  everyRound: readonly FundsReport[] = [],
+): FundsReport[] {
+  const key = (f: FundsReport) => `${f.roundId}\u0000${f.activityId}`;
+  const byKey = new Map(everyRound.map((f) => [key(f), f]));
+  for (const f of followUps) byKey.set(key(f), f);
+  return [...byKey.values()];
+}
+
+/**
+ * The rounds whose reported amounts add up (annual and extra; see the decisions above), those
+ * whose period ends by `until` when given (a report's "used to date").
+ */
+function countedRounds(
+  rounds: readonly FollowUpRound[],
+  until?: Pick<FollowUpRound, 'periodEnd'>,
+): Set<string> {
+  return new Set(
+    rounds
+      .filter((r) => r.kind !== 'termOfOffice' && (!until || r.periodEnd <= until.periodEnd))
+      .map((r) => r.id),
+  );
+}
+
+/** Tkr used per activity over the counted rounds (ending by `until`, when given). */
+export function usedByActivity(
+  rounds: readonly FollowUpRound[],
+  reports: readonly FundsReport[],
+  until?: Pick<FollowUpRound, 'periodEnd'>,
+): Map<string, number> {
+  const counted = countedRounds(rounds, until);
+  const used = new Map<string, number>();
+  for (const f of reports) {
+    if (f.fundsUsedTkr === undefined || !counted.has(f.roundId)) continue;
+    used.set(f.activityId, (used.get(f.activityId) ?? 0) + kronor(f.fundsUsedTkr));
+  }
+  return new Map([...used].map(([id, kr]) => [id, tkr(kr)]));
 }
 
 function figures(allocated: number, used: number): FundsFigures {
   return { allocatedTkr: tkr(allocated), usedTkr: tkr(used), remainingTkr: tkr(allocated - used) };
 }
 
-/** Allocated, used and remaining for the plan and per responsible department. */
+/**
+ * Allocated, used and remaining for the plan and per responsible department; `reports` should
+ * hold every round's amounts (fundsReports), or "used" counts only the rounds they hold.
+ */
 export function fundsSummary(
   plan: Pick<Plan, 'developmentFundsTkr'>,
   activities: readonly Activity[],
   rounds: readonly FollowUpRound[],
-  followUps: readonly FollowUp[],
+  reports: readonly FundsReport[],
 ): FundsSummary {
-  const counted = countedRounds(rounds);
-  const used = new Map<string, number>();
-  for (const f of followUps) {
-    if (f.fundsUsedTkr === undefined || !counted.has(f.roundId)) continue;
-    used.set(f.activityId, (used.get(f.activityId) ?? 0) + kronor(f.fundsUsedTkr));
-  }
+  const used = new Map(
+    [...usedByActivity(rounds, reports)].map(([id, value]) => [id, kronor(value)]),
+  );
   const departments = new Map<string, [number, number]>();
   let [allocated, spent] = [0, 0];
   const overspent: string[] = [];

@@ -1,6 +1,6 @@
 import { checkNumber, maxIndicatorsPerActivity, type Label } from './indicators.js';
 import type { Indicator } from './model.js';
-import { validateText, type FieldError } from './validation.js';
+import { validateDate, validateText, type FieldError } from './validation.js';
 
 /**
  * The rules of an activity's indicators as the working group defines them (the activity editor,
@@ -12,7 +12,10 @@ import { validateText, type FieldError } from './validation.js';
  * - a baseline or target needs its year, and a year without its value is refused (nothing
  *   silently dropped); years 1990–2100; the target year is not before the baseline year;
  * - at most five indicators per activity (each becomes an input on the card); ids unique, of
- *   a–z, digits, - and _ only (they are part of the card's input ids).
+ *   a–z, digits, - and _ only (they are part of the card's input ids);
+ * - a saved indicator is never removed (its values are in the answers): it is ended instead,
+ *   with a storable date and an optional reason (a comment's text rules; a reason without a
+ *   date is refused). Ending it again or taking the end back is an edit like any other.
  */
 
 const nameRule = {
@@ -28,6 +31,13 @@ const labels: Readonly<Record<'baseline' | 'target' | 'baselineYear' | 'targetYe
   baselineYear: { sv: 'Utgångsvärdets år', en: 'The baseline year' },
   targetYear: { sv: 'Målvärdets år', en: 'The target year' },
 };
+
+const endReasonRule = {
+  maxLength: 1000,
+  multiLine: true,
+  required: false,
+  label: { sv: 'Anledningen', en: 'The reason' },
+} as const;
 
 const minYear = 1990;
 const maxYear = 2100;
@@ -73,6 +83,48 @@ function valueAndYear(
   return errors;
 }
 
+function endErrors(indicator: Indicator, at: string): FieldError[] {
+  const errors: FieldError[] = [];
+  if (indicator.endedOn !== undefined) {
+    const date = validateDate(`${at}.endedOn`, indicator.endedOn);
+    if (date) errors.push(date);
+  }
+  if (indicator.endReason !== undefined) {
+    const reason = validateText('comment', indicator.endReason, endReasonRule);
+    if (reason) errors.push({ ...reason, field: `${at}.endReason` });
+    else if (indicator.endedOn === undefined && indicator.endReason.trim() !== '')
+      errors.push(
+        error(
+          `${at}.endedOn`,
+          'Ange datumet då indikatorn avslutas (anledningen är ifylld).',
+          'Give the date the indicator ends (the reason is given).',
+        ),
+      );
+  }
+  return errors;
+}
+
+/**
+ * A saved indicator the edit leaves out (field `indicators`): it is ended, never removed.
+ * `stored` is the activity's indicators as stored.
+ */
+export function removedIndicatorErrors(
+  stored: readonly Pick<Indicator, 'id' | 'name'>[],
+  indicators: readonly Pick<Indicator, 'id'>[],
+): FieldError[] {
+  const kept = new Set(indicators.map((i) => i.id));
+  const removed = stored.filter((i) => !kept.has(i.id));
+  if (removed.length === 0) return [];
+  const names = removed.map((i) => `”${i.name}”`).join(', ');
+  return [
+    error(
+      'indicators',
+      `En sparad indikator tas inte bort (dess värden finns i svaren): avsluta ${names} med ett datum i stället.`,
+      `A saved indicator is not removed (its values are in the answers): end ${names} with a date instead.`,
+    ),
+  ];
+}
+
 /** Every problem of an activity's indicators, each with its field key. */
 export function validateIndicators(indicators: readonly Indicator[]): FieldError[] {
   const errors: FieldError[] = [];
@@ -103,6 +155,7 @@ export function validateIndicators(indicators: readonly Indicator[]): FieldError
     errors.push(
       ...valueAndYear(indicator, at, 'baseline'),
       ...valueAndYear(indicator, at, 'target'),
+      ...endErrors(indicator, at),
     );
     const { baselineYear, targetYear } = indicator;
     if (baselineYear !== undefined && targetYear !== undefined && targetYear < baselineYear)

@@ -148,6 +148,13 @@ export const IndicatorSchema = z.object({
   target: z.optional(z.number()),
   targetYear: z.optional(z.number().check(z.int(), z.gte(1900), z.lte(8900))),
   better: z.enum(['higher', 'lower']),
+  /**
+   * Set when the working group ended the indicator (nothing is deleted): it leaves the inputs of
+   * rounds that open after this date and stays in earlier answers, trends and reports.
+   */
+  endedOn: z.optional(isoDate),
+  /** Why it was ended (optional; only with `endedOn`). */
+  endReason: z.optional(z.string().check(z.maxLength(1000))),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 

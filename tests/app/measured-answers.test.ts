@@ -191,3 +191,79 @@ describe('defining indicators and allocating funds', () => {
     expect(!refused.ok && refused.error.reason).toBe('forbidden');
   });
 });
+
+describe('ending an indicator', () => {
+  const later = toFollowUpRound(annualRound(2024), openRound.planId, 'open');
+
+  /** The working group's edit of A2.2's indicators. */
+  async function editIndicators(w: World, change: Activity['indicators']) {
+    const snapshot = await w.store.loadPlan();
+    if (!snapshot.ok) throw new Error(snapshot.error.message);
+    const { version, ...plain } = snapshot.value.activities.find((a) => a.id === 'A2.2')!;
+    return w.useCases.editActivity({
+      caller: people.anna,
+      activityId: 'A2.2',
+      activity: { ...plain, indicators: change },
+      expectedVersion: version,
+    });
+  }
+
+  const shownIndicators = async (w: World, roundId: string) => {
+    const view = await w.useCases.showDepartmentRound(roundId, department);
+    if (!view.ok) throw new Error(view.error.message);
+    return view.value.items.find((i) => i.activity.id === 'A2.2')?.activity.indicators;
+  };
+
+  it('ends a saved indicator with a date and a reason: later rounds no longer ask for it', async () => {
+    const w = await measuredWorld([openRound, later]);
+    await answer(w, [{ ...base, indicatorValues: { andel: '40', rutin: 'ja' } }]);
+    const rutin = { ...indicators[1]!, endedOn: '2024-06-30', endReason: '  Rutinen finns. ' };
+    const ended = await editIndicators(w, [indicators[0]!, rutin]);
+    expect(ended.ok && ended.value.indicators?.[1]).toEqual({
+      ...rutin,
+      endReason: 'Rutinen finns.',
+    });
+    // The round that opened before the end keeps it with its value; the later one asks only andel.
+    expect((await shownIndicators(w, openRound.id))?.map((i) => i.id)).toEqual(['andel', 'rutin']);
+    expect((await shownIndicators(w, later.id))?.map((i) => i.id)).toEqual(['andel']);
+    expect((await history(w, 'A2.2')).at(-1)?.indicatorValues).toEqual({ andel: 40, rutin: 1 });
+  });
+
+  it('refuses a value for the ended indicator in a later round, and takes one in a round it is in', async () => {
+    const w = await measuredWorld([openRound, later]);
+    await editIndicators(w, [indicators[0]!, { ...indicators[1]!, endedOn: '2024-06-30' }]);
+    const refused = await answer(w, [{ ...base, indicatorValues: { rutin: 'ja' } }], later.id);
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        reason: 'invalid',
+        fields: {
+          'A2.2.indicator.rutin':
+            'Indikatorn följs inte upp i den här omgången (den kan ha avslutats). Inget sparades.',
+        },
+      },
+    });
+    expect(await history(w, 'A2.2', later.id)).toEqual([]);
+    const taken = await answer(w, [{ ...base, indicatorValues: { andel: '50', rutin: 'nej' } }]);
+    expect(taken.ok).toBe(true);
+    expect((await history(w, 'A2.2')).at(-1)?.indicatorValues).toEqual({ andel: 50, rutin: 0 });
+  });
+
+  it('refuses removing a saved indicator and stores nothing', async () => {
+    const w = await measuredWorld();
+    const removed = await editIndicators(w, [indicators[0]!]);
+    expect(removed).toMatchObject({
+      ok: false,
+      error: {
+        reason: 'invalid',
+        fields: {
+          indicators:
+            'En sparad indikator tas inte bort (dess värden finns i svaren): avsluta ”Rutin antagen” med ett datum i stället.',
+        },
+      },
+    });
+    const snapshot = await w.store.loadPlan();
+    const stored = snapshot.ok && snapshot.value.activities.find((a) => a.id === 'A2.2');
+    expect(stored && stored.indicators).toEqual(indicators);
+  });
+});

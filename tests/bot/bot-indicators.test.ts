@@ -33,8 +33,30 @@ const indicators: Indicator[] = [
     target: 80,
     targetYear: 2026,
   },
-  { id: 'rutin', name: 'Rutin antagen', unit: 'yesNo', better: 'higher' },
+  // Ended on the day the round opened: the round still asks for it.
+  {
+    id: 'rutin',
+    name: 'Rutin antagen',
+    unit: 'yesNo',
+    better: 'higher',
+    endedOn: openRound.opensOn,
+  },
+  // Ended the day before: the round no longer asks for it (indicator-end.ts).
+  {
+    id: 'besok',
+    name: 'Antal besök',
+    unit: 'count',
+    better: 'higher',
+    endedOn: dayBefore(openRound.opensOn),
+    endReason: 'Mäts inte längre.',
+  },
 ];
+
+function dayBefore(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
 
 function data(): PlanData {
   const base = botPlanData();
@@ -81,6 +103,21 @@ describe('answering on the card with indicator values and funds', () => {
     expect(Object.keys(inputsOf(card))).toEqual(
       expect.arrayContaining(['indicator.andel.A1.2', 'indicator.rutin.A1.2', 'fundsUsed.A1.2']),
     );
+  });
+
+  it('leaves out an indicator ended before the round opened, and refuses a value sent for it', async () => {
+    const posted = await postedCard();
+    expect(Object.keys(inputsOf(posted.card))).not.toContain('indicator.besok.A1.2');
+    expect(cardText(posted.card)).not.toContain('Antal besök');
+    const reply = await click(w.people.cecilia, posted, {
+      'status.A1.2': 'onTrack',
+      'indicator.besok.A1.2': '12',
+    });
+    checkCard(reply.body.value as object);
+    expect(cardText(reply.body.value)).toContain(
+      'Indikatorn följs inte upp i den här omgången (den kan ha avslutats). Inget sparades.',
+    );
+    expect(await rowOf('A1.2')).toBeUndefined();
   });
 
   it('refuses a value out of range or not a number, storing nothing and keeping the inputs', async () => {

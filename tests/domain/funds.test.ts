@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkAllocation, fundsSummary } from '../../src/domain/funds.js';
+import {
+  checkAllocation,
+  fundsReports,
+  fundsSummary,
+  usedByActivity,
+} from '../../src/domain/funds.js';
 import type { Activity, FollowUp, FollowUpRound } from '../../src/domain/model.js';
 
 const plan = { developmentFundsTkr: 500 };
@@ -82,5 +87,46 @@ describe('fundsSummary', () => {
       usedTkr: 60,
       remainingTkr: -10,
     });
+  });
+
+  it('counts every round of the plan: the answers read in full win over the funds-only read', () => {
+    const rounds = [round('y1', 'annual'), round('y2', 'annual'), round('x', 'extra')];
+    // y1 is older than the snapshot's answers: only the funds-only read knows it.
+    const everyRound = [used('y1', 'a', 30), used('y2', 'a', 10), used('x', 'a', 5)];
+    // The tab changed y2's amount after the read: its answer is the latest.
+    const reports = fundsReports([used('y2', 'a', 25)], everyRound);
+    expect(reports).toEqual(
+      expect.arrayContaining([used('y1', 'a', 30), used('y2', 'a', 25), used('x', 'a', 5)]),
+    );
+    expect(reports).toHaveLength(3);
+    expect(fundsSummary(plan, [activity('a', 'social', 100)], rounds, reports)).toMatchObject({
+      usedTkr: 60,
+      remainingTkr: 40,
+    });
+    // Without the funds-only read, only the rounds the answers hold count.
+    expect(
+      fundsSummary(plan, [activity('a', 'social', 100)], rounds, [used('y2', 'a', 25)]),
+    ).toMatchObject({ usedTkr: 25 });
+  });
+});
+
+describe('usedByActivity', () => {
+  const round = (id: string, kind: FollowUpRound['kind'], periodEnd: string) =>
+    ({ id, kind, periodEnd }) as FollowUpRound;
+  const used = (roundId: string, fundsUsedTkr: number) =>
+    ({ roundId, activityId: 'a', fundsUsedTkr }) as FollowUp;
+  const rounds = [
+    round('y1', 'annual', '2023-12-31'),
+    round('x', 'extra', '2024-06-30'),
+    round('y2', 'annual', '2024-12-31'),
+    round('t', 'termOfOffice', '2026-12-31'),
+  ];
+  const reports = [used('y1', 10.001), used('x', 2), used('y2', 3), used('t', 100)];
+
+  it('adds annual and extra rounds ending by the given round, never the term round', () => {
+    expect(usedByActivity(rounds, reports, rounds[1])).toEqual(new Map([['a', 12.001]]));
+    expect(usedByActivity(rounds, reports, rounds[3])).toEqual(new Map([['a', 15.001]]));
+    expect(usedByActivity(rounds, reports)).toEqual(new Map([['a', 15.001]]));
+    expect(usedByActivity(rounds, [used('t', 100)])).toEqual(new Map());
   });
 });

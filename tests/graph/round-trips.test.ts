@@ -71,6 +71,39 @@ describe('GraphPlanStore round trips', () => {
     expect((await stores.emulator.stats()).total).toBe(1);
   });
 
+  it('reads every round’s funds used in the same request, rounds before the answers’ window too', async () => {
+    const data = contractData();
+    const funds: Record<string, number> = {
+      'annual-2024': 30,
+      'annual-2025': 20.5,
+      'annual-2026': 5,
+    };
+    stores = await graphStores({
+      ...data,
+      activities: data.activities.map((a) =>
+        a.id === 'A1.1' || a.id === 'A2.2' ? { ...a, allocatedTkr: 100 } : a,
+      ),
+      followUps: data.followUps.map((f) => ({ ...f, fundsUsedTkr: funds[f.roundId] })),
+    });
+    await stores.emulator.resetStats();
+    const loaded = await stores.store.loadPlan();
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    expect((await stores.emulator.stats()).total).toBe(1);
+    // annual-2024 opened before the window: its answer is not read in full, its funds are.
+    expect(loaded.value.followUps.some((f) => f.roundId === 'annual-2024')).toBe(false);
+    const byRound = (loaded.value.fundsUsed ?? []).map((f) => [
+      f.roundId,
+      f.activityId,
+      f.fundsUsedTkr,
+    ]);
+    expect(byRound.sort()).toEqual([
+      ['annual-2024', 'A1.1', 30],
+      ['annual-2025', 'A1.1', 20.5],
+      ['annual-2025', 'A2.2', 20.5],
+      ['annual-2026', 'A2.2', 5],
+    ]);
+  });
+
   it('writes plan work in one request after the snapshot: an activity, an area, 14 moved activities', async () => {
     stores = await graphStores({ ...seedPlan });
     const loaded = await stores.store.loadPlan();

@@ -15,6 +15,7 @@ import {
   type PlanData,
 } from '../../domain/model.js';
 import { SignOffSchema, signOffKey, type SignOff } from '../../domain/sign-off.js';
+import type { FundsReport } from '../../domain/funds.js';
 import type {
   ActivityWrite,
   ChannelDirectory,
@@ -51,6 +52,8 @@ export type InMemoryPlanStoreOptions = {
  * a stale version is a `conflict` carrying the current record, follow-ups are unique per round
  * and activity with every version kept, and data failing the model's schemas is never stored.
  */
+const touchConflictMessage = 'Ett svar har ändrats under tiden; inget ändrades av det.';
+
 export class InMemoryPlanStore implements PlanStore {
   private readonly version = versionCounter('mem');
   private readonly plans = new VersionedTable<Plan>(this.version);
@@ -109,7 +112,19 @@ export class InMemoryPlanStore implements PlanStore {
       followUps: this.followUps.all().filter((f) => relevant.has(f.roundId)),
       channels: channels.value,
       signOffs: this.signOffs.all().filter((s) => relevant.has(s.roundId)),
+      fundsUsed: this.fundsUsedIn(new Set(rounds.map((r) => r.id))),
     });
+  }
+
+  /** Every round's latest reported funds (as the Graph store reads them: funds only). */
+  private fundsUsedIn(roundIds: ReadonlySet<string>): FundsReport[] {
+    return this.followUps
+      .all()
+      .flatMap(({ roundId, activityId, fundsUsedTkr }) =>
+        fundsUsedTkr === undefined || !roundIds.has(roundId)
+          ? []
+          : [{ roundId, activityId, fundsUsedTkr }],
+      );
   }
 
   async saveActivity(
@@ -214,6 +229,22 @@ export class InMemoryPlanStore implements PlanStore {
     return ok(this.followUps.history(followUpKey(roundId, activityId)));
   }
 
+  async touchFollowUps(answers: readonly Versioned<FollowUp>[]): Promise<Result<void>> {
+    await Promise.resolve();
+    let stale = false;
+    for (const { version, ...answer } of answers) {
+      const key = followUpKey(answer.roundId, answer.activityId);
+      const stored = this.followUps.get(key);
+      if (!stored || stored.version !== version) {
+        stale = true;
+        continue;
+      }
+      const { version: _v, ...content } = stored;
+      this.followUps.touch(key, content);
+    }
+    return stale ? fail('conflict', touchConflictMessage) : ok(undefined);
+  }
+
   async saveSignOff(
     signOff: SignOff,
     expectedVersion: string | undefined,
@@ -286,6 +317,23 @@ export class InMemoryPlanStore implements PlanStore {
         return fail('invalid', `Planen kunde inte sparas: planen ${id} finns inte.`);
     }
     return save(this.plans, parsed.data.id, parsed.data, expectedVersion, 'Planen');
+  }
+
+  async markAllocation(
+    planId: string,
+    expectedVersion: string,
+    _stamp: string,
+  ): Promise<Result<string>> {
+    await Promise.resolve();
+    const plan = this.plans.get(planId);
+    if (!plan) return fail('notFound', 'Planen finns inte.');
+    const { version: _v, ...content } = plan;
+    // The same content as a new version: the stamp is SharePoint's column, not the model's.
+    const marked = this.plans.replace(planId, content, expectedVersion);
+    if (marked === 'missing') return fail('notFound', 'Planen finns inte.');
+    if (marked === 'stale')
+      return fail('conflict', 'Planen har ändrats av någon annan under tiden; inget skrevs över.');
+    return ok(marked.version);
   }
 
   async createPlanItems(items: PlanItems): Promise<Result<{ readonly created: number }>> {

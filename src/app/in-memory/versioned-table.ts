@@ -42,6 +42,14 @@ export class VersionedTable<T extends object> {
     return versioned(row);
   }
 
+  /** A new version of the same value (a write that changes nothing); history shows no touch. */
+  touch(key: string, value: T): void {
+    const row = this.rows.get(key);
+    if (!row) return;
+    row.value = structuredClone(value);
+    row.version = this.nextVersion();
+  }
+
   /** Every stored value of the key, oldest first. */
   history(key: string): T[] {
     return (this.rows.get(key)?.history ?? []).map((v) => structuredClone(v));

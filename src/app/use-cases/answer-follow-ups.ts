@@ -38,6 +38,9 @@ import {
  * - partial answers are fine, changes are fine while the round is open and the department has
  *   not signed off its part (then `forbidden`, `locked`: only the working group can reopen it);
  * - an answer made on a stale card never overwrites another person's answer (`conflict`);
+ * - an answer that read "not signed off" and writes after a sign-off was stored is refused as
+ *   signed off: the sign-off touched the answers first, so the write meets a conflict, and one
+ *   more read finds the sign-off (sign-off.ts);
  * - the same answer delivered twice writes once.
  * Graph round trips: loadPlan (one batch) and recordFollowUps (one batch), sequentially; the
  * membership check runs beside loadPlan and is cached by the TeamMembership adapter.
@@ -187,12 +190,34 @@ async function write(
     basis,
     ...(input.budget ? { budget: input.budget } : {}),
   });
-  if (!recorded.ok) return recordFailure(recorded.error, view);
+  if (!recorded.ok) {
+    // A sign-off stored meanwhile touched the answers (sign-off.ts): refused as signed off.
+    const locked =
+      recorded.error.reason === 'conflict' ? await signedOffView(deps, input) : undefined;
+    if (locked)
+      return refuse(fail('forbidden', answerMessages.signedOff).error, {
+        view: locked,
+        locked: true,
+      });
+    return recordFailure(recorded.error, view);
+  }
   return ok({
     written: recorded.value,
     unchanged: plan.unchanged,
     view: withAnswers(view, recorded.value),
   });
+}
+
+/** The department's view when it has signed off by now (one more read, after a conflict only). */
+async function signedOffView(
+  deps: AnswerDeps,
+  input: AnswerFollowUpsInput,
+): Promise<DepartmentRoundView | undefined> {
+  const options = input.budget ? { budget: input.budget } : {};
+  const snapshot = await loadForRound(deps.store, input.roundId, options);
+  if (!snapshot.ok) return undefined;
+  const view = departmentRoundView(snapshot.value, input.roundId, input.departmentId);
+  return view.ok && isSignedOff(view.value.signOff) ? view.value : undefined;
 }
 
 function cardCheck(input: AnswerFollowUpsInput, view: DepartmentRoundView): CardCheck | undefined {

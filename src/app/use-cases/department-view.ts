@@ -9,6 +9,7 @@ import type {
 import { type SignOff } from '../../domain/sign-off.js';
 import { signOffOf } from '../../domain/sign-off-rules.js';
 import { departmentNameOn } from '../../domain/plan-work.js';
+import { withRoundIndicators } from '../../domain/indicator-end.js';
 import { activitiesInRound, compareRounds, latestStatuses } from '../../domain/status.js';
 import type { ChannelLink, PlanSnapshot, PlanStore, TimeBudget, Versioned } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';
@@ -81,9 +82,11 @@ export function departmentRoundView(
         };
   const items = snapshot.activities
     .filter((a) => a.responsibleDepartmentId === departmentId && inRound.has(a.id))
-    .map((activity): DepartmentItem => {
+    .map((stored): DepartmentItem => {
+      const answer = answers.get(stored.id);
+      // Indicators ended before the round opened are not asked for (indicator-end.ts).
+      const activity = withRoundIndicators(stored, round, answer?.indicatorValues);
       const area = areas.get(activity.areaId);
-      const answer = answers.get(activity.id);
       const previousStatus = previous.get(activity.id)?.status;
       const plan = planOf(activity.planId);
       return {

@@ -1,27 +1,34 @@
+import type { Clock } from '../../domain/clock.js';
 import { checkAllocation } from '../../domain/funds.js';
-import { validateIndicators } from '../../domain/indicator-definitions.js';
+import { removedIndicatorErrors, validateIndicators } from '../../domain/indicator-definitions.js';
 import { checkNumber } from '../../domain/indicators.js';
-import type { Activity } from '../../domain/model.js';
+import type { Activity, Indicator } from '../../domain/model.js';
 import { hasDuplicateTitle, planWorkMessages } from '../../domain/plan-work.js';
 import { validateDate, validateText, type FieldError } from '../../domain/validation.js';
 import type { Authorization, Caller } from '../authorization.js';
 import type { PlanSnapshot, PlanStore, Versioned } from '../ports.js';
 import { fail, type Result } from '../result.js';
 import { readOnlyRefusal } from './plans.js';
+import { commitAllocation, raisesAllocation } from './allocation-commit.js';
 
 /**
  * The working group edits an activity (title, description, area, departments, dates, expected
  * outcome, financing, indicators, allocated development funds). A raised allocation must fit in
  * the plan's funds beside the other activities' (refused with what is left, field
- * `allocatedTkr`); indicators follow indicator-definitions.ts (fields `indicators.<i>.<field>`).
- * Still one write: the plan's read gives the other allocations. The same text rules and personal-data guard as everywhere; references
- * must exist in the plan; the save carries the version the user saw, so a change made meanwhile
- * comes back as `conflict` with the stored activity and nothing is overwritten.
+ * `allocatedTkr`); indicators follow indicator-definitions.ts (fields `indicators.<i>.<field>`):
+ * a saved indicator left out is refused (field `indicators`), it is ended instead.
+ * The plan's read gives the other allocations. The same text rules and personal-data guard as
+ * everywhere; references must exist in the plan; the save carries the version the user saw, so a
+ * change made meanwhile comes back as `conflict` with the stored activity and nothing is
+ * overwritten. A raised allocation is also committed on the plan (allocation-commit.ts), so two
+ * allocations made at once cannot both pass the check.
  */
 
 export type EditActivityDeps = {
   readonly store: PlanStore;
   readonly authorization: Authorization;
+  /** When an allocation was raised (the plan's AllocationStamp). */
+  readonly clock: Clock;
 };
 
 export type EditActivityInput = {
@@ -120,6 +127,12 @@ export function referenceErrors(
   return fields;
 }
 
+function trimmedIndicator(indicator: Indicator): Indicator {
+  const { endReason, ...rest } = indicator;
+  const reason = endReason?.trim();
+  return { ...rest, name: indicator.name.trim(), ...(reason ? { endReason: reason } : {}) };
+}
+
 /** The activity with its texts trimmed, as validation checks and the store keeps them. */
 export function trimmed(activity: Activity): Activity {
   return {
@@ -134,7 +147,7 @@ export function trimmed(activity: Activity): Activity {
       : { ended: { ...activity.ended, reason: activity.ended.reason.trim() } }),
     ...(activity.indicators === undefined
       ? {}
-      : { indicators: activity.indicators.map((i) => ({ ...i, name: i.name.trim() })) }),
+      : { indicators: activity.indicators.map(trimmedIndicator) }),
   };
 }
 
@@ -155,7 +168,10 @@ export async function editActivity(
   if (readOnly) return readOnly;
   if (input.activity.id !== input.activityId)
     return fail('invalid', editMessages.otherId, { fields: { id: editMessages.otherId } });
-  const texts = fieldErrors(input.activity);
+  const texts = [
+    ...fieldErrors(input.activity),
+    ...removedIndicatorErrors(stored.indicators ?? [], input.activity.indicators ?? []),
+  ];
   const fields: Record<string, string> = {
     ...referenceErrors(snapshot.value, stored, input.activity),
     ...fundsErrors(snapshot.value, input.activity),
@@ -166,5 +182,8 @@ export async function editActivity(
     const reason = personal ? 'personalData' : 'invalid';
     return fail(reason, editMessages[reason], { fields });
   }
-  return deps.store.saveActivity(trimmed(input.activity), input.expectedVersion);
+  const activity = trimmed(input.activity);
+  const saved = await deps.store.saveActivity(activity, input.expectedVersion);
+  if (!saved.ok || !raisesAllocation(stored, activity)) return saved;
+  return commitAllocation(deps, snapshot.value, stored, saved.value);
 }

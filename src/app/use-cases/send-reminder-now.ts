@@ -61,10 +61,12 @@ function onlyRound(store: PlanStore, roundId: string): PlanStore {
     recordFollowUps: (input) => store.recordFollowUps(input),
     followUpHistory: (round, activity) => store.followUpHistory(round, activity),
     saveSignOff: (signOff, version) => store.saveSignOff(signOff, version),
+    touchFollowUps: (answers) => store.touchFollowUps(answers),
     saveArea: (area, version) => store.saveArea(area, version),
     saveGoal: (goal, version) => store.saveGoal(goal, version),
     saveDepartment: (department, version) => store.saveDepartment(department, version),
     savePlan: (plan, version) => store.savePlan(plan, version),
+    markAllocation: (planId, version, stamp) => store.markAllocation(planId, version, stamp),
     createPlanItems: (items) => store.createPlanItems(items),
   };
 }

@@ -15,7 +15,12 @@ import { departmentRoundView, type DepartmentRoundView } from './department-view
  *   `current` is `{ missingActivityIds }`). Signing off again is no change.
  * - Reopen: the working group only; the department must have signed off, the round be open.
  * Both are writes of the one sign-off record with the version seen, so each stays in its history
- * and a change made meanwhile is a `conflict`, never overwritten.
+ * and a change made meanwhile is a `conflict`, never overwritten. Signing off first touches the
+ * department's answers in the round (PlanStore.touchFollowUps, one `$batch`), so no answer that
+ * read "not signed off" can be written after the sign-off. A first answer cannot race it
+ * either, since signing off needs every activity answered: a create then meets the stored answer
+ * (409); a card's first answer is refused there, but the tab's is written on top of it (both
+ * kept, by design of simultaneous first answers), which this guard does not cover.
  */
 
 export type SignOffDeps = {
@@ -41,6 +46,8 @@ const signOffMessages = {
     'Förvaltningen har inga aktiviteter i den här uppföljningen, så det finns inget att klarmarkera.',
   notSignedOff: 'Förvaltningen har inte klarmarkerat sin del, så det finns inget att öppna igen.',
   roundNotOpen: 'Uppföljningen är inte öppen, så klarmarkeringen kan inte ändras.',
+  answerChanged:
+    'Ett svar ändrades medan förvaltningen klarmarkerade, så inget klarmarkerades. Se svaren och klarmarkera igen.',
 } as const;
 
 async function viewFor(
@@ -83,6 +90,15 @@ export async function signOffDepartment(
     const titles = missing.map((i) => activityTitleSv(i.activity));
     return fail('conflict', signOffMessages.missing(titles), { current });
   }
+  // Before the sign-off is stored, every answer is written again unchanged with the version
+  // read: an answer in flight on an older version then meets a conflict and, reading again,
+  // finds the sign-off (answer-follow-ups.ts); one changed since this read refuses the sign-off.
+  const answers = view.items.flatMap((item) => (item.answer ? [item.answer] : []));
+  const touched = await deps.store.touchFollowUps(answers);
+  if (!touched.ok)
+    return touched.error.reason === 'conflict'
+      ? fail('conflict', signOffMessages.answerChanged)
+      : touched;
   const previous = view.signOff;
   const signOff: SignOff = {
     ...(previous ? withoutVersion(previous) : {}),

@@ -204,7 +204,7 @@ function tabUseCases(
   const rounds = { ...managed, clock: deps.clock };
   const run = deps.reminderRun;
   return {
-    editActivity: (input) => editActivity(managed, input),
+    editActivity: (input) => editActivity(rounds, input),
     openRound: (input) => openRound(rounds, input),
     closeRound: (input) => closeRound(rounds, input),
     createPlan: (input) => createPlan(managed, input),

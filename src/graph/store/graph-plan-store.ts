@@ -1,3 +1,5 @@
+import { markAllocationIn } from './allocation-mark.js';
+import { touchFollowUpsIn } from './touch-answers.js';
 import { invalidFrom } from '../../app/store-rules.js';
 import type {
   ActivityWrite,
@@ -137,6 +139,14 @@ export class GraphPlanStore implements PlanStore {
 
   savePlan(plan: Plan, expectedVersion: string | undefined) {
     return saveRecordIn(this.ctx, this.keys, 'plan', plan, expectedVersion);
+  }
+
+  touchFollowUps(answers: readonly Versioned<FollowUp>[]) {
+    return touchFollowUpsIn(this.ctx, answers);
+  }
+
+  markAllocation(_planId: string, expectedVersion: string, stamp: string) {
+    return markAllocationIn(this.ctx, expectedVersion, stamp);
   }
 
   createPlanItems(items: PlanItems): Promise<Result<{ readonly created: number }>> {

@@ -76,6 +76,9 @@ export async function followUpHistoryIn(
         `Version ${String(version.id)} av uppföljningen kan inte läsas: ${parsed.error.issues[0]?.message ?? ''}`,
       );
     }
+    // A sign-off's touch (touch-answers.ts) is a version with the same fields: shown once.
+    const previous = history.at(-1);
+    if (previous && JSON.stringify(previous) === JSON.stringify(parsed.data)) continue;
     history.push(parsed.data);
   }
   return ok(history);

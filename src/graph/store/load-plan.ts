@@ -21,6 +21,7 @@ import type { StoreContext } from './context.js';
 import { decodeItems, keyMapsOf, unversioned } from './decode.js';
 import { itemsUrl, readAllPages } from './queries.js';
 import { decodeSignOffs, readsSignOffs, signOffsUrl } from './sign-off-read.js';
+import { fundsUsedOf, fundsUsedUrl } from './funds-read.js';
 import { learnPlans, planFilters } from './plan-directory.js';
 
 const listsRead = [
@@ -76,9 +77,10 @@ export async function loadPlanFrom(
     });
   });
   const signOffs = readsSignOffs(ctx);
+  // After the lists: the older rounds' funds, then the sign-offs (when the site keeps them).
   const pages = await readAllPages(
     ctx.graph,
-    signOffs ? [...urls, signOffsUrl(ctx)] : urls,
+    [...urls, fundsUsedUrl(ctx, cutoff), ...(signOffs ? [signOffsUrl(ctx)] : [])],
     options,
   );
   const items: Partial<Record<(typeof listsRead)[number], ListItem[]>> = {};
@@ -87,7 +89,9 @@ export async function loadPlanFrom(
     if (!page.ok) return failWith(page, `Listan ${list}`);
     items[list] = page.items;
   }
-  const signOffPage = pages[listsRead.length];
+  const fundsPage = pages[listsRead.length]!;
+  if (!fundsPage.ok) return failWith(fundsPage, 'Listan FollowUps');
+  const signOffPage = pages[listsRead.length + 1];
   if (signOffPage && !signOffPage.ok) return failWith(signOffPage, 'Listan SignOffs');
   const got = (list: (typeof listsRead)[number]) => items[list] ?? [];
   const maps = keyMapsOf({
@@ -141,6 +145,12 @@ export async function loadPlanFrom(
     followUps: followUps.value.filter((f) => relevant.has(f.roundId)),
     channels: channelsOf(ctx, got('ChannelLinks')),
     signOffs: signOffItems.value.filter((s) => relevant.has(s.roundId)),
+    fundsUsed: fundsUsedOf(
+      fundsPage.items,
+      followUps.value,
+      maps,
+      new Set(planRounds.map((r) => r.id)),
+    ),
   };
   const derived = new Map(
     got('Activities').map((item) => [

@@ -45,6 +45,8 @@ const labels: Readonly<Record<string, string>> = {
   baselineYear: 'Utgångsvärdets år',
   'indicator.target': 'Målvärdet',
   targetYear: 'Målvärdets år',
+  endedOn: 'Indikatorns slutdatum',
+  endReason: 'Anledningen',
   indicatorValues: 'Indikatorvärden',
   fundsUsed: 'Förbrukat belopp',
   from: 'Från',

@@ -10,7 +10,15 @@ import type { Indicator } from '../../domain/model.js';
 const sv = {
   indicators: 'Indikatorer',
   measures: 'Indikatorer och utvecklingsmedel',
-  indicatorsHint: 'Högst fem. En sparad indikator tas inte bort: dess värden finns i svaren.',
+  indicatorsHint:
+    'Högst fem. En sparad indikator tas inte bort (dess värden finns i svaren): avsluta den med ett datum, så följs den inte upp i omgångar som öppnar efter det.',
+  endIndicator: 'Avsluta indikatorn',
+  undoEnd: 'Ångra avslutet',
+  endedOn: 'Avslutas den',
+  endedOnHint: 'Omgångar som öppnar efter datumet frågar inte efter den. Inget tas bort.',
+  endReason: 'Anledning (valfri)',
+  endDateMissing: 'Ange datumet då indikatorn avslutas.',
+  ended: 'avslutad {{date}}',
   addIndicator: 'Lägg till indikator',
   removeIndicator: 'Ta bort den nya indikatorn',
   indicator: 'Indikator {{n}}',
@@ -68,7 +76,15 @@ type MeasureStrings = typeof sv;
 const en: MeasureStrings = {
   indicators: 'Indicators',
   measures: 'Indicators and development funds',
-  indicatorsHint: 'At most five. A saved indicator is not removed: its values are in the answers.',
+  indicatorsHint:
+    'At most five. A saved indicator is not removed (its values are in the answers): end it with a date, and rounds that open after it no longer ask for it.',
+  endIndicator: 'End the indicator',
+  undoEnd: 'Undo the end',
+  endedOn: 'Ends on',
+  endedOnHint: 'Rounds that open after the date do not ask for it. Nothing is removed.',
+  endReason: 'Reason (optional)',
+  endDateMissing: 'Give the date the indicator ends.',
+  ended: 'ended {{date}}',
   addIndicator: 'Add indicator',
   removeIndicator: 'Remove the new indicator',
   indicator: 'Indicator {{n}}',

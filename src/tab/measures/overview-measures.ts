@@ -1,4 +1,4 @@
-import { fundsSummary, type FundsFigures } from '../../domain/funds.js';
+import { fundsReports, fundsSummary, type FundsFigures } from '../../domain/funds.js';
 import type { FollowUp, FollowUpRound, Indicator } from '../../domain/model.js';
 import type { PlanSnapshot } from '../../app/ports.js';
 import { compareRounds } from '../../domain/status.js';
@@ -8,7 +8,8 @@ import { standingOf, type Standing } from './indicator-series.js';
  * What the overview shows of indicators and funds, from the loaded plan alone (no read more):
  * each indicator's latest value in the rounds the snapshot holds (the open ones and the latest
  * closed one) against its target, and the funds allocated, used and remaining per plan and per
- * department. The activity page reads every round for the trend.
+ * department, "used" over every round of the plan (the snapshot's `fundsUsed`, read in the same
+ * round trip; funds.ts). The activity page reads every round for the trend.
  */
 
 type IndicatorRow = {
@@ -58,7 +59,9 @@ export function overviewMeasures(snapshot: PlanSnapshot): OverviewMeasures {
   const anyFunds =
     plan.developmentFundsTkr !== undefined || activities.some((a) => a.allocatedTkr !== undefined);
   if (!anyFunds) return { indicators };
-  const summary = fundsSummary(plan, activities, rounds, followUps);
+  // Every round's amounts, not only the rounds whose answers the snapshot reads in full.
+  const reports = fundsReports(followUps, snapshot.fundsUsed);
+  const summary = fundsSummary(plan, activities, rounds, reports);
   const names = new Map(departments.map((d) => [d.id, d.name]));
   const byDepartment = [...summary.byDepartment].map(([id, figures]) => ({
     id,

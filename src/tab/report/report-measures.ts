@@ -1,11 +1,14 @@
+import { fundsReports, usedByActivity, type FundsReport } from '../../domain/funds.js';
 import type { Activity, FollowUp, FollowUpRound, Indicator } from '../../domain/model.js';
 import { compareRounds } from '../../domain/status.js';
 
 /**
  * The measured part of a report: each indicator's values against its target, and the
  * development funds allocated, used and remaining. Values come from the rounds of the report's
- * kind up to and including its round (an annual round's periods do not overlap, so their
- * amounts add up; the term round is compared with earlier term rounds only).
+ * kind up to and including its round (the term round is compared with earlier term rounds
+ * only). "Used to date" is the domain's "used" (funds.ts: annual and extra rounds add up, a term
+ * round is not added again) over the rounds whose period ends by the report's, from every
+ * round's amounts (the snapshot's `fundsUsed`), as the overview counts it.
  */
 
 export type IndicatorRow = {
@@ -27,7 +30,7 @@ export type FundsRow = {
   readonly allocated: number;
   /** Used in the report's round's period. */
   readonly usedInRound: number;
-  /** Used in every round of the kind up to and including the report's round. */
+  /** Used in the counted rounds (funds.ts) whose period ends by the report round's. */
   readonly usedToDate: number;
   /** allocated − usedToDate (negative when more was used than allocated). */
   readonly remaining: number;
@@ -51,6 +54,8 @@ type Source = {
   readonly activities: readonly Activity[];
   readonly rounds: readonly FollowUpRound[];
   readonly followUps: readonly FollowUp[];
+  /** Every round's reported funds (PlanSnapshot.fundsUsed). */
+  readonly fundsUsed?: readonly FundsReport[] | undefined;
 };
 
 type Described = { readonly id: string; readonly title: string; readonly board: string };
@@ -117,9 +122,16 @@ export function fundsSummary(
 ): FundsSummary {
   const rounds = roundsOfKind(source.rounds, round);
   const answer = answersByRound(source, rounds);
+  const toDate = usedByActivity(
+    source.rounds,
+    fundsReports(source.followUps, source.fundsUsed),
+    round,
+  );
   const funded = source.activities.filter(
     (a) =>
-      (a.allocatedTkr ?? 0) > 0 || rounds.some((r) => answer(r, a.id)?.fundsUsedTkr !== undefined),
+      (a.allocatedTkr ?? 0) > 0 ||
+      toDate.has(a.id) ||
+      rounds.some((r) => answer(r, a.id)?.fundsUsedTkr !== undefined),
   );
   const activities = funded.map((a): ActivityFunds & { departmentId: string } => {
     const described = describe(a);
@@ -128,7 +140,7 @@ export function fundsSummary(
       return used === undefined ? { round: r } : { round: r, used };
     });
     const allocated = a.allocatedTkr ?? 0;
-    const usedToDate = sum(perRound.map((p) => p.used ?? 0));
+    const usedToDate = toDate.get(a.id) ?? 0;
     return {
       id: a.id,
       name: described.title,

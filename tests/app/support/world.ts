@@ -70,10 +70,12 @@ function countingStore(store: PlanStore): PlanStore & { loads: number; records: 
     },
     followUpHistory: store.followUpHistory.bind(store),
     saveSignOff: store.saveSignOff.bind(store),
+    touchFollowUps: store.touchFollowUps.bind(store),
     saveArea: store.saveArea.bind(store),
     saveGoal: store.saveGoal.bind(store),
     saveDepartment: store.saveDepartment.bind(store),
     savePlan: store.savePlan.bind(store),
+    markAllocation: store.markAllocation.bind(store),
     createPlanItems: store.createPlanItems.bind(store),
   };
   return counted;

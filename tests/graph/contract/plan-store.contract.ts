@@ -341,6 +341,22 @@ export function storeContract(name: string, factory: StoreFactory): void {
         indicatorValues: { andel: 70, rutin: 1 },
         fundsUsedTkr: 40.5,
       });
+      // Every round's funds, the closed rounds' too (annual-2024's answers are not in followUps).
+      const older = await store.recordFollowUps(
+        answers({
+          roundId: 'annual-2024',
+          answers: [
+            { activityId: 'A1.2', status: 'done', comment: '', nextSteps: '', fundsUsedTkr: 12 },
+          ],
+        }),
+      );
+      expect(older.ok).toBe(true);
+      const reloaded = await store.loadPlan();
+      const funds = reloaded.ok ? (reloaded.value.fundsUsed ?? []) : [];
+      expect(funds.map((f) => `${f.roundId} ${f.activityId} ${f.fundsUsedTkr}`).sort()).toEqual([
+        'annual-2024 A1.2 12',
+        'annual-2026 A1.2 40.5',
+      ]);
     });
 
     it('refuses an answer given on a stale version and keeps the stored one', async () => {

@@ -191,4 +191,25 @@ describe('indicators and development funds over the API', () => {
     const history = await stores.store.followUpHistory(openRoundId, 'A2.1');
     expect(history.ok && history.value).toEqual([]);
   });
+
+  it('ends a saved indicator (stored in SharePoint), refuses a bad date and removing one (400)', async () => {
+    const [andel, rutin] = indicators;
+    const badDate = await put('A1.2', {
+      indicators: [andel!, { ...rutin!, endedOn: '31/1 2027' }],
+    });
+    expect(badDate.status).toBe(400);
+    expect(ApiErrorBodySchema.parse(badDate.body).error.fields).toEqual({
+      'indicators.1.endedOn': 'Indikatorns slutdatum: ange ett datum som ÅÅÅÅ-MM-DD.',
+    });
+    const removed = await put('A1.2', { indicators: [andel!] });
+    expect(removed.status).toBe(400);
+    expect(ApiErrorBodySchema.parse(removed.body).error.fields).toEqual({
+      indicators:
+        'En sparad indikator tas inte bort (dess värden finns i svaren): avsluta ”Rutin antagen” med ett datum i stället.',
+    });
+    const end = { endedOn: '2027-01-31', endReason: 'Rutinen är antagen.' };
+    const ended = await put('A1.2', { indicators: [andel!, { ...rutin!, ...end }] });
+    expect(ended.status).toBe(200);
+    expect((await storedActivity('A1.2')).indicators).toEqual([andel, { ...rutin, ...end }]);
+  });
 });

@@ -133,6 +133,37 @@ describe('buildReportModel: development funds', () => {
     expect(total).toBe(funds.plan.allocated);
   });
 
+  it('counts “used to date” as the overview does: extra rounds and older rounds too, not a term round or a later one', () => {
+    const base = measuredSnapshot();
+    const round = (id: string, kind: FollowUpRound['kind'], periodEnd: string) => ({
+      ...previousAnnual,
+      id,
+      kind,
+      periodStart: `${periodEnd.slice(0, 4)}-01-01`,
+      periodEnd,
+    });
+    const rounds = [
+      round('R-2021', 'annual', '2021-12-31'),
+      round('X-2023', 'extra', '2023-06-30'),
+      round('T-2022', 'termOfOffice', '2022-12-31'),
+      round('R-2024', 'annual', '2024-12-31'),
+    ];
+    const fundsUsed = [
+      ...rounds.map((r) => ({ roundId: r.id, activityId: 'A1.2', fundsUsedTkr: 7 })),
+      // The open round's answer read in full (60,5) wins over this older read.
+      { roundId: annualRound.id, activityId: 'A1.2', fundsUsedTkr: 1 },
+    ];
+    const model = buildReportModel(
+      { ...base, rounds: [...base.rounds, ...rounds], fundsUsed },
+      annualRound,
+      'sv',
+      at,
+    );
+    const a12 = model.funds.activities.find((a) => a.id === 'A1.2')!;
+    // 40 (2022) + 60,5 (2023) + 7 (2021) + 7 (extra 2023); not the term round, not 2024.
+    expect(a12).toMatchObject({ usedInRound: 60.5, usedToDate: 114.5, remaining: 35.5 });
+  });
+
   it('lists no funds when no activity has any', () => {
     const plain = buildReportModel(snapshot(), annualRound, 'sv', at);
     expect(plain.funds.activities).toEqual([]);

@@ -119,6 +119,39 @@ describe('the activity editor’s indicators and funds', () => {
     ]);
   });
 
+  it('shows an allocation refused for a race beside the field, and saves on the next try', async () => {
+    const backend = new FakeBackend(measured(), workingGroupMe);
+    const message =
+      'Någon annan ändrade fördelningen av planens utvecklingsmedel samtidigt. Ingenting sparades, försök igen.';
+    // The server wrote the activity back as it was: a new version, the same content.
+    const restored = {
+      ...backend.snapshot.activities.find((a) => a.id === 'A1.1')!,
+      version: 'v-back',
+    };
+    backend.snapshot = {
+      ...backend.snapshot,
+      activities: backend.snapshot.activities.map((a) => (a.id === 'A1.1' ? restored : a)),
+    };
+    backend.failNext('saveActivity', {
+      reason: 'conflict',
+      message,
+      fields: { allocatedTkr: message },
+      current: restored,
+    });
+    renderTab(backend, { hash: '#/aktivitet/A1.1' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Redigera' }));
+    await typeIn(screen.getByRole('textbox', { name: /Tilldelade utvecklingsmedel/ }), '50');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(await screen.findByText(message)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    await screen.findByText('Ändringarna är sparade.');
+    const calls = backend.callsOf('saveActivity') as [Activity, string][];
+    expect(calls.map(([a, version]) => [a.allocatedTkr, version])).toEqual([
+      [50, expect.any(String)],
+      [50, 'v-back'],
+    ]);
+  });
+
   it('refuses a value that is not a number beside its field', async () => {
     const backend = new FakeBackend(measured(), workingGroupMe);
     renderTab(backend, { hash: '#/aktivitet/A2.1' });
@@ -132,6 +165,54 @@ describe('the activity editor’s indicators and funds', () => {
       await row.findByText('Målvärdet: skriv ett tal, t.ex. 12,5, utan enhet eller bokstäver.'),
     ).toBeTruthy();
     expect(backend.callsOf('saveActivity')).toHaveLength(0);
+  });
+});
+
+describe('ending an indicator', () => {
+  it('asks for the date before it saves, then saves the end with its reason', async () => {
+    const backend = new FakeBackend(measured(), workingGroupMe);
+    renderTab(backend, { hash: '#/aktivitet/A2.1' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Redigera' }));
+    const row = within(screen.getByRole('group', { name: 'Indikator 1' }));
+    expect(row.queryByRole('button', { name: /Ta bort/ })).toBeNull();
+    await userEvent.click(row.getByRole('button', { name: 'Avsluta indikatorn' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(await row.findByText('Ange datumet då indikatorn avslutas.')).toBeTruthy();
+    expect(backend.callsOf('saveActivity')).toHaveLength(0);
+    await typeIn(row.getByRole('textbox', { name: /Avslutas den/ }), '2023-06-30');
+    await typeIn(row.getByRole('textbox', { name: /Anledning/ }), 'Mäts inte längre.');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    await screen.findByText('Ändringarna är sparade.');
+    const [saved] = backend.callsOf('saveActivity')[0]! as [Activity];
+    expect(saved.indicators).toEqual([
+      { ...andel, endedOn: '2023-06-30', endReason: 'Mäts inte längre.' },
+    ]);
+  });
+
+  it('leaves Min förvaltning of a later round; the activity page keeps its trend', async () => {
+    const ended = { ...andel, endedOn: '2023-06-30' };
+    const backend = new FakeBackend(measured({ indicators: [ended] }), departmentMe);
+    backend.history = [followUp('A2.1', { roundId: 'R-2022', indicatorValues: { andel: 45 } })];
+    renderTab(backend, { hash: '#/min-forvaltning?forvaltning=social-omsorg' });
+    const group = within(await screen.findByRole('group', { name: /Kommungemensam rutin/ }));
+    expect(group.queryByRole('textbox', { name: /Andel utbildad personal/ })).toBeNull();
+    expect(group.getByRole('textbox', { name: /Förbrukade/ })).toBeTruthy();
+    cleanup();
+    // Ended after the round opened: the round still asks for it.
+    const later = { ...andel, endedOn: annualRound.opensOn };
+    renderTab(new FakeBackend(measured({ indicators: [later] }), departmentMe), {
+      hash: '#/min-forvaltning?forvaltning=social-omsorg',
+    });
+    const still = within(await screen.findByRole('group', { name: /Kommungemensam rutin/ }));
+    expect(still.getByRole('textbox', { name: /Andel utbildad personal/ })).toBeTruthy();
+    cleanup();
+    renderTab(backend, { hash: '#/aktivitet/A2.1' });
+    expect(
+      await screen.findByRole('heading', { name: 'Andel utbildad personal (avslutad 2023-06-30)' }),
+    ).toBeTruthy();
+    expect((await screen.findByRole('img')).getAttribute('aria-label')).toContain(
+      'Årsuppföljning 2022 45 %',
+    );
   });
 });
 
@@ -188,5 +269,29 @@ describe('the overview’s funds and indicators', () => {
     ]);
     const indicators = screen.getByRole('table', { name: 'Indikatorer mot mål' });
     expect(within(indicators).getByText('85 % (Årsuppföljning 2023): Målet nått')).toBeTruthy();
+  });
+
+  it('counts every round of the plan in “used”, also rounds whose answers it did not read', async () => {
+    const data = measured();
+    const older = { ...earlier, id: 'R-2021', opensOn: '2022-01-10', periodEnd: '2021-12-31' };
+    const backend = new FakeBackend(
+      {
+        ...data,
+        rounds: [older, ...data.rounds],
+        followUps: [followUp('A2.1', { fundsUsedTkr: 40 })],
+        // The plan's read: every round's funds; the open round's answer (40) read in full wins.
+        fundsUsed: [
+          { roundId: 'R-2021', activityId: 'A2.1', fundsUsedTkr: 25 },
+          { roundId: 'R-2022', activityId: 'A2.1', fundsUsedTkr: 30 },
+          { roundId: annualRound.id, activityId: 'A2.1', fundsUsedTkr: 10 },
+        ],
+      },
+      workingGroupMe,
+    );
+    renderTab(backend);
+    const funds = await screen.findByRole('table', { name: 'Utvecklingsmedel' });
+    expect(within(funds).getAllByRole('row')[1]!.textContent).toBe(
+      'Planens medel100 tkr95 tkr5 tkr',
+    );
   });
 });

@@ -73,6 +73,7 @@ function IndicatorTrend(props: {
     <section className={styles.indicator} aria-labelledby={headingId}>
       <Text as="h3" weight="semibold" id={headingId}>
         {indicator.name}
+        {indicator.endedOn === undefined ? '' : ` (${fill(s.ended, { date: indicator.endedOn })})`}
       </Text>
       <Text>{facts.join(' · ')}</Text>
       {points.length === 0 ? (

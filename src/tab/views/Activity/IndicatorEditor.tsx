@@ -1,4 +1,5 @@
-import { Button, Field, Input, Select, Text } from '@fluentui/react-components';
+import { Button, Field, Input, Select, Text, Textarea } from '@fluentui/react-components';
+import { DateInput } from '../../components/DateInput/DateInput.js';
 import { maxIndicatorsPerActivity } from '../../../domain/indicators.js';
 import { indicatorUnits, type Indicator } from '../../../domain/model.js';
 import { fill, useMeasureStrings, type MeasureStrings } from '../../measures/measure-strings.js';
@@ -81,6 +82,7 @@ function row(
           <option value="lower">{s.lower}</option>
         </Select>
       </Field>
+      {indicator.saved ? endFields(props, s, index, set) : null}
       {indicator.saved ? null : (
         <Button
           onClick={() =>
@@ -94,6 +96,41 @@ function row(
         </Button>
       )}
     </fieldset>
+  );
+}
+
+/** A saved indicator is ended (date, optional reason), never removed; the end can be undone. */
+function endFields(
+  props: IndicatorEditorProps,
+  s: MeasureStrings,
+  index: number,
+  set: (change: Partial<IndicatorDraft>) => void,
+): React.ReactNode {
+  const indicator = props.value.indicators[index]!;
+  const at = `indicators.${index}`;
+  if (!indicator.ending)
+    return <Button onClick={() => set({ ending: true })}>{s.endIndicator}</Button>;
+  return (
+    <>
+      <Field
+        label={s.endedOn}
+        required
+        hint={s.endedOnHint}
+        {...errorOf(props.errors, `${at}.endedOn`)}
+      >
+        <DateInput value={indicator.endedOn} onChange={(v) => set({ endedOn: v })} />
+      </Field>
+      <Field label={s.endReason} {...errorOf(props.errors, `${at}.endReason`)}>
+        <Textarea
+          value={indicator.endReason}
+          maxLength={1000}
+          onChange={(_, d) => set({ endReason: d.value })}
+        />
+      </Field>
+      <Button onClick={() => set({ ending: false, endedOn: '', endReason: '' })}>
+        {s.undoEnd}
+      </Button>
+    </>
   );
 }
 

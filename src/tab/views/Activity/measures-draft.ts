@@ -4,6 +4,7 @@ import { validateIndicators } from '../../../domain/indicator-definitions.js';
 import { numberText, readNumber, type Label } from '../../../domain/indicators.js';
 import type { Activity, Indicator, Plan } from '../../../domain/model.js';
 import type { Language } from '../../i18n/i18n.js';
+import { isIsoDate } from '../../model/iso-date.js';
 
 /**
  * The indicators and the allocated funds as the working group types them in the activity
@@ -22,6 +23,10 @@ export type IndicatorDraft = {
   readonly target: string;
   readonly targetYear: string;
   readonly better: Indicator['better'];
+  /** Ending it (a saved one): the date it ends (YYYY-MM-DD) and the optional reason. */
+  readonly ending: boolean;
+  readonly endedOn: string;
+  readonly endReason: string;
 };
 
 export type MeasuresDraft = {
@@ -41,6 +46,9 @@ export function measuresDraftOf(activity: Activity): MeasuresDraft {
       target: numberText(i.unit, i.target),
       targetYear: i.targetYear === undefined ? '' : String(i.targetYear),
       better: i.better,
+      ending: i.endedOn !== undefined,
+      endedOn: i.endedOn ?? '',
+      endReason: i.endReason ?? '',
     })),
     allocated: activity.allocatedTkr === undefined ? '' : numberText('tkr', activity.allocatedTkr),
   };
@@ -48,7 +56,8 @@ export function measuresDraftOf(activity: Activity): MeasuresDraft {
 
 export function newIndicator(id: string): IndicatorDraft {
   const empty = { baseline: '', baselineYear: '', target: '', targetYear: '' };
-  return { id, saved: false, name: '', unit: 'count', better: 'higher', ...empty };
+  const end = { ending: false, endedOn: '', endReason: '' };
+  return { id, saved: false, name: '', unit: 'count', better: 'higher', ...empty, ...end };
 }
 
 const labels: Readonly<Record<'baseline' | 'target' | 'allocatedTkr', Label>> = {
@@ -67,6 +76,10 @@ type Read =
 type Context = {
   readonly language: Language;
   readonly yearFormat: string;
+  /** The message for a date not written as YYYY-MM-DD. */
+  readonly dateFormat: string;
+  /** The message for an ending without its date. */
+  readonly endDateMissing: string;
   readonly plan?: Pick<Plan, 'developmentFundsTkr'>;
   readonly activities: readonly Pick<Activity, 'id' | 'allocatedTkr'>[];
   readonly activityId: string;
@@ -92,6 +105,19 @@ function year(errors: Record<string, string>, key: string, text: string, message
   return undefined;
 }
 
+/** An ended indicator's date and reason as typed (the domain checks the rest). */
+function ending(
+  errors: Record<string, string>,
+  at: string,
+  row: IndicatorDraft,
+  ctx: Context,
+): Pick<Indicator, 'endedOn' | 'endReason'> {
+  const [endedOn, endReason] = [row.endedOn.trim(), row.endReason.trim()];
+  if (endedOn === '') errors[`${at}.endedOn`] = ctx.endDateMissing;
+  else if (!isIsoDate(endedOn)) errors[`${at}.endedOn`] = ctx.dateFormat;
+  return { ...(endedOn === '' ? {} : { endedOn }), ...(endReason === '' ? {} : { endReason }) };
+}
+
 /** The activity's indicators and allocation from the draft, or every field's message. */
 export function readMeasuresDraft(draft: MeasuresDraft, ctx: Context): Read {
   const errors: Record<string, string> = {};
@@ -112,6 +138,7 @@ export function readMeasuresDraft(draft: MeasuresDraft, ctx: Context): Read {
     );
     const baselineYear = year(errors, `${at}.baselineYear`, row.baselineYear, ctx.yearFormat);
     const targetYear = year(errors, `${at}.targetYear`, row.targetYear, ctx.yearFormat);
+    const end = row.ending ? ending(errors, at, row, ctx) : {};
     return {
       id: row.id,
       name: row.name.trim(),
@@ -121,6 +148,7 @@ export function readMeasuresDraft(draft: MeasuresDraft, ctx: Context): Read {
       ...(baselineYear === undefined ? {} : { baselineYear }),
       ...(target === undefined ? {} : { target }),
       ...(targetYear === undefined ? {} : { targetYear }),
+      ...end,
     };
   });
   for (const e of validateIndicators(indicators))

@@ -5,6 +5,7 @@ import type { Activity } from '../../../domain/model.js';
 import { VersionedActivitySchema } from '../../api/contract.js';
 import type { TabFailure } from '../../backend/tab-backend.js';
 import { languageOf } from '../../i18n/i18n.js';
+import { useMeasureStrings } from '../../measures/measure-strings.js';
 import { useTabServices } from '../../services/tab-services.js';
 import { usePlanData } from '../../state/plan-data.js';
 import { useRunWithSignIn } from '../../state/reauth.js';
@@ -34,6 +35,7 @@ export function useActivityEditor(props: ActivityEditorProps): EditorState {
   const { update } = data;
   const run = useRunWithSignIn();
   const { t, i18n } = useTranslation();
+  const measureStrings = useMeasureStrings();
   const [draft, setDraft] = useState<ActivityDraft>(() => draftOf(activity));
   // Draft fields, and the indicator editor's (`allocatedTkr`, `indicators.<i>.<field>`).
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<DraftField, string>>>({});
@@ -63,6 +65,8 @@ export function useActivityEditor(props: ActivityEditorProps): EditorState {
     const read = readMeasuresDraft(measures, {
       language: languageOf(i18n.language),
       yearFormat: t('date.format'),
+      dateFormat: t('date.format'),
+      endDateMissing: measureStrings.endDateMissing,
       ...(snapshot ? { plan: snapshot.plan, activities: snapshot.activities } : { activities: [] }),
       activityId: activity.id,
     });
@@ -82,7 +86,12 @@ export function useActivityEditor(props: ActivityEditorProps): EditorState {
       return;
     }
     const current = VersionedActivitySchema.safeParse(result.error.current);
-    if (result.error.reason === 'conflict' && current.success)
+    const allocation = result.error.fields?.['allocatedTkr'];
+    if (result.error.reason === 'conflict' && current.success && allocation) {
+      // Another allocation got in first: nothing was stored; the next save tries again.
+      update((s) => withActivity(s, current.data));
+      setFieldErrors({ ...result.error.fields });
+    } else if (result.error.reason === 'conflict' && current.success)
       setConflict(conflictOf(current.data));
     else if (result.error.fields) setFieldErrors({ ...result.error.fields });
     else setSaveError(result.error);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from '../../i18n/react.js';
 import { activitiesInRound, roundAnswers } from '../../../domain/status.js';
+import { withRoundIndicators } from '../../../domain/indicator-end.js';
 import type { Versioned } from '../../../app/ports.js';
 import type { FollowUp } from '../../../domain/model.js';
 import { signOffOf } from '../../../domain/sign-off-rules.js';
@@ -39,10 +40,13 @@ export function useMyDepartment(): MyDepartmentState {
   const go = (dep: string, roundId: string | undefined) => {
     window.location.hash = hrefOf({ name: 'myDepartment', departmentId: dep, roundId });
   };
-  const activities = round
-    ? activitiesInRound(snapshot, round).filter((a) => a.responsibleDepartmentId === departmentId)
-    : [];
   const stored = round ? roundAnswers(snapshot, round) : new Map<string, FollowUp>();
+  // Indicators ended before the round opened are not asked for (indicator-end.ts).
+  const activities = round
+    ? activitiesInRound(snapshot, round)
+        .filter((a) => a.responsibleDepartmentId === departmentId)
+        .map((a) => withRoundIndicators(a, round, stored.get(a.id)?.indicatorValues))
+    : [];
   const signOff = round ? signOffOf(snapshot.signOffs, round.id, departmentId) : undefined;
   const nameOf = (id: string) => snapshot.departments.find((d) => d.id === id)?.name ?? id;
   const unsent = (id: string) => {

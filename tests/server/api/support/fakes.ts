@@ -49,6 +49,10 @@ export class FaultyPlanStore implements PlanStore {
   saveDepartment: PlanStore['saveDepartment'] = (d, v) =>
     this.fault(() => this.inner.saveDepartment(d, v));
   savePlan: PlanStore['savePlan'] = (p, v) => this.fault(() => this.inner.savePlan(p, v));
+  touchFollowUps: PlanStore['touchFollowUps'] = (answers) =>
+    this.fault(() => this.inner.touchFollowUps(answers));
+  markAllocation: PlanStore['markAllocation'] = (id, v, stamp) =>
+    this.fault(() => this.inner.markAllocation(id, v, stamp));
   createPlanItems: PlanStore['createPlanItems'] = (items) =>
     this.fault(() => this.inner.createPlanItems(items));
 }
