@@ -3,7 +3,7 @@
  *
  * Decisions:
  * - The decimal separator is a comma (`12,5`). A point is accepted too (`12.5`: English keyboards,
- *   and what cards posted before the text inputs send from an Input.Number), except where it reads as a thousands separator:
+ *   and what older cards' Input.Number sends), except where it reads as a thousands separator:
  *   `1.250` (one to three digits, a point, exactly three digits) is refused as ambiguous.
  * - Thousands may be grouped with single spaces (space, no-break space or narrow no-break
  *   space, as `Intl.NumberFormat('sv-SE')` writes them): `1 250`, `12 500 000`; every group after
