@@ -269,4 +269,36 @@ describe('card fingerprints with values', () => {
     expect(sent('62,50')).toBe(inputs);
     expect(sent('63')).not.toBe(inputs);
   });
+
+  it('matches the values as the text inputs show them (1 250,5 with a no-break space)', () => {
+    const withValues = { ...stored, indicatorValues: { andel: 62.5 }, fundsUsedTkr: 1250.5 };
+    const card = followUpCard(
+      cardInput({
+        items: [
+          {
+            activity: activity('act-1', 'Utbildning', {
+              indicators: [{ id: 'andel', name: 'Andel', unit: 'percent', better: 'higher' }],
+              allocatedTkr: 2000,
+            }),
+            answer: answer('act-1', { indicatorValues: { andel: 62.5 }, fundsUsedTkr: 1250.5 }),
+          },
+        ],
+      }),
+    );
+    const rendered = checkCard(card);
+    const shownText = {
+      andel: rendered.inputValue('indicator.andel.act-1')!,
+      funds: rendered.inputValue('fundsUsed.act-1')!,
+    };
+    expect(shownText).toEqual({ andel: '62,5', funds: '1\u00a0250,5' });
+    const { inputs } = seenParts(seenAnswer(withValues, { indicatorIds: ['andel'], funds: true }));
+    const sent = inputsFingerprint({
+      status: 'onTrack',
+      comment: 'Klart.',
+      nextSteps: '',
+      indicatorValues: { andel: shownText.andel },
+      fundsUsed: shownText.funds,
+    });
+    expect(sent).toBe(inputs);
+  });
 });
