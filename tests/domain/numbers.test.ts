@@ -173,8 +173,9 @@ describe('swedishNumberPattern (a card input’s regex)', () => {
       fc.constantFrom('', '5', '25', '250', '2500', '12345', 'a'),
       fc.constantFrom('', ' ', '\t', '\u00a0'),
     )
-    .map(([sign, parts, space, separator, fraction, edge]) =>
-      `${edge}${sign}${parts.join(space)}${separator}${fraction}${edge}`,
+    .map(
+      ([sign, parts, space, separator, fraction, edge]) =>
+        `${edge}${sign}${parts.join(space)}${separator}${fraction}${edge}`,
     );
   const anyText = fc.oneof(
     numberLike,
