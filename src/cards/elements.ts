@@ -70,14 +70,20 @@ export type InputChoiceSet = Layout & {
   readonly errorMessage?: string;
 };
 
-export type InputNumber = Layout & {
-  readonly type: 'Input.Number';
+/**
+ * A number typed as text, checked on the client by `regex` (with `errorMessage`). Not an
+ * Input.Number: the web client's `<input type=number>` makes a decimal comma (`12,5`) no value at
+ * all, and the value is left out of the action's data without a word.
+ */
+export type InputNumberText = Layout & {
+  readonly type: 'Input.Text';
   readonly id: string;
   readonly label: string;
-  readonly min?: number;
-  readonly max?: number;
-  readonly placeholder?: string;
-  readonly value?: number;
+  readonly maxLength: number;
+  readonly regex: string;
+  readonly errorMessage: string;
+  readonly placeholder: string;
+  readonly value?: string;
 };
 
 export type ExecuteAction = {
@@ -103,7 +109,7 @@ export type Container = Layout & {
 };
 
 export type CardElement =
-  TextBlock | RichTextBlock | InputText | InputChoiceSet | InputNumber | Container;
+  TextBlock | RichTextBlock | InputText | InputNumberText | InputChoiceSet | Container;
 
 export type Refresh = { readonly action: ExecuteAction; readonly userIds?: string[] };
 

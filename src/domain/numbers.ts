@@ -3,7 +3,7 @@
  *
  * Decisions:
  * - The decimal separator is a comma (`12,5`). A point is accepted too (`12.5`: English keyboards,
- *   and what a card's Input.Number sends), except where it reads as a thousands separator:
+ *   and what older cards' Input.Number sends), except where it reads as a thousands separator:
  *   `1.250` (one to three digits, a point, exactly three digits) is refused as ambiguous.
  * - Thousands may be grouped with single spaces (space, no-break space or narrow no-break
  *   space, as `Intl.NumberFormat('sv-SE')` writes them): `1 250`, `12 500 000`; every group after
@@ -37,6 +37,31 @@ export function parseSwedishNumber(text: string): ParsedNumber | undefined {
   const value = Number(`${sign === '' ? '' : '-'}${digits}${fraction ? `.${fraction}` : ''}`);
   if (!Number.isFinite(value)) return { ok: false, problem: 'notNumber' };
   return { ok: true, value: value === 0 ? 0 : value, decimals: fraction.length };
+}
+
+const digits = (from: number, to: number) =>
+  from === to ? (from === 1 ? '\\d' : `\\d{${from}}`) : `\\d{${from},${to}}`;
+
+/**
+ * The texts parseSwedishNumber reads as a number with at most `maxDecimals` decimals, or as no
+ * value (blank), as the source of a regular expression: for a card's `Input.Text` `regex`, so
+ * that the client refuses what the bot would refuse as not a number before anything is sent.
+ * Anchored (the adaptivecards renderer tests it unanchored), no flags, no look-around, plain
+ * classes only, so that the renderers of every Teams client read it alike. The sign is let
+ * through: the range (negative, too large) is the bot's to refuse, by name.
+ */
+export function swedishNumberPattern(maxDecimals: number): string {
+  const group = `\\d{1,3}(?:${spaces}\\d{3})+`;
+  const whole = `(?:\\d+|${group})`;
+  let number = whole;
+  if (maxDecimals > 0 && maxDecimals < 3) number = `${whole}(?:[,.]${digits(1, maxDecimals)})?`;
+  if (maxDecimals >= 3) {
+    // A point before exactly three decimals reads as thousands after one to three digits.
+    const point = [`\\.\\d{1,2}`, ...(maxDecimals > 3 ? [`\\.${digits(4, maxDecimals)}`] : [])];
+    const fraction = `(?:,${digits(1, maxDecimals)}|${point.join('|')})`;
+    number = `(?:${whole}${fraction}?|(?:0|\\d{4,}|${group})\\.\\d{3})`;
+  }
+  return `^\\s*(?:[-\u2212]?${number})?\\s*$`;
 }
 
 const swedish = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 3 });

@@ -12,6 +12,7 @@ import {
   type BotWorld,
 } from './support/bot-world.js';
 import { checkCard } from '../cards/support/card-checks.js';
+import { renderCard } from '../cards/support/card-renderer.js';
 import { cardInvoke, channelMessage, type Person } from './support/teams-activities.js';
 
 /**
@@ -138,20 +139,58 @@ describe('answering on the card with indicator values and funds', () => {
     expect(await rowOf('A1.2')).toBeUndefined();
   });
 
+  it('refuses a text the card’s regex would stop (12,5,3, abc), keeping it as typed', async () => {
+    const posted = await postedCard();
+    const reply = await click(w.people.cecilia, posted, {
+      'status.A1.2': 'onTrack',
+      'indicator.andel.A1.2': '12,5,3',
+      'fundsUsed.A1.2': 'abc',
+    });
+    const text = cardText(reply.body.value);
+    expect(text).toContain('Värdet: skriv ett tal, t.ex. 12,5, utan enhet eller bokstäver.');
+    expect(text).toContain(
+      'Förbrukat belopp: skriv ett tal, t.ex. 12,5, utan enhet eller bokstäver.',
+    );
+    const inputs = inputsOf(reply.body.value);
+    expect([inputs['indicator.andel.A1.2'], inputs['fundsUsed.A1.2']]).toEqual(['12,5,3', 'abc']);
+    checkCard(reply.body.value as object);
+    expect(await rowOf('A1.2')).toBeUndefined();
+  });
+
   it('stores the values with the answer and shows them to everyone', async () => {
     const posted = await postedCard();
     const reply = await click(w.people.cecilia, posted, {
       'status.A1.2': 'onTrack',
-      'indicator.andel.A1.2': '62.5',
+      'indicator.andel.A1.2': '62,5',
       'indicator.rutin.A1.2': '1',
-      'fundsUsed.A1.2': '40',
+      'fundsUsed.A1.2': '40,25',
     });
     expect(cardText(reply.body.value)).toContain('Tack! Svaren är sparade.');
     const row = await rowOf('A1.2');
-    expect(row?.fields).toMatchObject({ FundsUsedTkr: 40, Status: 'Pågår enligt plan' });
+    expect(row?.fields).toMatchObject({ FundsUsedTkr: 40.25, Status: 'Pågår enligt plan' });
     expect(JSON.parse(String(row?.fields.IndicatorValues))).toEqual({ andel: 62.5, rutin: 1 });
     const inputs = inputsOf(reply.body.value);
-    expect([inputs['indicator.andel.A1.2'], inputs['indicator.rutin.A1.2']]).toEqual(['62.5', '1']);
+    expect([
+      inputs['indicator.andel.A1.2'],
+      inputs['indicator.rutin.A1.2'],
+      inputs['fundsUsed.A1.2'],
+    ]).toEqual(['62,5', '1', '40,25']);
+  });
+
+  it('stores 12,5 typed into the rendered card as 12.5 (the data the renderer sends)', async () => {
+    const posted = await postedCard(w.people.bertil);
+    const rendered = renderCard(posted.card as object);
+    rendered.setInput('indicator.andel.A1.2', '12,5');
+    rendered.setInput('fundsUsed.A1.2', '1 250');
+    const sent = rendered.click('Skicka svar');
+    expect(sent.data).toMatchObject({ 'indicator.andel.A1.2': '12,5' });
+    const invoke = cardInvoke(w.place(posted.messageId), w.people.bertil, sent.verb, sent.data);
+    const reply = await w.post(invoke);
+    expect(cardText(reply.body.value)).toContain('Tack! Svaren är sparade.');
+    const row = await rowOf('A1.2');
+    expect(JSON.parse(String(row?.fields.IndicatorValues))).toEqual({ andel: 12.5, rutin: 1 });
+    expect(row?.fields.FundsUsedTkr).toBe(1250);
+    expect(inputsOf(reply.body.value)['fundsUsed.A1.2']).toBe('1\u00a0250');
   });
 
   it('treats the values sent back as the card showed them as no answer (no new version)', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inputsFingerprint, seenAnswer, seenParts } from '../../src/cards/card-version.js';
 import type { FollowUpItem } from '../../src/cards/follow-up-activity.js';
 import { followUpCard } from '../../src/cards/follow-up-card.js';
-import { followUpPageOf } from '../../src/cards/follow-up-pages.js';
+import { followUpPageOf, followUpPageValueInputs } from '../../src/cards/follow-up-pages.js';
 import { cardByteLength, cardByteLimit } from '../../src/cards/size.js';
 import { parseCardAction, valueInputId } from '../../src/cards/verbs.js';
 import type { Indicator } from '../../src/domain/model.js';
@@ -76,14 +76,75 @@ describe('the follow-up card with indicators and funds', () => {
       'indicator.rutin.act-1',
       'fundsUsed.act-1',
     ]);
-    expect(String(rendered.inputValue('indicator.andel.act-1'))).toBe('62.5');
+    expect(rendered.inputValue('indicator.andel.act-1')).toBe('62,5');
     expect(rendered.inputValue('indicator.rutin.act-1')).toBe('0');
+    expect(rendered.inputValue('fundsUsed.act-1')).toBe('40');
     const json = JSON.stringify(card);
     expect(json).toContain(
-      '"label":"Andel utbildade (procent, 0–100; mål 80 år 2026)","min":0,"max":100',
+      '"label":"Andel utbildade (procent, 0–100; mål 80 år 2026)","maxLength":30,"regex":',
     );
+    expect(json).toContain(
+      '"errorMessage":"Skriv ett tal 0–100 med högst två decimaler, t.ex. 12,5.","placeholder":"t.ex. 12,5"',
+    );
+    expect(json).toContain('Skriv ett belopp i tkr med högst tre decimaler, t.ex. 12,5.');
+    expect(json).not.toContain('Input.Number');
     expect(json).toContain('Förbrukade utvecklingsmedel i omgången, tkr (tilldelat 120 tkr)');
     expect(json).toContain('"placeholder":"Ej angivet"');
+  });
+
+  /** A card with a percentage, a count and funds, for typing into the rendered inputs. */
+  function typedCard(kept?: Record<string, string>) {
+    const act = activity('act-1', 'Utbildning', {
+      indicators: [
+        { id: 'andel', name: 'Andel utbildade', unit: 'percent', better: 'higher' },
+        { id: 'antal', name: 'Utbildade', unit: 'count', better: 'higher' },
+      ],
+      allocatedTkr: 120,
+    });
+    const values = kept === undefined ? {} : { values: { 'act-1': { indicatorValues: kept } } };
+    return followUpCard(cardInput({ items: [{ activity: act }] }), values);
+  }
+
+  it('sends a value typed with a decimal comma as typed (Input.Number dropped it)', () => {
+    const rendered = checkCard(typedCard());
+    rendered.setInput('status.act-1', 'onTrack');
+    rendered.setInput('indicator.andel.act-1', '12,5');
+    rendered.setInput('indicator.antal.act-1', '1 250');
+    rendered.setInput('fundsUsed.act-1', '0,25');
+    const sent = rendered.click('Skicka svar');
+    expect(sent.verb).toBe('followUp.submit');
+    expect(sent.data).toMatchObject({
+      'indicator.andel.act-1': '12,5',
+      'indicator.antal.act-1': '1 250',
+      'fundsUsed.act-1': '0,25',
+    });
+    const parsed = parseCardAction(sent.verb, sent.data);
+    expect(parsed.ok && parsed.value.verb === 'followUp.submit' && parsed.value.entries).toEqual([
+      expect.objectContaining({
+        indicatorValues: { andel: '12,5', antal: '1 250' },
+        fundsUsed: '0,25',
+      }),
+    ]);
+  });
+
+  it.each([
+    ['indicator.andel.act-1', '12,5,3', 'Skriv ett tal 0–100 med högst två decimaler, t.ex. 12,5.'],
+    ['indicator.andel.act-1', 'abc', 'Skriv ett tal 0–100 med högst två decimaler, t.ex. 12,5.'],
+    ['indicator.antal.act-1', '12,5', 'Skriv ett heltal, t.ex. 12, utan enhet eller bokstäver.'],
+    ['fundsUsed.act-1', '1.250', 'Skriv ett belopp i tkr med högst tre decimaler, t.ex. 12,5.'],
+  ])('stops %s = %s in the client with its message, sending nothing', (id, text, message) => {
+    const rendered = checkCard(typedCard());
+    rendered.setInput(id, text);
+    expect(() => rendered.click('Skicka svar')).toThrow(/executed nothing/);
+    expect(rendered.element.textContent).toContain(message);
+    rendered.setInput(id, '12');
+    expect(rendered.click('Skicka svar').data).toMatchObject({ [id]: '12' });
+  });
+
+  it('shows a refused value again as it was typed, so that it can be corrected', () => {
+    const rendered = checkCard(typedCard({ andel: '12,5,3', antal: ' 7 ' }));
+    expect(rendered.inputValue('indicator.andel.act-1')).toBe('12,5,3');
+    expect(rendered.inputValue('indicator.antal.act-1')).toBe(' 7 ');
   });
 
   it('shows a closed round’s values as text', () => {
@@ -100,6 +161,30 @@ describe('the follow-up card with indicators and funds', () => {
     expect(rendered.text).toContain('Andel utbildade (procent, 0–100): 62,5');
     expect(rendered.text).toContain('Förbrukade utvecklingsmedel: 1\u00a0250 tkr');
   });
+
+  it.each(['a', 'ö', '€'])(
+    'keeps two activities sharing a page at the value budget under 28 KB, in %s',
+    (char) => {
+      const { input, options } = worstWithValues(char, followUpPageValueInputs);
+      // Every other activity without values: two share a page with the budget's inputs.
+      const items = input.items.map((item, i) =>
+        i % 2 === 0
+          ? { ...item, activity: { ...item.activity, indicators: [], allocatedTkr: undefined } }
+          : { ...item, activity: { ...item.activity, allocatedTkr: undefined } },
+      );
+      const shared = { ...input, items };
+      const sizes = [1, 2, 3].map((page) => {
+        const card = followUpCard(shared, { ...options, page });
+        expect(cardByteLength(card)).toBeLessThanOrEqual(cardByteLimit);
+        expect(JSON.stringify(card).split('"id":"status.')).toHaveLength(3);
+        checkCard(card);
+        return cardByteLength(card);
+      });
+      console.info(
+        `two activities, ${followUpPageValueInputs} values, '${char}': ${Math.max(...sizes)} bytes`,
+      );
+    },
+  );
 
   it.each([
     ['a', 1],
@@ -119,8 +204,8 @@ describe('the follow-up card with indicators and funds', () => {
         expect(cardByteLength(card)).toBeLessThanOrEqual(cardByteLimit);
         checkCard(card);
       }
-      // Two activities share a page while they have at most three value inputs together.
-      const perPage = 2 * (count + 1) > 3 ? 1 : 2;
+      // Two activities share a page while they have at most two value inputs together.
+      const perPage = 2 * (count + 1) > followUpPageValueInputs ? 1 : 2;
       expect(followUpPageOf(input.items, input.items[5]!.activity.id)).toBe(6 / perPage);
       console.info(`card with ${count} indicators + funds, '${char}': ${Math.max(...sizes)} bytes`);
     },
@@ -183,5 +268,37 @@ describe('card fingerprints with values', () => {
     expect(sent('62.5')).toBe(inputs);
     expect(sent('62,50')).toBe(inputs);
     expect(sent('63')).not.toBe(inputs);
+  });
+
+  it('matches the values as the text inputs show them (1 250,5 with a no-break space)', () => {
+    const withValues = { ...stored, indicatorValues: { andel: 62.5 }, fundsUsedTkr: 1250.5 };
+    const card = followUpCard(
+      cardInput({
+        items: [
+          {
+            activity: activity('act-1', 'Utbildning', {
+              indicators: [{ id: 'andel', name: 'Andel', unit: 'percent', better: 'higher' }],
+              allocatedTkr: 2000,
+            }),
+            answer: answer('act-1', { indicatorValues: { andel: 62.5 }, fundsUsedTkr: 1250.5 }),
+          },
+        ],
+      }),
+    );
+    const rendered = checkCard(card);
+    const shownText = {
+      andel: rendered.inputValue('indicator.andel.act-1')!,
+      funds: rendered.inputValue('fundsUsed.act-1')!,
+    };
+    expect(shownText).toEqual({ andel: '62,5', funds: '1\u00a0250,5' });
+    const { inputs } = seenParts(seenAnswer(withValues, { indicatorIds: ['andel'], funds: true }));
+    const sent = inputsFingerprint({
+      status: 'onTrack',
+      comment: 'Klart.',
+      nextSteps: '',
+      indicatorValues: { andel: shownText.andel },
+      fundsUsed: shownText.funds,
+    });
+    expect(sent).toBe(inputs);
   });
 });

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatSwedishNumber, parseSwedishNumber } from '../../src/domain/numbers.js';
+import {
+  formatSwedishNumber,
+  parseSwedishNumber,
+  swedishNumberPattern,
+} from '../../src/domain/numbers.js';
 
 /** A number with at most three decimals, as a value the app stores. */
 const stored = fc
@@ -105,6 +109,93 @@ describe('parseSwedishNumber', () => {
           expect(text.trim()).toMatch(/^[-\u2212]?[\d \u00a0\u202f]+(?:[,.]\d+)?$/);
           expect(Number.isFinite(parsed.value)).toBe(true);
         }
+      }),
+    );
+  });
+});
+
+/** What the bot reads as a number with at most `decimals` decimals, or as no value. */
+function readable(text: string, decimals: number): boolean {
+  const parsed = parseSwedishNumber(text);
+  return parsed === undefined || (parsed.ok && parsed.decimals <= decimals);
+}
+
+describe('swedishNumberPattern (a card input’s regex)', () => {
+  /** As the adaptivecards renderer tests an Input.Text's regex: `new RegExp(regex, 'g')`. */
+  const tested = (decimals: number) => (text: string) =>
+    new RegExp(swedishNumberPattern(decimals), 'g').test(text);
+  const kinds = [0, 1, 2, 3, 4];
+
+  it('lets through what the bot reads and stops what it refuses as not a number, named cases', () => {
+    const cases: [string, number, boolean][] = [
+      ['12,5', 2, true],
+      ['12.5', 2, true],
+      [' 1\u00a0250,50 ', 2, true],
+      ['1\u202f250', 0, true],
+      ['12 500 000', 0, true],
+      ['-3', 0, true],
+      ['\u22124,5', 1, true],
+      ['', 2, true],
+      ['  ', 2, true],
+      ['0.125', 3, true],
+      ['1250.500', 3, true],
+      ['1 250.500', 3, true],
+      ['1,250', 3, true],
+      ['12,5', 0, false],
+      ['12,555', 2, false],
+      ['1.250', 3, false],
+      ['00.250', 3, false],
+      ['12,5,3', 2, false],
+      ['abc', 2, false],
+      ['12 %', 2, false],
+      ['1 25', 0, false],
+      ['+5', 0, false],
+      [',5', 1, false],
+      ['5,', 1, false],
+      ['1e3', 0, false],
+      ['12\n5', 0, false],
+    ];
+    for (const [text, decimals, expected] of cases) {
+      expect(readable(text, decimals), `bot: ${text}`).toBe(expected);
+      expect(tested(decimals)(text), `regex: ${text}`).toBe(expected);
+    }
+  });
+
+  const numberLike = fc
+    .tuple(
+      fc.constantFrom('', '-', '\u2212', '+'),
+      fc.array(fc.constantFrom('0', '1', '5', '9', '12', '250', '0000'), {
+        minLength: 1,
+        maxLength: 4,
+      }),
+      fc.constantFrom('', ' ', '\u00a0', '\u202f', '  '),
+      fc.constantFrom('', ',', '.', ',,', '.,'),
+      fc.constantFrom('', '5', '25', '250', '2500', '12345', 'a'),
+      fc.constantFrom('', ' ', '\t', '\u00a0'),
+    )
+    .map(
+      ([sign, parts, space, separator, fraction, edge]) =>
+        `${edge}${sign}${parts.join(space)}${separator}${fraction}${edge}`,
+    );
+  const anyText = fc.oneof(
+    numberLike,
+    fc.string({ unit: fc.constantFrom(...'0159 ,.-\u2212\u00a0\u202fa\t+e'), maxLength: 14 }),
+    fc.string({ maxLength: 14 }),
+  );
+
+  it('accepts exactly what the bot reads, for every count of decimals (property)', () => {
+    fc.assert(
+      fc.property(anyText, fc.constantFrom(...kinds), (text, decimals) => {
+        expect(tested(decimals)(text)).toBe(readable(text, decimals));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('accepts every stored value as the card shows it', () => {
+    fc.assert(
+      fc.property(stored, (value) => {
+        expect(tested(3)(formatSwedishNumber(value))).toBe(true);
       }),
     );
   });
