@@ -152,7 +152,7 @@ function inputs(item: FollowUpItem, ctx: ActivityContext): CardElement[] {
 /**
  * Messages for value inputs of the activity the card does not show (an indicator ended before
  * the round opened, sent by a card posted before the end was recorded): a refusal is never
- * silent.
+ * silent. The first one only: the page budget does not count inputs the card does not show.
  */
 function unshownValueErrors(
   activityId: string,
@@ -164,9 +164,9 @@ function unshownValueErrors(
     if (!key.startsWith('indicator.') || !key.endsWith(`.${activityId}`)) return false;
     return !key.slice('indicator.'.length, -activityId.length - 1).includes('.');
   };
-  return Object.keys(ctx.errors)
-    .filter((key) => !ids.has(key) && ofActivity(key))
-    .flatMap((key) => errorLine(ctx, key));
+  // One line at most (the first such message), so the page budget stays what it counts.
+  const first = Object.keys(ctx.errors).find((key) => !ids.has(key) && ofActivity(key));
+  return first === undefined ? [] : errorLine(ctx, first);
 }
 
 function valueContext(ctx: ActivityContext) {
