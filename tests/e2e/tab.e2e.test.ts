@@ -29,7 +29,7 @@ import {
   type ChannelPlace,
   type Person,
 } from '../bot/support/teams-activities.js';
-import { actionData, cardText, inputsOf } from '../bot/support/bot-world.js';
+import { cardText } from '../bot/support/bot-world.js';
 import directory from '../../src/emulator/default-seed.json' with { type: 'json' };
 import { importColumns } from '../../src/app/import/columns.js';
 import { cardSchemaErrors } from '../cards/support/card-schema.js';
@@ -472,31 +472,40 @@ describeInChromium('the tab in Chromium against npm start', () => {
     await editor.getByRole('button', { name: 'Spara' }).click();
     await page.getByText('Ändringarna är sparade.').waitFor();
 
-    // The department answers on the card: the bot over HTTP as Teams sends the Action.Execute
-    // (the Playground's number box drops "12,5"; see the report), the value with a decimal comma.
-    const cecilia = teamsPerson('Cecilia Carlsson');
-    await withBot(async (bot) => {
-      const cards = await bot.cards('Social', cecilia);
-      expect(cards.map((c) => cardText(c.card).includes(round))).toEqual([true]);
-      const card = cards[0]!.card;
-      expect(cardText(card)).toContain(`${indicator} (procent, 0–100; mål 50 år 2027)`);
-      expect(cardText(card)).toContain(
-        'Förbrukade utvecklingsmedel i omgången, tkr (tilldelat 80 tkr)',
-      );
-      const inputs = inputsOf(card);
-      const valueInput = Object.keys(inputs).find((id) => /^indicator\..+\.A2\.2$/.test(id))!;
-      const answer = await bot.post(
-        cardInvoke({ ...bot.place, messageId: '1796000000001' }, cecilia, 'followUp.submit', {
-          ...inputs,
-          ...actionData(card, 'followUp.submit'),
-          'status.A2.2': 'onTrack',
-          [valueInput]: '12,5',
-          'fundsUsed.A2.2': '30',
-        }),
-      );
-      expect(answer.status).toBe(200);
-      expect(cardText(answer.body.value)).toContain('Tack! Svaren är sparade.');
-    });
+    // The department answers on the card in the Playground's own UI (its Adaptive Cards
+    // renderer, as the web client): `@Aktivitetsplan kort Social` in Förvaltningarna, then the
+    // status, the value with a decimal comma and the funds used, typed into the card.
+    const playground = await context.newPage();
+    await playground.setViewportSize({ width: 1400, height: 2400 });
+    await playground.route('**/*', (route) =>
+      new URL(route.request().url()).hostname === 'localhost' ? route.continue() : route.abort(),
+    );
+    await playground.goto(app.addresses['Agents Playground']!);
+    await playground.getByText('Förvaltningarna', { exact: true }).first().click();
+    await playground.getByRole('button', { name: 'Post' }).waitFor();
+    await playground.getByRole('textbox').first().click();
+    await playground.keyboard.type('@Akt');
+    await playground
+      .getByRole('listbox', { name: 'Typeahead menu' })
+      .getByRole('menuitem', { name: /Aktivitetsplan/ })
+      .click();
+    await playground.keyboard.type(' kort Social');
+    await playground.getByRole('button', { name: 'Post' }).click();
+    const card = playground.locator('.ac-adaptiveCard').filter({ hasText: round }).last();
+    await expect.poll(() => card.count(), { timeout: 30_000 }).toBe(1);
+    const shown = await card.innerText();
+    expect(shown).toContain(`${indicator} (procent, 0–100; mål 50 år 2027)`);
+    expect(shown).toContain('Förbrukade utvecklingsmedel i omgången, tkr (tilldelat 80 tkr)');
+    await card.getByRole('combobox').first().click();
+    await playground.getByRole('option', { name: 'Pågår enligt plan' }).click();
+    await card.getByRole('textbox', { name: new RegExp(`^${indicator}`) }).fill('12,5');
+    await card.getByRole('textbox', { name: /^Förbrukade utvecklingsmedel/ }).fill('30');
+    await card.getByRole('button', { name: 'Skicka svar' }).click();
+    await expect
+      .poll(() => card.innerText(), { timeout: 30_000 })
+      .toMatch(/Besvarad av Bertil Berg/);
+    await card.screenshot({ path: 'test-artifacts/tab/playground-card-answered.png' });
+    await playground.close();
 
     // The contact sees the card's values in the tab and signs the department's part off.
     const department = await signIn(context, app.tabUrl, contact);
