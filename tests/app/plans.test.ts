@@ -108,6 +108,23 @@ describe('plans and rounds across plans', () => {
       expectedVersion: adopted.value.version,
     });
     if (!revised.ok) throw new Error(revised.error.message);
+    if (!own.ok) throw new Error(own.error.message);
+    // Not while the old version's round is open: a period is followed up by one version.
+    const message =
+      'Mandatperiodsuppföljning 2027 pågår för planen som ersätts. Stäng omgången innan den nya versionen antas.';
+    expect(await adopt(revised.value.id, revised.value.version)).toMatchObject({
+      ok: false,
+      error: { reason: 'conflict', message, fields: { rounds: message } },
+    });
+    const still = await w.store.loadPlan({ planId: created.value.id });
+    expect(still.ok && still.value.plan.status).toBe('adopted');
+    const closed = await w.useCases.closeRound({
+      caller,
+      roundId: own.value.id,
+      expectedVersion: own.value.version,
+      planId: created.value.id,
+    });
+    expect(closed.ok).toBe(true);
     expect((await adopt(revised.value.id, revised.value.version)).ok).toBe(true);
     const afterwards = await w.useCases.openRound({
       caller,

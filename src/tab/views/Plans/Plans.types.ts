@@ -32,6 +32,8 @@ export type PlansState =
       readonly busy: boolean;
       /** The last refusal: its message and field messages. */
       readonly failure?: TabFailure;
+      /** The plan whose adoption the failure refused: shown beside its adopt action. */
+      readonly failedOn?: string;
       readonly done?: string;
       readonly draft: NewPlanDraft;
       readonly setDraft: (draft: NewPlanDraft) => void;

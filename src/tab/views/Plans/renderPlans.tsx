@@ -54,6 +54,11 @@ function adoptForm(state: Ready, plan: Versioned<Plan>) {
       <Button type="submit" appearance="primary" disabled={state.busy}>
         {s.adopt}
       </Button>
+      {state.failedOn === plan.id && state.failure && (
+        <Text as="p" role="alert">
+          {state.failure.message}
+        </Text>
+      )}
     </form>
   );
 }
@@ -161,11 +166,13 @@ export function renderPlans(state: PlansState) {
     return <ErrorState title="Planer" error={state.error} onRetry={state.retry} />;
   return (
     <section aria-labelledby="plans-title">
-      <Title2 as="h2" id="plans-title">
+      <Title2 as="h1" id="plans-title">
         {state.s.title}
       </Title2>
       <Text as="p">{state.s.intro}</Text>
-      <div role="status">{state.failure?.message ?? state.done ?? ''}</div>
+      <div role="status">
+        {(state.failedOn === undefined ? state.failure?.message : undefined) ?? state.done ?? ''}
+      </div>
       <ul>{state.plans.map((plan) => planItem(state, plan))}</ul>
       {state.canManage && createForm(state)}
     </section>

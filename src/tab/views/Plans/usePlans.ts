@@ -27,15 +27,22 @@ export function usePlans(): PlansState {
   const [decisions, setDecisions] = useState<Record<string, DecisionDraft>>({});
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<TabFailure | undefined>();
+  const [failedOn, setFailedOn] = useState<string | undefined>();
   const [done, setDone] = useState<string | undefined>();
   if (data.state === 'loading') return { kind: 'loading' };
   if (data.state === 'error') return { kind: 'error', error: data.error, retry: data.reload };
   const s = plansStrings(i18n.language);
-  const write = (call: () => Promise<TabResult<Versioned<Plan>>>, reload: boolean) => {
+  /** `planId`: the plan whose action it is, so that a refusal is shown beside that action. */
+  const write = (
+    call: () => Promise<TabResult<Versioned<Plan>>>,
+    reload: boolean,
+    planId?: string,
+  ) => {
     setBusy(true);
     setDone(undefined);
     void call().then((result) => {
       setBusy(false);
+      setFailedOn(result.ok ? undefined : planId);
       if (!result.ok) return setFailure(result.error);
       setFailure(undefined);
       setDone(s.saved);
@@ -58,6 +65,7 @@ export function usePlans(): PlansState {
     canManage: data.me.isWorkingGroup,
     busy,
     ...(failure ? { failure } : {}),
+    ...(failure && failedOn ? { failedOn } : {}),
     ...(done ? { done } : {}),
     draft,
     setDraft,
@@ -83,6 +91,7 @@ export function usePlans(): PlansState {
       write(
         () => backend.adoptPlan(plan.id, { ...decision, expectedVersion: plan.version }),
         plan.previousVersionId !== undefined,
+        plan.id,
       );
     },
     revise: (plan) => write(() => backend.revisePlan(plan.id, plan.version), false),
