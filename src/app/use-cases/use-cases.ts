@@ -11,7 +11,7 @@ import type {
 } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';
 import { loadPlansInForce } from '../plan-loading.js';
-import type { Activity, FollowUp, FollowUpRound, Plan } from '../../domain/model.js';
+import type { Activity, Department, FollowUp, FollowUpRound, Plan } from '../../domain/model.js';
 import { adoptPlan, createPlan, revisePlan } from './plans.js';
 import {
   answerFollowUps,
@@ -82,6 +82,11 @@ export type UseCases = {
    * contains it (when several share the channel). Empty: no linked department has an open round.
    */
   showChannelRounds(channelId: string, name?: string): Promise<Result<DepartmentRoundView[]>>;
+  /**
+   * The department linked to a channel (with `name`, the one whose name contains it), whether
+   * or not it has an open round: what `kort` names when there is no round to show.
+   */
+  channelDepartment(channelId: string, name?: string): Promise<Result<Department | undefined>>;
   linkChannel(input: {
     readonly caller: Caller;
     readonly target: string;
@@ -119,18 +124,25 @@ export type UseCases = {
   readonly planWork: PlanWorkUseCases;
 };
 
-function channelRounds(
+function linkedDepartment(
   snapshot: PlanSnapshot,
   channelId: string,
   name: string | undefined,
-): Result<DepartmentRoundView[]> {
+): Department | undefined {
   const wanted = (name ?? '').trim().toLowerCase();
   const linked = snapshot.channels
     .filter((c) => c.channelId === channelId)
     // An ended (merged) department gets no card: its activities went to the receiving one.
     .flatMap((c) => snapshot.departments.filter((d) => d.id === c.target && !d.endedOn));
-  const department =
-    linked.find((d) => wanted !== '' && d.name.toLowerCase().includes(wanted)) ?? linked[0];
+  return linked.find((d) => wanted !== '' && d.name.toLowerCase().includes(wanted)) ?? linked[0];
+}
+
+function channelRounds(
+  snapshot: PlanSnapshot,
+  channelId: string,
+  name: string | undefined,
+): Result<DepartmentRoundView[]> {
+  const department = linkedDepartment(snapshot, channelId, name);
   if (!department) return ok([]);
   const views: DepartmentRoundView[] = [];
   for (const round of openRoundsFor(snapshot, department.id)) {
@@ -164,6 +176,10 @@ export function createUseCases(deps: UseCaseDeps): UseCases {
         views.push(...shown.value);
       }
       return ok(views);
+    },
+    async channelDepartment(channelId, name) {
+      const snapshot = await deps.store.loadPlan();
+      return snapshot.ok ? ok(linkedDepartment(snapshot.value, channelId, name)) : snapshot;
     },
     linkChannel: (input) => linkChannel(channelDeps, input),
     unlinkChannel: (input) => unlinkChannel(channelDeps, input),
