@@ -126,6 +126,37 @@ describe('plans and rounds across plans', () => {
     });
     expect(closed.ok).toBe(true);
     expect((await adopt(revised.value.id, revised.value.version)).ok).toBe(true);
+    // The new version does not follow the period up again; another period it does.
+    const again = await w.useCases.openRound({
+      caller,
+      proposal,
+      confirmPast: true,
+      planId: revised.value.id,
+    });
+    expect(again).toMatchObject({
+      ok: false,
+      error: {
+        reason: 'conflict',
+        message: expect.stringMatching(
+          /^Mandatperiodsuppföljning 2027 följs redan upp för en tidigare version av planen/,
+        ) as unknown,
+      },
+    });
+    const next = termOfOfficeRound(2031);
+    const later = await w.useCases.openRound({
+      caller,
+      proposal: {
+        ...proposal,
+        title: next.title,
+        periodStart: next.period.start,
+        periodEnd: next.period.end,
+        opensOn: next.opensOn,
+        dueOn: next.dueOn,
+        closesOn: next.closesOn,
+      },
+      planId: revised.value.id,
+    });
+    expect(later).toMatchObject({ ok: true, value: { planId: revised.value.id, state: 'open' } });
     const afterwards = await w.useCases.openRound({
       caller,
       proposal: { ...proposal, kind: 'extra', title: 'Extra' },

@@ -11,7 +11,7 @@ import type {
 } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';
 import { loadPlansInForce } from '../plan-loading.js';
-import type { Activity, Department, FollowUp, FollowUpRound, Plan } from '../../domain/model.js';
+import type { Activity, Department, FollowUp, Plan } from '../../domain/model.js';
 import { adoptPlan, createPlan, revisePlan } from './plans.js';
 import {
   answerFollowUps,
@@ -107,8 +107,8 @@ export type UseCases = {
   forgetInstallation(channelId: string): Promise<Result<void>>;
   /** The tab's API: plan edits, rounds, history, reminders now, posted cards after an answer. */
   editActivity(input: EditActivityInput): Promise<Result<Versioned<Activity>>>;
-  openRound(input: Parameters<typeof openRound>[1]): Promise<Result<Versioned<FollowUpRound>>>;
-  closeRound(input: Parameters<typeof closeRound>[1]): Promise<Result<Versioned<FollowUpRound>>>;
+  openRound(input: Parameters<typeof openRound>[1]): ReturnType<typeof openRound>;
+  closeRound(input: Parameters<typeof closeRound>[1]): ReturnType<typeof closeRound>;
   /** The plans view: create, adopt (the decision recorded), revise ("Ny version"). */
   createPlan(input: Parameters<typeof createPlan>[1]): Promise<Result<Versioned<Plan>>>;
   adoptPlan(input: Parameters<typeof adoptPlan>[1]): Promise<Result<Versioned<Plan>>>;

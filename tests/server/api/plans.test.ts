@@ -121,6 +121,20 @@ describe('the plans API', () => {
     const closed = await post(apiPaths.closeRound(open.id), { expectedVersion: open.version });
     expect(closed.status).toBe(200);
     expect((await adopt(copy.id, copy.version)).status).toBe(200);
+    // The calendar for the new version leaves out the period the old one followed up.
+    const calendar = async (planId?: string) => {
+      const got = await world.api.request(
+        'GET',
+        apiPaths.calendar('2024-01-01', '2024-12-31', planId),
+        {
+          user: users.anna,
+        },
+      );
+      expect(got.status).toBe(200);
+      return (got.body as { rounds: { title: string }[] }).rounds.map((r) => r.title);
+    };
+    expect(await calendar()).toContain('Årsuppföljning 2023');
+    expect(await calendar(copy.id)).not.toContain('Årsuppföljning 2023');
     const old = await world.store.loadPlan({ planId });
     if (!old.ok) throw new Error(old.error.message);
     expect(old.value.plan.status).toBe('replaced');
