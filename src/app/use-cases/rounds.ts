@@ -23,6 +23,9 @@ import { loadForRound, periodFollowedUp, roundsOfEarlierVersions } from '../plan
  * (to 31 March), so opening one never depends on another being open. A round whose closing date
  * has come is opened only when the working group confirms it (`confirmPast`); a round opened
  * before its opening date is simply open early (no reminder goes out before the date).
+ *
+ * A period is followed up once across a plan's versions: a new version does not open a round
+ * of a period an earlier version followed up (read only for a plan that revises another).
  */
 
 export type RoundDeps = {
