@@ -1,5 +1,6 @@
 import { plansInForce } from '../domain/plans.js';
 import type { LoadOptions, PlanSnapshot, PlanStore } from './ports.js';
+import type { FollowUpRound } from '../domain/model.js';
 import { ok, type Result } from './result.js';
 
 /**
@@ -41,4 +42,38 @@ export async function loadPlansInForce(
     snapshots.push(snapshot.value);
   }
   return ok(snapshots);
+}
+
+/**
+ * The rounds of the plan's earlier versions (the ones it replaced, by `previousVersionId`): a
+ * period one of them followed up is not followed up again by the newer version. One read per
+ * earlier version, in parallel; none for a plan that revises nothing.
+ */
+export async function roundsOfEarlierVersions(
+  store: Pick<PlanStore, 'loadPlan'>,
+  snapshot: Pick<PlanSnapshot, 'plan' | 'plans'>,
+  options: LoadOptions = {},
+): Promise<Result<FollowUpRound[]>> {
+  const earlier: string[] = [];
+  for (
+    let id = snapshot.plan.previousVersionId;
+    id !== undefined && !earlier.includes(id);
+    id = snapshot.plans.find((p) => p.id === id)?.previousVersionId
+  )
+    earlier.push(id);
+  const loaded = await Promise.all(earlier.map((planId) => store.loadPlan({ ...options, planId })));
+  const rounds: FollowUpRound[] = [];
+  for (const other of loaded) {
+    if (!other.ok) return other;
+    rounds.push(...other.value.rounds.filter((r) => earlier.includes(r.planId)));
+  }
+  return ok(rounds);
+}
+
+/** Whether `rounds` follow up the period of `round` already (same kind and period start). */
+export function periodFollowedUp<R extends Pick<FollowUpRound, 'kind' | 'periodStart'>>(
+  rounds: readonly R[],
+  round: Pick<FollowUpRound, 'kind' | 'periodStart'>,
+): R | undefined {
+  return rounds.find((r) => r.kind === round.kind && r.periodStart === round.periodStart);
 }

@@ -24,6 +24,11 @@ import type { Result } from './result.js';
 /** A stored record with its optimistic-concurrency version (SharePoint's ETag). */
 export type Versioned<T> = T & { readonly version: string };
 
+/** A saved round, with the new versions of the activities its save rewrote (by activity id). */
+export type SavedRound = Versioned<FollowUpRound> & {
+  readonly activityVersions?: Readonly<Record<string, string>>;
+};
+
 /**
  * How long a caller can still wait (a card action must answer Teams within seconds). A store
  * given one stops waiting out throttling when the wait would not end within it and reports
@@ -169,10 +174,11 @@ export interface PlanStore {
   saveActivities(
     items: readonly ActivityWrite[],
   ): Promise<Result<readonly Result<Versioned<Activity>>[]>>;
-  saveRound(
-    round: FollowUpRound,
-    expectedVersion: string | undefined,
-  ): Promise<Result<Versioned<FollowUpRound>>>;
+  /**
+   * Saves a round; opening or closing one may rewrite activities' derived columns, whose new
+   * versions come back in `activityVersions` (by activity id) so a client can keep editing.
+   */
+  saveRound(round: FollowUpRound, expectedVersion: string | undefined): Promise<Result<SavedRound>>;
   /** Idempotent by (round, activity); conflicts per answer come back as `conflict`. */
   recordFollowUps(input: RecordFollowUpsInput): Promise<Result<readonly Versioned<FollowUp>[]>>;
   /** Every stored version of one follow-up, oldest first (history in the tab). */

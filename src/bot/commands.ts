@@ -91,8 +91,13 @@ async function card(turn: Turn, channelId: string, name: string): Promise<void> 
   const shown = await turn.deps.useCases.showChannelRounds(channelId, name);
   if (!shown.ok) return void (await refuse(turn, shown.error));
   if (shown.value.length === 0) {
+    // Linked but with no open round: say so, not that the channel is unlinked.
+    const linked = await turn.deps.useCases.channelDepartment(channelId, name);
+    if (!linked.ok) return void (await refuse(turn, linked.error));
     return void (await turn.context.sendActivity(
-      'Ingen förvaltning med en öppen uppföljning är kopplad till den här kanalen. Skriv **koppla** för att koppla den.',
+      linked.value
+        ? `${linked.value.name} har ingen öppen uppföljning just nu. När arbetsgruppen öppnar en omgång kan du skriva **kort** igen.`
+        : 'Ingen förvaltning med en öppen uppföljning är kopplad till den här kanalen. Skriv **koppla** för att koppla den.',
     ));
   }
   const settings = await cardSettings(turn);

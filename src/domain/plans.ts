@@ -24,7 +24,30 @@ export const planMessages = {
   stale: 'Planen har ändrats av någon annan under tiden; inget ändrades.',
   notAdoptedDecision: 'Bara en antagen plan har ett beslut att rätta.',
   ownParent: 'En plan kan inte komplettera sig själv.',
+  /** Adopting a new version while rounds of the plan it replaces are not closed. */
+  roundsNotClosed: (titles: readonly string[]) =>
+    `${swedishList(titles)} pågår för planen som ersätts. ${
+      titles.length === 1 ? 'Stäng omgången' : 'Stäng omgångarna'
+    } innan den nya versionen antas.`,
 } as const;
+
+/** "A", "A och B", "A, B och C". */
+function swedishList(items: readonly string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]!}`;
+}
+
+/**
+ * The rounds not closed that follow `planId` up, as their own plan or one they also cover: a
+ * plan they follow up is not replaced under them (a period is followed up by one version).
+ */
+export function roundsNotClosed<R extends Pick<FollowUpRound, 'planId' | 'alsoPlanIds' | 'state'>>(
+  rounds: readonly R[],
+  planId: string,
+): R[] {
+  return rounds.filter((r) => r.state !== 'closed' && roundPlanIds(r).includes(planId));
+}
 
 /** A replaced plan (or the plan of an item) can no longer be changed. */
 export function isReadOnly(plan: Pick<Plan, 'status'>): boolean {

@@ -108,7 +108,55 @@ describe('plans and rounds across plans', () => {
       expectedVersion: adopted.value.version,
     });
     if (!revised.ok) throw new Error(revised.error.message);
+    if (!own.ok) throw new Error(own.error.message);
+    // Not while the old version's round is open: a period is followed up by one version.
+    const message =
+      'Mandatperiodsuppföljning 2027 pågår för planen som ersätts. Stäng omgången innan den nya versionen antas.';
+    expect(await adopt(revised.value.id, revised.value.version)).toMatchObject({
+      ok: false,
+      error: { reason: 'conflict', message, fields: { rounds: message } },
+    });
+    const still = await w.store.loadPlan({ planId: created.value.id });
+    expect(still.ok && still.value.plan.status).toBe('adopted');
+    const closed = await w.useCases.closeRound({
+      caller,
+      roundId: own.value.id,
+      expectedVersion: own.value.version,
+      planId: created.value.id,
+    });
+    expect(closed.ok).toBe(true);
     expect((await adopt(revised.value.id, revised.value.version)).ok).toBe(true);
+    // The new version does not follow the period up again; another period it does.
+    const again = await w.useCases.openRound({
+      caller,
+      proposal,
+      confirmPast: true,
+      planId: revised.value.id,
+    });
+    expect(again).toMatchObject({
+      ok: false,
+      error: {
+        reason: 'conflict',
+        message: expect.stringMatching(
+          /^Mandatperiodsuppföljning 2027 följs redan upp för en tidigare version av planen/,
+        ) as unknown,
+      },
+    });
+    const next = termOfOfficeRound(2031);
+    const later = await w.useCases.openRound({
+      caller,
+      proposal: {
+        ...proposal,
+        title: next.title,
+        periodStart: next.period.start,
+        periodEnd: next.period.end,
+        opensOn: next.opensOn,
+        dueOn: next.dueOn,
+        closesOn: next.closesOn,
+      },
+      planId: revised.value.id,
+    });
+    expect(later).toMatchObject({ ok: true, value: { planId: revised.value.id, state: 'open' } });
     const afterwards = await w.useCases.openRound({
       caller,
       proposal: { ...proposal, kind: 'extra', title: 'Extra' },

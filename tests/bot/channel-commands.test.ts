@@ -4,7 +4,7 @@ import {
   installationTarget,
 } from '../../src/app/use-cases/register-installation.js';
 import { commandOf } from '../../src/bot/commands.js';
-import { people } from '../app/support/world.js';
+import { linkOf, people } from '../app/support/world.js';
 import { actionData, cardText, inputsOf } from './support/bot-world.js';
 import { memoryBot, type MemoryBot } from './support/memory-bot.js';
 import {
@@ -116,5 +116,32 @@ describe('bot channel commands', () => {
   it('explains itself on hjälp', async () => {
     await b.post(channelMessage(place, people.cecilia, 'hjälp'));
     expect(b.connector.calls.at(-1)?.body.text).toMatch(/koppla från/);
+  });
+});
+
+describe('kort with no open round', () => {
+  let b: MemoryBot;
+  beforeAll(async () => {
+    b = await memoryBot({}, []);
+  });
+  afterAll(() => b.close());
+  const kort = async (channelId: string) => {
+    const place = {
+      serviceUrl: b.connector.serviceUrl,
+      channelId,
+      teamThreadId: teamThread,
+      tenantId: 'tenant-kommun',
+    };
+    await b.post(channelMessage(place, people.cecilia, 'kort'));
+    return b.connector.calls.at(-1)?.body.text;
+  };
+
+  it('names the linked department instead of calling the channel unlinked', async () => {
+    expect(await kort(linkOf('social-omsorg').channelId)).toBe(
+      'Social- och omsorgsförvaltningen har ingen öppen uppföljning just nu. När arbetsgruppen öppnar en omgång kan du skriva **kort** igen.',
+    );
+    expect(await kort('19:okopplad@thread.tacv2')).toMatch(
+      /^Ingen förvaltning med en öppen uppföljning är kopplad till den här kanalen/,
+    );
   });
 });

@@ -810,6 +810,25 @@ describeInChromium('the tab in Chromium against npm start', () => {
     await first.getByRole('button', { name: 'Ny version' }).click();
     const second = plans.getByRole('listitem').filter({ hasText: `Ny version av ${planTitle}` });
     await second.getByText(/Aktivitetsplan · Förslag/).waitFor();
+    // Not while the old version's rounds are open: refused beside the adopt action, saying which.
+    await adopt(second.getByRole('form'), '2026-11-20', 'KS § 212');
+    const refusal = await second.getByRole('form').getByRole('alert').innerText();
+    expect(refusal).toMatch(
+      /^(Årsuppföljning 2026 och Mandatperiodsuppföljning 2027|Mandatperiodsuppföljning 2027 och Årsuppföljning 2026) pågår för planen som ersätts\. Stäng omgångarna innan den nya versionen antas\.$/,
+    );
+    expect(await page.getByText(/Ändrat av någon annan/).count()).toBe(0);
+    await second.getByText(/Aktivitetsplan · Förslag/).waitFor();
+    // The working group closes them in Uppföljning (the file's last open rounds), then adopts.
+    await goTo(page, 'Uppföljning');
+    for (const title of [round, 'Mandatperiodsuppföljning 2027']) {
+      await page.getByRole('button', { name: `Stäng omgången: ${title}` }).click();
+      await page
+        .getByRole('alertdialog', { name: `Stäng ${title}?` })
+        .getByRole('button', { name: 'Stäng', exact: true })
+        .click();
+      await page.getByText(`${title} är stängd.`).waitFor();
+    }
+    await mainMenu(page).getByRole('link', { name: 'Planer', exact: true }).click();
     await adopt(second.getByRole('form'), '2026-11-20', 'KS § 212');
     await second.getByText(/Antagen 2026-11-20 av Kommunstyrelsen · KS § 212/).waitFor();
     // The old version: replaced, and nothing offered to change it any more.
@@ -824,6 +843,18 @@ describeInChromium('the tab in Chromium against npm start', () => {
     const moved = page.getByRole('listitem').filter({ hasText: movedActivity }).last();
     expect(await moved.innerText()).toContain(`Ansvarig förvaltning: ${social}`);
     await page.getByText(imported[0]!.title, { exact: true }).waitFor();
+    // The new version's rounds: not the periods the old one followed up (a period is followed up
+    // once), a later one opened (offered as the tab offers rounds up to three years ahead).
+    const next = 'Årsuppföljning 2027';
+    await goTo(page, 'Uppföljning');
+    await page.getByRole('button', { name: `Öppna omgången: ${next}` }).click();
+    expect(await page.getByRole('button', { name: `Öppna omgången: ${round}` }).count()).toBe(0);
+    const dialog = page.getByRole('dialog', { name: `Öppna ${next}` });
+    await expect.poll(() => dialog.getByLabel('Stänger').inputValue()).not.toBe('');
+    await confirmIfPast(dialog);
+    await dialog.getByRole('button', { name: 'Öppna', exact: true }).click();
+    await page.getByText(`${next} är öppnad.`).waitFor();
+    await page.getByRole('table', { name: `Förvaltningar i ${next}` }).waitFor();
     await context.close();
     // What the receiving department's channel gets now (judged in the next test).
     await withBot(async (bot) => {
@@ -835,16 +866,22 @@ describeInChromium('the tab in Chromium against npm start', () => {
         .map((c) => c.body.text as string);
     });
     await writeArtifact('bot-after-revision.json', `${JSON.stringify(afterRevision, null, 2)}\n`);
-  }, 120_000);
+  }, 180_000);
 
-  // Known bug (see the report): the open rounds belong to the replaced version, so once the new
-  // version is adopted the bot answers "Ingen förvaltning med en öppen uppföljning är kopplad till
-  // den här kanalen" instead of a card, and the tab shows no open round. The test above records
-  // the answer; remove `.fails` once the card lists the plan in force.
-  it.fails('gives the receiving department a card of the plan in force after the revision', () => {
+  // The rounds of the replaced version were closed before the new one was adopted; the new
+  // version's round (Årsuppföljning 2027) gives the department a card of the plan in force.
+  it('gives the receiving department a card of the plan in force after the revision', () => {
     expect(afterRevision.texts).toEqual([]);
-    const pages = afterRevision.cards.map((c) => c.pages).join('\n');
-    expect(pages).toContain(movedActivity);
+    expect(afterRevision.cards).toHaveLength(1);
+    const pages = afterRevision.cards[0]!.pages;
+    expect(pages).toContain('Årsuppföljning 2027');
+    // The imported activity runs into 2027; the moved one (Leanlink's, ended 31 Dec 2024) is
+    // Social- och omsorgsförvaltningen's in Planera above, but outside this round's period.
     expect(pages).toContain(imported[0]!.title);
+    expect(pages).not.toContain(movedActivity);
+    for (const { card } of afterRevision.cards) {
+      expect(cardSchemaErrors(card as object)).toEqual([]);
+      expect(cardByteLength(card as object)).toBeLessThanOrEqual(cardByteLimit);
+    }
   });
 });

@@ -4,6 +4,7 @@ import {
   newVersion,
   planIdFor,
   planMessages,
+  roundsNotClosed,
   sameDecision,
   type Decision,
 } from '../../domain/plans.js';
@@ -269,6 +270,8 @@ export async function adoptPlan(
   const refused = refusal(decisionErrors(decision), {});
   if (refused) return refused;
   const stored = snapshot.value.plans.find((p) => p.id === input.planId);
+  const replacing = await openRoundsRefusal(deps, snapshot.value, stored?.previousVersionId);
+  if (replacing) return replacing;
   let plan: Result<Versioned<Plan>>;
   if (stored && sameDecision(stored, decision)) plan = ok(stored);
   else {
@@ -287,6 +290,36 @@ export async function adoptPlan(
     if (!replaced.ok) return replaced;
   }
   return plan;
+}
+
+/**
+ * Refuses replacing a plan while a round following it up is not closed (its own rounds and the
+ * combined rounds of the plans complementing it): undefined if allowed. Reads the replaced plan
+ * (and any complementing plan) only when there is one to replace.
+ */
+async function openRoundsRefusal(
+  deps: PlanDeps,
+  snapshot: PlanSnapshot,
+  previousId: string | undefined,
+): Promise<Result<never> | undefined> {
+  const previous = snapshot.plans.find((p) => p.id === previousId);
+  if (!previous || isReadOnly(previous)) return undefined;
+  const readers = [
+    previous.id,
+    ...snapshot.plans
+      .filter((p) => p.parentPlanId === previous.id && !isReadOnly(p) && p.id !== snapshot.plan.id)
+      .map((p) => p.id),
+  ];
+  const loaded = await Promise.all(readers.map((planId) => deps.store.loadPlan({ planId })));
+  const rounds = new Map(snapshot.rounds.map((r) => [r.id, r]));
+  for (const other of loaded) {
+    if (!other.ok) return other;
+    for (const round of other.value.rounds) rounds.set(round.id, round);
+  }
+  const open = roundsNotClosed([...rounds.values()], previous.id);
+  if (open.length === 0) return undefined;
+  const message = planMessages.roundsNotClosed(open.map((r) => r.title));
+  return fail('conflict', message, { fields: { rounds: message } });
 }
 
 /**

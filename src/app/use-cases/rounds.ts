@@ -6,12 +6,12 @@ import { isPastRound } from '../../domain/round-phase.js';
 import type { FollowUpRound, RoundKind } from '../../domain/model.js';
 import { validateDate, validateText } from '../../domain/validation.js';
 import type { Authorization, Caller } from '../authorization.js';
-import type { PlanSnapshot, PlanStore, Versioned } from '../ports.js';
+import type { PlanSnapshot, PlanStore, SavedRound } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';
 import { choosePlan } from '../store-rules.js';
 import { alsoPlansProblem } from '../../domain/plans.js';
 import { readOnlyRefusal } from './plans.js';
-import { loadForRound } from '../plan-loading.js';
+import { loadForRound, periodFollowedUp, roundsOfEarlierVersions } from '../plan-loading.js';
 
 /**
  * The working group opens a round the follow-up calendar proposes (with the dates it confirmed)
@@ -23,6 +23,9 @@ import { loadForRound } from '../plan-loading.js';
  * (to 31 March), so opening one never depends on another being open. A round whose closing date
  * has come is opened only when the working group confirms it (`confirmPast`); a round opened
  * before its opening date is simply open early (no reminder goes out before the date).
+ *
+ * A period is followed up once across a plan's versions: a new version does not open a round
+ * of a period an earlier version followed up (read only for a plan that revises another).
  */
 
 export type RoundDeps = {
@@ -49,6 +52,8 @@ const roundMessages = {
   dateOrder: 'Datumen måste följa ordningen öppnar ≤ sista svarsdag ≤ stänger.',
   period: 'Perioden stämmer inte med uppföljningskalendern för den här sortens omgång.',
   periodOrder: 'Perioden slutar före den börjar.',
+  earlierVersion: (title: string) =>
+    `${title} följs redan upp för en tidigare version av planen; en period följs upp en gång. Välj den ersatta planen för att läsa omgången.`,
   past: (closesOn: string) =>
     `Omgången stängde ${formatDateSv(closesOn)}. Bekräfta att den ska öppnas ändå.`,
 } as const;
@@ -137,7 +142,7 @@ export async function openRound(
     /** Further plans the round covers: only the plan's parent plan (a combined round). */
     readonly alsoPlanIds?: readonly string[];
   },
-): Promise<Result<Versioned<FollowUpRound>>> {
+): Promise<Result<SavedRound>> {
   const snapshot = await managedSnapshot(deps, input.caller, input.planId);
   if (!snapshot.ok) return snapshot;
   const plan = snapshot.value.plan;
@@ -158,6 +163,13 @@ export async function openRound(
     return fail('conflict', roundMessages.alreadyOpen, { current: stored });
   if (stored?.state === 'closed')
     return fail('conflict', roundMessages.closed, { current: stored });
+  if (!stored && plan.previousVersionId !== undefined) {
+    const earlier = await roundsOfEarlierVersions(deps.store, snapshot.value);
+    if (!earlier.ok) return earlier;
+    const taken =
+      earlier.value.find((r) => r.id === id) ?? periodFollowedUp(earlier.value, proposal);
+    if (taken) return fail('conflict', roundMessages.earlierVersion(taken.title));
+  }
   const round: FollowUpRound = {
     id: stored?.id ?? id,
     planId: snapshot.value.plan.id,
@@ -182,7 +194,7 @@ export async function closeRound(
     readonly expectedVersion: string;
     readonly planId?: string;
   },
-): Promise<Result<Versioned<FollowUpRound>>> {
+): Promise<Result<SavedRound>> {
   const [allowed, snapshot] = await Promise.all([
     deps.authorization.canManage(input.caller),
     input.planId === undefined

@@ -11,7 +11,7 @@ import type {
 } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';
 import { loadPlansInForce } from '../plan-loading.js';
-import type { Activity, FollowUp, FollowUpRound, Plan } from '../../domain/model.js';
+import type { Activity, Department, FollowUp, Plan } from '../../domain/model.js';
 import { adoptPlan, correctDecision, createPlan, revisePlan, updatePlan } from './plans.js';
 import {
   answerFollowUps,
@@ -82,6 +82,11 @@ export type UseCases = {
    * contains it (when several share the channel). Empty: no linked department has an open round.
    */
   showChannelRounds(channelId: string, name?: string): Promise<Result<DepartmentRoundView[]>>;
+  /**
+   * The department linked to a channel (with `name`, the one whose name contains it), whether
+   * or not it has an open round: what `kort` names when there is no round to show.
+   */
+  channelDepartment(channelId: string, name?: string): Promise<Result<Department | undefined>>;
   linkChannel(input: {
     readonly caller: Caller;
     readonly target: string;
@@ -102,8 +107,8 @@ export type UseCases = {
   forgetInstallation(channelId: string): Promise<Result<void>>;
   /** The tab's API: plan edits, rounds, history, reminders now, posted cards after an answer. */
   editActivity(input: EditActivityInput): Promise<Result<Versioned<Activity>>>;
-  openRound(input: Parameters<typeof openRound>[1]): Promise<Result<Versioned<FollowUpRound>>>;
-  closeRound(input: Parameters<typeof closeRound>[1]): Promise<Result<Versioned<FollowUpRound>>>;
+  openRound(input: Parameters<typeof openRound>[1]): ReturnType<typeof openRound>;
+  closeRound(input: Parameters<typeof closeRound>[1]): ReturnType<typeof closeRound>;
   /** The plans view: create, adopt (the decision recorded), revise ("Ny version"). */
   createPlan(input: Parameters<typeof createPlan>[1]): Promise<Result<Versioned<Plan>>>;
   adoptPlan(input: Parameters<typeof adoptPlan>[1]): Promise<Result<Versioned<Plan>>>;
@@ -122,18 +127,25 @@ export type UseCases = {
   readonly planWork: PlanWorkUseCases;
 };
 
-function channelRounds(
+function linkedDepartment(
   snapshot: PlanSnapshot,
   channelId: string,
   name: string | undefined,
-): Result<DepartmentRoundView[]> {
+): Department | undefined {
   const wanted = (name ?? '').trim().toLowerCase();
   const linked = snapshot.channels
     .filter((c) => c.channelId === channelId)
     // An ended (merged) department gets no card: its activities went to the receiving one.
     .flatMap((c) => snapshot.departments.filter((d) => d.id === c.target && !d.endedOn));
-  const department =
-    linked.find((d) => wanted !== '' && d.name.toLowerCase().includes(wanted)) ?? linked[0];
+  return linked.find((d) => wanted !== '' && d.name.toLowerCase().includes(wanted)) ?? linked[0];
+}
+
+function channelRounds(
+  snapshot: PlanSnapshot,
+  channelId: string,
+  name: string | undefined,
+): Result<DepartmentRoundView[]> {
+  const department = linkedDepartment(snapshot, channelId, name);
   if (!department) return ok([]);
   const views: DepartmentRoundView[] = [];
   for (const round of openRoundsFor(snapshot, department.id)) {
@@ -167,6 +179,10 @@ export function createUseCases(deps: UseCaseDeps): UseCases {
         views.push(...shown.value);
       }
       return ok(views);
+    },
+    async channelDepartment(channelId, name) {
+      const snapshot = await deps.store.loadPlan();
+      return snapshot.ok ? ok(linkedDepartment(snapshot.value, channelId, name)) : snapshot;
     },
     linkChannel: (input) => linkChannel(channelDeps, input),
     unlinkChannel: (input) => unlinkChannel(channelDeps, input),

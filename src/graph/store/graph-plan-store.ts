@@ -8,6 +8,7 @@ import type {
   PlanSnapshot,
   PlanStore,
   RecordFollowUpsInput,
+  SavedRound,
   Versioned,
 } from '../../app/ports.js';
 import { ok, type Result } from '../../app/result.js';
@@ -104,7 +105,7 @@ export class GraphPlanStore implements PlanStore {
   async saveRound(
     round: FollowUpRound,
     expectedVersion: string | undefined,
-  ): Promise<Result<Versioned<FollowUpRound>>> {
+  ): Promise<Result<SavedRound>> {
     const parsed = FollowUpRoundSchema.safeParse(round);
     if (!parsed.success) return invalidFrom(parsed.error, 'Uppföljningsomgången');
     const fields = await this.keys.encode(['Plans'], 'Uppföljningsomgången', (maps) =>
@@ -133,6 +134,12 @@ export class GraphPlanStore implements PlanStore {
       // Opening or closing a round changes which activities miss an answer in SharePoint's views.
       const refreshed = await refreshRoundResponses(this.ctx);
       if (!refreshed.ok) return refreshed;
+      if (Object.keys(refreshed.value).length > 0)
+        return ok({
+          ...parsed.data,
+          version: version.value,
+          activityVersions: refreshed.value,
+        });
     }
     return ok({ ...parsed.data, version: version.value });
   }

@@ -10,6 +10,8 @@ import {
   type ReminderResponse,
   type RoundResponse,
 } from '../../tab/api/contract.js';
+import type { SavedRound } from '../../app/ports.js';
+import { periodFollowedUp, roundsOfEarlierVersions } from '../../app/plan-loading.js';
 import { sendFailure } from './api-errors.js';
 import { param, type Handler } from './api-deps.js';
 import { parseRequest } from './request-body.js';
@@ -22,7 +24,7 @@ const longestCalendarYears = 25;
 const yearOf = (date: string) => Number(date.slice(0, 4)) || 0;
 
 const CalendarQuerySchema = z
-  .object({ from: z.iso.date(), to: z.iso.date() })
+  .object({ from: z.iso.date(), to: z.iso.date(), planId: z.string().min(1).max(255).optional() })
   .refine((q) => q.from <= q.to, { message: 'Till-datumet är före från-datumet.', path: ['to'] })
   .refine((q) => yearOf(q.to) - yearOf(q.from) <= longestCalendarYears, {
     message: `Kalendern visas för högst ${longestCalendarYears} år åt gången.`,
@@ -41,17 +43,32 @@ function calendarRound(round: DomainCalendarRound): CalendarRound {
   };
 }
 
-export const calendar: Handler = (req, res, { deps }) => {
+/**
+ * The calendar's rounds in the range. With `planId` of a plan revising another, the periods an
+ * earlier version followed up are left out (a period is followed up once): one read of the plan
+ * and one per earlier version; none without `planId`.
+ */
+export const calendar: Handler = async (req, res, { deps }) => {
   const query = parseRequest(CalendarQuerySchema, req.query);
-  if (!query.ok) {
-    sendFailure(res, query.failure);
-    return Promise.resolve();
+  if (!query.ok) return sendFailure(res, query.failure);
+  const { from, to, planId } = query.value;
+  let rounds = roundsOpeningBetween(from, to, deps.calendar).map(calendarRound);
+  if (planId !== undefined) {
+    const snapshot = await deps.store.loadPlan({ planId });
+    if (!snapshot.ok) return sendFailure(res, snapshot.error);
+    const earlier = await roundsOfEarlierVersions(deps.store, snapshot.value);
+    if (!earlier.ok) return sendFailure(res, earlier.error);
+    rounds = rounds.filter((r) => !periodFollowedUp(earlier.value, r));
   }
-  const rounds = roundsOpeningBetween(query.value.from, query.value.to, deps.calendar);
-  const body: CalendarResponse = { rounds: rounds.map(calendarRound) };
+  const body: CalendarResponse = { rounds };
   res.status(200).json(body);
-  return Promise.resolve();
 };
+
+/** The round, and apart from it the new versions of the activities its save rewrote. */
+function roundResponse(saved: SavedRound): RoundResponse {
+  const { activityVersions, ...round } = saved;
+  return activityVersions ? { round, activityVersions: { ...activityVersions } } : { round };
+}
 
 export const openRound: Handler = async (req, res, { deps, caller }) => {
   const body = parseRequest(OpenRoundRequestSchema, req.body);
@@ -65,7 +82,7 @@ export const openRound: Handler = async (req, res, { deps, caller }) => {
     ...(alsoPlanIds === undefined ? {} : { alsoPlanIds }),
   });
   if (!opened.ok) return sendFailure(res, opened.error);
-  const response: RoundResponse = { round: opened.value };
+  const response = roundResponse(opened.value);
   res.status(201).json(response);
 };
 
@@ -79,7 +96,7 @@ export const closeRound: Handler = async (req, res, { deps, caller }) => {
     ...(body.value.planId === undefined ? {} : { planId: body.value.planId }),
   });
   if (!closed.ok) return sendFailure(res, closed.error);
-  const response: RoundResponse = { round: closed.value };
+  const response = roundResponse(closed.value);
   res.status(200).json(response);
 };
 

@@ -19,7 +19,7 @@ import { SignOffSchema } from '../../domain/sign-off.js';
  * | method + path                         | who               | body                    | 2xx                    |
  * | ------------------------------------- | ----------------- | ----------------------- | ---------------------- |
  * | GET  /me                              | anyone signed in  | –                       | 200 MeResponse         |
- * | GET  /rounds/calendar?from=D&to=D     | anyone signed in  | –                       | 200 CalendarResponse   |
+ * | GET  /rounds/calendar?from=D&to=D[&planId=P] | anyone signed in  | –                       | 200 CalendarResponse   |
  * | POST /rounds                          | working group     | OpenRoundRequest        | 201 RoundResponse      |
  * | POST /rounds/{roundId}/close          | working group     | CloseRoundRequest       | 200 RoundResponse      |
  * | POST /rounds/{roundId}/answers        | department's team | AnswersRequest          | 200 AnswersResponse    |
@@ -160,7 +160,11 @@ export const OpenRoundRequestSchema = z
     }),
   );
 export type OpenRoundRequest = z.infer<typeof OpenRoundRequestSchema>;
-export const RoundResponseSchema = z.object({ round: VersionedRoundSchema });
+export const RoundResponseSchema = z.object({
+  round: VersionedRoundSchema,
+  /** Opening or closing rewrote these activities (their derived columns): id → new version. */
+  activityVersions: z.optional(z.record(z.string(), z.string())),
+});
 export type RoundResponse = z.infer<typeof RoundResponseSchema>;
 
 export const CloseRoundRequestSchema = z.object({
@@ -249,8 +253,10 @@ export type SignOffResponse = z.infer<typeof SignOffResponseSchema>;
 /** The paths, relative to apiBase, so server and client cannot drift. */
 export const apiPaths = {
   me: () => '/me',
-  calendar: (from: string, to: string) =>
-    `/rounds/calendar?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
+  calendar: (from: string, to: string, planId?: string) =>
+    `/rounds/calendar?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}${
+      planId === undefined ? '' : `&planId=${encodeURIComponent(planId)}`
+    }`,
   openRound: () => '/rounds',
   closeRound: (roundId: string) => `/rounds/${encodeURIComponent(roundId)}/close`,
   answers: (roundId: string) => `/rounds/${encodeURIComponent(roundId)}/answers`,

@@ -8,9 +8,11 @@ import {
   MeResponseSchema,
   ReminderResponseSchema,
   RoundResponseSchema,
+  type RoundResponse,
   SignOffResponseSchema,
 } from '../api/contract.js';
 import { planEditPaths, PlanResponseSchema } from '../api/plans-contract.js';
+import type { SavedRound } from '../../app/ports.js';
 import { createHttpClient, type HttpClientOptions } from './http-client.js';
 import type { TabBackend, TabResult } from './tab-backend.js';
 
@@ -29,19 +31,19 @@ export function createHttpApi(http: HttpClientOptions): HttpApi {
   const request = createHttpClient(http);
   return {
     me: () => request('GET', apiPaths.me(), MeResponseSchema),
-    calendar: async (from, to) =>
+    calendar: async (from, to, planId) =>
       map(
-        await request('GET', apiPaths.calendar(from, to), CalendarResponseSchema),
+        await request('GET', apiPaths.calendar(from, to, planId), CalendarResponseSchema),
         (r) => r.rounds,
       ),
     openRound: async (body) =>
-      map(await request('POST', apiPaths.openRound(), RoundResponseSchema, body), (r) => r.round),
+      map(await request('POST', apiPaths.openRound(), RoundResponseSchema, body), savedRound),
     closeRound: async (roundId, expectedVersion) =>
       map(
         await request('POST', apiPaths.closeRound(roundId), RoundResponseSchema, {
           expectedVersion,
         }),
-        (r) => r.round,
+        savedRound,
       ),
     submitAnswers: async (roundId, body) =>
       map(
@@ -102,4 +104,9 @@ export function createHttpApi(http: HttpClientOptions): HttpApi {
         (r) => r.plan,
       ),
   };
+}
+
+/** The round with the activities' new versions (absent when none was rewritten). */
+function savedRound(r: RoundResponse): SavedRound {
+  return r.activityVersions ? { ...r.round, activityVersions: r.activityVersions } : r.round;
 }

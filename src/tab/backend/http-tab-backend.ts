@@ -85,7 +85,7 @@ export function createHttpTabBackend(reader: TabReader, http: HttpClientOptions)
         ? read(() => reader.listFollowUps!(roundIds))
         : none(),
     me: () => via((a) => a.me()),
-    calendar: (from, to) => via((a) => a.calendar(from, to)),
+    calendar: (from, to, planId) => via((a) => a.calendar(from, to, planId)),
     openRound: (request) => via((a) => a.openRound(request)),
     closeRound: (roundId, expectedVersion) => via((a) => a.closeRound(roundId, expectedVersion)),
     submitAnswers: (roundId, request) => via((a) => a.submitAnswers(roundId, request)),

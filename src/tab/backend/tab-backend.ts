@@ -1,5 +1,5 @@
-import type { Activity, FollowUp, FollowUpRound, Plan, Reminder } from '../../domain/model.js';
-import type { PlanSnapshot, Versioned } from '../../app/ports.js';
+import type { Activity, FollowUp, Plan, Reminder } from '../../domain/model.js';
+import type { PlanSnapshot, SavedRound, Versioned } from '../../app/ports.js';
 import type { SignOff } from '../../domain/sign-off.js';
 import type {
   AnswersRequest,
@@ -28,12 +28,14 @@ export interface TabBackend {
   /** The plan `planId` (absent: the default plan); the chosen plan's items only. */
   loadPlan(planId?: string): Promise<TabResult<PlanSnapshot>>;
   me(): Promise<TabResult<MeResponse>>;
-  calendar(from: string, to: string): Promise<TabResult<readonly CalendarRound[]>>;
-  openRound(request: OpenRoundRequest): Promise<TabResult<Versioned<FollowUpRound>>>;
-  closeRound(
-    roundId: string,
-    expectedVersion: string,
-  ): Promise<TabResult<Versioned<FollowUpRound>>>;
+  /**
+   * The calendar's rounds opening in [from, to]; with `planId` (a plan revising another), less
+   * the periods an earlier version of the plan followed up.
+   */
+  calendar(from: string, to: string, planId?: string): Promise<TabResult<readonly CalendarRound[]>>;
+  /** The round opened, with the new versions of the activities opening it rewrote. */
+  openRound(request: OpenRoundRequest): Promise<TabResult<SavedRound>>;
+  closeRound(roundId: string, expectedVersion: string): Promise<TabResult<SavedRound>>;
   submitAnswers(
     roundId: string,
     request: AnswersRequest,

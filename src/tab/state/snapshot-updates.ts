@@ -1,4 +1,4 @@
-import type { PlanSnapshot, Versioned } from '../../app/ports.js';
+import type { PlanSnapshot, SavedRound, Versioned } from '../../app/ports.js';
 import type { Activity, FollowUp, FollowUpRound } from '../../domain/model.js';
 import type { SignOff } from '../../domain/sign-off.js';
 
@@ -19,6 +19,23 @@ export function withRound(snapshot: PlanSnapshot, round: Versioned<FollowUpRound
     rounds: exists
       ? snapshot.rounds.map((r) => (r.id === round.id ? round : r))
       : [...snapshot.rounds, round],
+  };
+}
+
+/**
+ * A round opened or closed: the round, and the new versions of the activities whose derived
+ * columns the server rewrote with it (else the next edit of one would meet a false conflict).
+ */
+export function withSavedRound(snapshot: PlanSnapshot, saved: SavedRound): PlanSnapshot {
+  const { activityVersions: versions, ...round } = saved;
+  const next = withRound(snapshot, round);
+  if (!versions) return next;
+  return {
+    ...next,
+    activities: next.activities.map((a) => {
+      const version = versions[a.id];
+      return version === undefined ? a : { ...a, version };
+    }),
   };
 }
 

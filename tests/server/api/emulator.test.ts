@@ -11,6 +11,7 @@ import {
   apiPaths,
   MeResponseSchema,
   ReminderResponseSchema,
+  RoundResponseSchema,
 } from '../../../src/tab/api/contract.js';
 import { fakeCards, RecordingPoster } from '../../app/reminders/fakes.js';
 import { graphStores, type GraphStores } from '../../graph/helpers/graph-stores.js';
@@ -204,5 +205,37 @@ describe('the API over the Graph emulator', () => {
     } finally {
       await admin('reset');
     }
+  });
+
+  // Last: it closes the file's open round.
+  it('gives the activities’ new versions with a closed round, so an edit right after succeeds', async () => {
+    const before = await stores.store.loadPlan();
+    if (!before.ok) throw new Error(before.error.message);
+    const round = before.value.rounds.find((r) => r.id === openRoundId)!;
+    const closed = await api.request('POST', apiPaths.closeRound(openRoundId), {
+      user: anna,
+      body: { expectedVersion: round.version },
+    });
+    expect(closed.status).toBe(200);
+    const response = RoundResponseSchema.parse(closed.body);
+    expect(response.round).toMatchObject({ id: openRoundId, state: 'closed' });
+    // Closing rewrote the derived columns ("answer in the round under way") of the activities.
+    const versions = response.activityVersions ?? {};
+    const [id, version] = Object.entries(versions)[0] ?? [];
+    if (!id || !version) throw new Error('no activity version came back');
+    const after = await stores.store.loadPlan();
+    const stored = after.ok ? after.value.activities.find((a) => a.id === id) : undefined;
+    expect(stored?.version).toBe(version);
+    const old = before.value.activities.find((a) => a.id === id)!;
+    const { version: oldVersion, ...activity } = old;
+    expect(oldVersion).not.toBe(version);
+    const edit = (expectedVersion: string, title: string) =>
+      api.request('PUT', apiPaths.activity(id), {
+        user: anna,
+        body: { activity: { ...activity, title }, expectedVersion },
+      });
+    // The version held before closing is stale (what the tab met); the one returned is current.
+    expect((await edit(oldVersion, `${activity.title} (gammal)`)).status).toBe(409);
+    expect((await edit(version, `${activity.title} (ny)`)).status).toBe(200);
   });
 });

@@ -16,7 +16,7 @@ import {
 import { planEditPaths, PlanResponseSchema } from '../../../src/tab/api/plans-contract.js';
 import { readWorkbook } from '../../../src/server/import/read-workbook.js';
 import { workbookOf } from '../import/workbooks.js';
-import { memoryWorld, users, type MemoryWorld } from './support/memory-world.js';
+import { memoryWorld, openRoundId, users, type MemoryWorld } from './support/memory-world.js';
 import { devTokenFor, errorOf } from './support/http.js';
 
 /**
@@ -165,6 +165,12 @@ describe('Planera and the import on the chosen plan', () => {
       title: 'Förebyggande arbete',
     });
     expect(AreaResponseSchema.parse(area.body).area.id).toBe(`${drogId}-area-1`);
+    // The old version's open round is closed first (adopting is refused while it runs).
+    const open = (await load(v1)).rounds.find((r) => r.id === openRoundId)!;
+    const closed = await call('POST', apiPaths.closeRound(openRoundId), {
+      expectedVersion: open.version,
+    });
+    expect(closed.status).toBe(200);
     const adopted = await call('POST', apiPaths.adoptPlan(v2), {
       ...decision,
       expectedVersion: await versionOf(v2),

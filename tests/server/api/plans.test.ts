@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiPaths, VersionedActivitySchema } from '../../../src/tab/api/contract.js';
 import { PlanResponseSchema } from '../../../src/tab/api/plans-contract.js';
 import { seedPlan } from '../../../src/domain/seed/seed-plan.js';
-import { memoryWorld, users, type MemoryWorld } from './support/memory-world.js';
+import { memoryWorld, openRoundId, users, type MemoryWorld } from './support/memory-world.js';
 import { errorOf } from './support/http.js';
 
 /** One world for the whole lifecycle: create, adopt, revise, adopt the revision, read-only. */
@@ -111,7 +111,30 @@ describe('the plans API', () => {
     expect(copied.ok && copied.value.activities.length).toBe(
       seedPlan.activities.filter((a) => a.ended === undefined).length,
     );
+    // Refused while the old version's round is open (409, the round named), let in once closed.
+    const refused = await adopt(copy.id, copy.version);
+    expect(refused.status).toBe(409);
+    expect(errorOf(refused.body).message).toBe(
+      'Årsuppföljning 2023 pågår för planen som ersätts. Stäng omgången innan den nya versionen antas.',
+    );
+    const open = first.value.rounds.find((r) => r.id === openRoundId)!;
+    const closed = await post(apiPaths.closeRound(open.id), { expectedVersion: open.version });
+    expect(closed.status).toBe(200);
     expect((await adopt(copy.id, copy.version)).status).toBe(200);
+    // The calendar for the new version leaves out the period the old one followed up.
+    const calendar = async (planId?: string) => {
+      const got = await world.api.request(
+        'GET',
+        apiPaths.calendar('2024-01-01', '2024-12-31', planId),
+        {
+          user: users.anna,
+        },
+      );
+      expect(got.status).toBe(200);
+      return (got.body as { rounds: { title: string }[] }).rounds.map((r) => r.title);
+    };
+    expect(await calendar()).toContain('Årsuppföljning 2023');
+    expect(await calendar(copy.id)).not.toContain('Årsuppföljning 2023');
     const old = await world.store.loadPlan({ planId });
     if (!old.ok) throw new Error(old.error.message);
     expect(old.value.plan.status).toBe('replaced');

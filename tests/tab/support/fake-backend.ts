@@ -37,6 +37,11 @@ export class FakeBackend implements TabBackend {
   history: FollowUp[] = [];
   calendarRounds: CalendarRound[] = [];
   reminders: Reminder[] = [];
+  /**
+   * Opening or closing a round rewrites every activity's derived columns (new versions), as
+   * SharePoint does, and answers with the new versions.
+   */
+  rewritesDerived = false;
   private seq = 1;
   /** Planera's API (its own fake, over this snapshot). */
   readonly planWorkApi: FakePlanWorkApi = new FakePlanWorkApi(this);
@@ -186,8 +191,15 @@ export class FakeBackend implements TabBackend {
         version: `r${++this.seq}`,
       };
       this.snapshot = withRound(this.snapshot, round);
-      return { ok: true as const, value: round };
+      return { ok: true as const, value: { ...round, ...this.rewriteDerived() } };
     });
+  }
+  private rewriteDerived(): { activityVersions?: Record<string, string> } {
+    if (!this.rewritesDerived) return {};
+    const activityVersions: Record<string, string> = {};
+    for (const a of this.snapshot.activities)
+      activityVersions[a.id] = this.changeActivity(a.id, {}).version;
+    return { activityVersions };
   }
   closeRound(roundId: string, expectedVersion: string) {
     return this.answer('closeRound', [roundId, expectedVersion], () => {
@@ -195,7 +207,7 @@ export class FakeBackend implements TabBackend {
       if (round.version !== expectedVersion) return conflict(round);
       const closed = { ...round, state: 'closed' as const, version: `r${++this.seq}` };
       this.snapshot = withRound(this.snapshot, closed);
-      return { ok: true as const, value: closed };
+      return { ok: true as const, value: { ...closed, ...this.rewriteDerived() } };
     });
   }
   submitAnswers(roundId: string, request: Parameters<TabBackend['submitAnswers']>[1]) {

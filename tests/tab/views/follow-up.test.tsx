@@ -6,6 +6,7 @@ import { departmentMe, FakeBackend, workingGroupMe } from '../support/fake-backe
 import { annualRound, snapshot } from '../support/fixture.js';
 import { renderTab } from '../support/render-tab.js';
 import '../../../src/tab/views/FollowUp/FollowUp.js';
+import '../../../src/tab/views/Activity/Activity.js';
 
 afterEach(cleanup);
 
@@ -207,5 +208,47 @@ describe('FollowUp', () => {
       confirmPast: true,
       planId: 'aktivitetsplan-hedersrelaterat-vald',
     });
+  });
+
+  it('keeps the activities’ versions the opening rewrote, so an edit right after is saved', async () => {
+    const backend = new FakeBackend(
+      snapshot({ rounds: [{ ...annualRound, state: 'closed' }] }),
+      workingGroupMe,
+    );
+    backend.calendarRounds = [proposal];
+    backend.rewritesDerived = true;
+    renderTab(backend, { hash });
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Öppna omgången: Årsuppföljning 2024' }),
+    );
+    const dialog = await screen.findByRole('dialog', { hidden: true });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Öppna', hidden: true }));
+    await screen.findByRole('table', { name: 'Förvaltningar i Årsuppföljning 2024' });
+    const rewritten = backend.snapshot.activities.find((a) => a.id === 'A1.1')!.version;
+    window.location.hash = '#/aktivitet/A1.1';
+    await userEvent.click(await screen.findByRole('button', { name: 'Redigera' }));
+    const title = screen.getByRole('textbox', { name: /Titel/ });
+    await userEvent.clear(title);
+    await userEvent.click(title);
+    await userEvent.paste('Nytt samtalsmaterial');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(await screen.findByText('Ändringarna är sparade.')).toBeTruthy();
+    expect(backend.callsOf('saveActivity')[0]![1]).toBe(rewritten);
+  });
+
+  it('shows a refused opening (the period followed up already) as a notice, not a conflict', async () => {
+    const backend = new FakeBackend(snapshot({ rounds: [] }), workingGroupMe);
+    backend.calendarRounds = [proposal];
+    const message =
+      'Årsuppföljning 2024 följs redan upp för en tidigare version av planen; en period följs upp en gång.';
+    backend.failNext('openRound', { reason: 'conflict', message });
+    renderTab(backend, { hash });
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Öppna omgången: Årsuppföljning 2024' }),
+    );
+    const dialog = await screen.findByRole('dialog', { hidden: true });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Öppna', hidden: true }));
+    expect(await screen.findByText(message)).toBeTruthy();
+    expect(screen.queryByText(/Ändrat av någon annan/)).toBeNull();
   });
 });

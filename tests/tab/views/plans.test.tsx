@@ -46,6 +46,8 @@ describe('the plan picker and Planer', () => {
     expect(
       await screen.findByRole('option', { name: 'Drogplan (förslag till ny version)' }),
     ).toBeTruthy();
+    // The page's one h1 (axe's page-has-heading-one).
+    expect(screen.getByRole('heading', { level: 1, name: 'Planer' })).toBeTruthy();
   });
 
   it("edits a plan's fields with the version seen, shows field messages, and corrects the decision", async () => {
@@ -110,5 +112,26 @@ describe('the plan picker and Planer', () => {
     await userEvent.click(within(correct).getByRole('button', { name: 'Rätta beslutet' }));
     expect(await screen.findByText(/KS 2022\/123 § 4/)).toBeTruthy();
     expect(backend.callsOf('correctDecision').at(-1)?.[0]).toBe(planId);
+  });
+
+  it('shows a refused adoption beside its adopt action, not as someone else’s change', async () => {
+    const backend = new FakeBackend(snapshot(), workingGroupMe);
+    renderTab(backend, { hash: '#/planer' });
+    const create = await screen.findByRole('form', { name: 'Ny plan' });
+    await userEvent.type(within(create).getByRole('textbox', { name: /Titel/ }), 'Drogplan');
+    await userEvent.click(within(create).getByRole('button', { name: 'Skapa planen' }));
+    const adopt = await screen.findByRole('form', { name: 'Anta planen: Drogplan' });
+    await userEvent.type(within(adopt).getByRole('textbox', { name: 'Nämnd' }), 'KF');
+    await userEvent.type(adopt.querySelector('input[type="date"]')!, '2027-03-20');
+    const message =
+      'Årsuppföljning 2026 pågår för planen som ersätts. Stäng omgången innan den nya versionen antas.';
+    backend.failNext('adoptPlan', { reason: 'conflict', message, fields: { rounds: message } });
+    await userEvent.click(within(adopt).getByRole('button', { name: 'Anta planen' }));
+    expect((await within(adopt).findByRole('alert')).textContent).toBe(message);
+    expect(screen.queryByText(/Ändrat av någon annan/)).toBeNull();
+    // Sent again once allowed: adopted, the refusal gone.
+    await userEvent.click(within(adopt).getByRole('button', { name: 'Anta planen' }));
+    expect(await screen.findByText(/Antagen 2027-03-20 av KF/)).toBeTruthy();
+    expect(screen.queryByText(message)).toBeNull();
   });
 });

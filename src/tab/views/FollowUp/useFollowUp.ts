@@ -11,7 +11,7 @@ import { openRounds } from '../../model/plan-view.js';
 import { useTabServices } from '../../services/tab-services.js';
 import { usePlanData } from '../../state/plan-data.js';
 import { useRunWithSignIn } from '../../state/reauth.js';
-import { withRound } from '../../state/snapshot-updates.js';
+import { withSavedRound } from '../../state/snapshot-updates.js';
 import type { FollowUpState, Notice, OpenDialog } from './FollowUp.types.js';
 import { withSignOff } from '../../state/snapshot-updates.js';
 import { departmentRows, reopenedText, roundProgress } from './department-rows.js';
@@ -36,7 +36,11 @@ export function useFollowUp(): FollowUpState {
   const { t, i18n } = useTranslation();
   const lang = languageOf(i18n.language);
   const workingGroup = data.state === 'ready' && data.me.isWorkingGroup;
-  const calendar = useFollowUpCalendar(workingGroup);
+  const shown = data.state === 'ready' ? data.snapshot.plan : undefined;
+  const calendar = useFollowUpCalendar(
+    workingGroup,
+    shown?.previousVersionId === undefined ? undefined : shown.id,
+  );
   const openIds =
     data.state === 'ready' && workingGroup ? openRounds(data.snapshot).map((r) => r.id) : [];
   const reminders = useRoundReminders(openIds);
@@ -88,14 +92,25 @@ export function useFollowUp(): FollowUpState {
       if (!openDialog) return;
       const checked = openRequest(openDialog, t('date.format'));
       if (!checked.ok) return setOpenDialog(checked.dialog);
-      void act(
-        () => backend.openRound(roundRequest(checked.request, snapshot.plan)),
-        (round) => {
-          update((s) => withRound(s, round));
+      void (async () => {
+        setBusy(true);
+        setNotice(undefined);
+        setActionError(undefined);
+        const result = await run(() =>
+          backend.openRound(roundRequest(checked.request, snapshot.plan)),
+        );
+        setBusy(false);
+        if (!result.ok) {
+          // Open already, closed, or followed up by an earlier version: the round's state, not
+          // someone else's change to what the user saw.
+          if (result.error.reason !== 'conflict') return setActionError(result.error);
           setOpenDialog(undefined);
-          setNotice({ intent: 'success', text: t('followUp.opened', { title: round.title }) });
-        },
-      );
+          return setNotice({ intent: 'warning', text: result.error.message });
+        }
+        update((s) => withSavedRound(s, result.value));
+        setOpenDialog(undefined);
+        setNotice({ intent: 'success', text: t('followUp.opened', { title: result.value.title }) });
+      })();
     },
     startClose: (round) => setCloseDialog(round),
     confirmClose: () => {
@@ -103,7 +118,7 @@ export function useFollowUp(): FollowUpState {
       void act(
         () => backend.closeRound(closeDialog.id, closeDialog.version),
         (round) => {
-          update((s) => withRound(s, round));
+          update((s) => withSavedRound(s, round));
           setCloseDialog(undefined);
           setNotice({ intent: 'success', text: t('followUp.closed', { title: round.title }) });
         },

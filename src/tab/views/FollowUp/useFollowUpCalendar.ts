@@ -10,8 +10,11 @@ export type CalendarState =
   | { readonly kind: 'error'; readonly error: TabFailure; readonly retry: () => void }
   | { readonly kind: 'ready'; readonly rounds: readonly CalendarRound[] };
 
-/** The follow-up calendar's proposed rounds (GET /api/rounds/calendar). */
-export function useFollowUpCalendar(enabled: boolean): CalendarState {
+/**
+ * The follow-up calendar's proposed rounds (GET /api/rounds/calendar); `revising`: the plan shown
+ * when it revises another, so the periods its earlier versions followed up are not offered.
+ */
+export function useFollowUpCalendar(enabled: boolean, revising?: string): CalendarState {
   const { backend, clock } = useTabServices();
   const run = useRunWithSignIn();
   const [attempt, setAttempt] = useState(0);
@@ -22,7 +25,7 @@ export function useFollowUpCalendar(enabled: boolean): CalendarState {
     let live = true;
     const { from, to } = calendarWindow(clock.now());
     setState({ kind: 'loading' });
-    void run(() => backend.calendar(from, to)).then((r) => {
+    void run(() => backend.calendar(from, to, revising)).then((r) => {
       if (live)
         setState(
           r.ok ? { kind: 'ready', rounds: r.value } : { kind: 'error', error: r.error, retry },
@@ -31,6 +34,6 @@ export function useFollowUpCalendar(enabled: boolean): CalendarState {
     return () => {
       live = false;
     };
-  }, [backend, clock, run, enabled, attempt, retry]);
+  }, [backend, clock, run, enabled, revising, attempt, retry]);
   return state;
 }

@@ -27,6 +27,9 @@ function statusLine(state: Ready, plan: Plan): string {
   return parts.join(' · ');
 }
 
+/** A decision form's refusal is shown beside that form, not in the page's status line. */
+const shownBesideDecision = (form: string) => /^(adopt|correct):/.test(form);
+
 /** The decision's form: adopting a proposed plan, or correcting an adopted plan's decision. */
 function decisionForm(state: Ready, plan: Versioned<Plan>, action: 'adopt' | 'correct') {
   const { s } = state;
@@ -58,6 +61,11 @@ function decisionForm(state: Ready, plan: Versioned<Plan>, action: 'adopt' | 'co
       <Button type="submit" appearance="primary" disabled={state.busy}>
         {s[action]}
       </Button>
+      {state.failure?.form === form && (
+        <Text as="p" role="alert">
+          {state.failure.message}
+        </Text>
+      )}
     </form>
   );
 }
@@ -212,11 +220,17 @@ export function renderPlans(state: PlansState) {
     return <ErrorState title="Planer" error={state.error} onRetry={state.retry} />;
   return (
     <section aria-labelledby="plans-title">
-      <Title2 as="h2" id="plans-title">
+      <Title2 as="h1" id="plans-title">
         {state.s.title}
       </Title2>
       <Text as="p">{state.s.intro}</Text>
-      <div role="status">{state.failure?.message ?? state.done ?? ''}</div>
+      <div role="status">
+        {(state.failure && !shownBesideDecision(state.failure.form)
+          ? state.failure.message
+          : undefined) ??
+          state.done ??
+          ''}
+      </div>
       <ul>{state.plans.map((plan) => planItem(state, plan))}</ul>
       {state.canManage &&
         planForm(state, {
