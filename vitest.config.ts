@@ -25,6 +25,9 @@ const common = { testTimeout: 30_000, hookTimeout: 60_000, pool: 'forks' } as co
 
 export default defineConfig({
   test: {
+    // Two test files at a time on this 2-core machine (vitest's default leaves one core idle):
+    // most tests wait on servers, child processes and Chromium rather than compute.
+    maxWorkers: 2,
     // Once for the run (not per project): one line when the browser tests are skipped for want
     // of /usr/bin/chromium.
     globalSetup: ['tests/e2e/support/global-setup.ts'],
