@@ -159,11 +159,10 @@ export async function updatePlan(
     readonly plan: PlanEdit;
   },
 ): Promise<Result<Versioned<Plan>>> {
-  const snapshot = await managed(deps, input.caller, input.planId);
-  if (!snapshot.ok) return snapshot;
-  const current = writable(snapshot.value, input.planId, input.expectedVersion);
-  if (!current.ok) return current;
-  const { version, ...stored } = current.value;
+  const addressed = await addressedPlan(deps, input);
+  if (!addressed.ok) return addressed;
+  const { snapshot, plan } = addressed.value;
+  const { version, ...stored } = plan;
   const edit: NewPlan = {
     ...input.plan,
     kind: stored.kind,
@@ -171,10 +170,10 @@ export async function updatePlan(
       ? { description: stored.description }
       : {}),
   };
-  const own = snapshot.value.activities.filter((a) => a.planId === stored.id);
+  const own = snapshot.activities.filter((a) => a.planId === stored.id);
   const funds = fundsBelowAllocated(edit.developmentFundsTkr, allocatedTkr(own));
-  const refused = planRefusal(snapshot.value, edit, {
-    ...parentLoop(snapshot.value, stored.id, edit.parentPlanId),
+  const refused = planRefusal(snapshot, edit, {
+    ...parentLoop(snapshot, stored.id, edit.parentPlanId),
     ...(funds === undefined ? {} : { developmentFundsTkr: funds }),
   });
   if (refused) return refused;
@@ -200,17 +199,28 @@ export async function correctDecision(
     readonly decision: Decision;
   },
 ): Promise<Result<Versioned<Plan>>> {
-  const snapshot = await managed(deps, input.caller, input.planId);
-  if (!snapshot.ok) return snapshot;
-  const current = writable(snapshot.value, input.planId, input.expectedVersion);
-  if (!current.ok) return current;
-  if (current.value.status !== 'adopted')
-    return fail('conflict', planMessages.notAdoptedDecision, { current: current.value });
+  const addressed = await addressedPlan(deps, input);
+  if (!addressed.ok) return addressed;
+  const current = addressed.value.plan;
+  if (current.status !== 'adopted')
+    return fail('conflict', planMessages.notAdoptedDecision, { current });
   const decision = trimmedDecision(input.decision);
   const refused = refusal(decisionErrors(decision), {});
   if (refused) return refused;
-  const { version, decision: _decision, ...rest } = current.value;
+  const { version, decision: _decision, ...rest } = current;
   return deps.store.savePlan(adopted(rest, decision), version);
+}
+
+/** The caller may manage plans; the plan they addressed, at the version they saw, writable. */
+async function addressedPlan(
+  deps: PlanDeps,
+  input: { readonly caller: Caller; readonly planId: string; readonly expectedVersion: string },
+): Promise<Result<{ readonly snapshot: PlanSnapshot; readonly plan: Versioned<Plan> }>> {
+  const snapshot = await managed(deps, input.caller, input.planId);
+  if (!snapshot.ok) return snapshot;
+  const plan = writable(snapshot.value, input.planId, input.expectedVersion);
+  if (!plan.ok) return plan;
+  return ok({ snapshot: snapshot.value, plan: plan.value });
 }
 
 /** The stored plan the user addressed, at the version they saw, and writable. */
