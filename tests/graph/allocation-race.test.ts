@@ -8,6 +8,7 @@ import { fixedClock } from '../../src/domain/clock.js';
 import type { Activity } from '../../src/domain/model.js';
 import { FakeMembership, people, workingGroupTeam } from '../app/support/world.js';
 import { contractData, contractNow } from './fixtures/plan-data.js';
+import { afterFirstRead } from './helpers/after-first-read.js';
 import { graphStores, type GraphStores } from './helpers/graph-stores.js';
 
 /**
@@ -26,24 +27,7 @@ function pausingStores(inner: PlanStore, count = 2): PlanStore[] {
     if (arrived >= count) for (const release of waiting.splice(0)) release();
     return arrived >= count ? Promise.resolve() : new Promise<void>((r) => waiting.push(r));
   };
-  return Array.from({ length: count }, () => {
-    let paused = false;
-    return new Proxy(inner, {
-      get(target, name, receiver) {
-        const value = Reflect.get(target, name, receiver) as unknown;
-        if (typeof value !== 'function') return value;
-        if (name !== 'loadPlan') return value.bind(target) as unknown;
-        return async (...args: Parameters<PlanStore['loadPlan']>) => {
-          const loaded = await target.loadPlan(...args);
-          if (!paused) {
-            paused = true;
-            await barrier();
-          }
-          return loaded;
-        };
-      },
-    });
-  });
+  return Array.from({ length: count }, () => afterFirstRead(inner, barrier));
 }
 
 const membership = new FakeMembership({ [workingGroupTeam]: [people.anna.id, people.bertil.id] });

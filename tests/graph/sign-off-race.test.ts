@@ -10,6 +10,7 @@ import { isSignedOff } from '../../src/domain/sign-off-rules.js';
 import { activitiesInRound } from '../../src/domain/status.js';
 import { FakeMembership, linkOf, people } from '../app/support/world.js';
 import { contractData, contractNow } from './fixtures/plan-data.js';
+import { afterFirstRead } from './helpers/after-first-read.js';
 import { graphStores } from './helpers/graph-stores.js';
 
 /**
@@ -57,24 +58,11 @@ function data(): PlanData {
  * `read` settles when that read is done.
  */
 function heldAfterRead(inner: PlanStore, gate: Promise<void>) {
-  let held = false;
   let readDone!: () => void;
   const read = new Promise<void>((resolve) => (readDone = resolve));
-  const store = new Proxy(inner, {
-    get(target, name, receiver) {
-      const value = Reflect.get(target, name, receiver) as unknown;
-      if (typeof value !== 'function') return value;
-      if (name !== 'loadPlan') return value.bind(target) as unknown;
-      return async (...args: Parameters<PlanStore['loadPlan']>) => {
-        const loaded = await target.loadPlan(...args);
-        if (!held) {
-          held = true;
-          readDone();
-          await gate;
-        }
-        return loaded;
-      };
-    },
+  const store = afterFirstRead(inner, () => {
+    readDone();
+    return gate;
   });
   return { store, read };
 }
