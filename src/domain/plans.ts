@@ -139,8 +139,8 @@ export type PlanVersion = {
 
 /**
  * "Ny version": a proposal revising `plan`, with copies of its areas and goal links and of the
- * activities that are not ended (with their goals, indicators and funds); areas that ended stay
- * behind unless an activity still in force is in one.
+ * activities that are not ended (with their goals, indicators not ended and funds); areas that
+ * ended stay behind unless an activity still in force is in one.
  */
 export function newVersion(
   plans: readonly Plan[],
@@ -172,12 +172,17 @@ export function newVersion(
       id: versionedId(area.id, n),
       planId: next.id,
     })),
-    activities: copied.map((activity) => ({
-      ...activity,
-      id: versionedId(activity.id, n),
-      planId: next.id,
-      areaId: versionedId(activity.areaId, n),
-    })),
+    activities: copied.map(({ indicators, ...activity }) => {
+      // Ended indicators stay with the old version (its rounds hold their values).
+      const current = indicators?.filter((i) => i.endedOn === undefined);
+      return {
+        ...activity,
+        ...(current?.length ? { indicators: current } : {}),
+        id: versionedId(activity.id, n),
+        planId: next.id,
+        areaId: versionedId(activity.areaId, n),
+      };
+    }),
   };
 }
 

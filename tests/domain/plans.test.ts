@@ -62,6 +62,33 @@ describe('plan lifecycle rules', () => {
     expect(copy.areas.every((a) => a.endedOn === undefined)).toBe(true);
   });
 
+  it('copies the indicators in force and leaves the ended ones with the old version', () => {
+    const current = adopted(plan, decision);
+    const measure = { unit: 'count' as const, better: 'higher' as const };
+    const [first, second, ...rest] = seedPlan.activities;
+    const measured = {
+      ...first!,
+      indicators: [
+        { ...measure, id: 'kvar', name: 'Utbildade' },
+        { ...measure, id: 'slut', name: 'Möten', endedOn: '2026-06-30' },
+      ],
+      allocatedTkr: 40,
+    };
+    const allEnded = {
+      ...second!,
+      indicators: [{ ...measure, id: 'slut', name: 'Möten', endedOn: '2026-06-30' }],
+    };
+    const copy = newVersion([current, parent], current, seedPlan.areas, [
+      measured,
+      allEnded,
+      ...rest,
+    ]);
+    const [a, b] = copy.activities;
+    expect(a!.indicators?.map((i) => i.id)).toEqual(['kvar']);
+    expect(a!.allocatedTkr).toBe(40);
+    expect(b!.indicators).toBeUndefined();
+  });
+
   it('numbers versions along the chain and never grows ids past the limit', () => {
     const v2 = { ...plan, id: `${plan.id}-v2`, previousVersionId: plan.id };
     const v3 = { ...plan, id: `${plan.id}-v3`, previousVersionId: v2.id };
