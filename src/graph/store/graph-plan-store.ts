@@ -132,7 +132,7 @@ export class GraphPlanStore implements PlanStore {
     if (!version.ok) return version;
     if (parsed.data.state !== 'planned') {
       // Opening or closing a round changes which activities miss an answer in SharePoint's views.
-      const refreshed = await refreshRoundResponses(this.ctx);
+      const refreshed = await refreshRoundResponses(this.ctx, parsed.data.planId);
       if (!refreshed.ok) return refreshed;
       if (Object.keys(refreshed.value).length > 0)
         return ok({

@@ -8,15 +8,17 @@ import { itemUrl } from './queries.js';
 import { versionOf } from '../codec/fields.js';
 
 /**
- * After a round opens or closes: sets each activity's "answer in the round under way" column
+ * After a round of `planId` opens or closes: sets each activity's "answer in the round under way" column
  * from the stored answers (one read round trip, then the changed activities in batches of 20).
  * The latest-status columns are kept as recordFollowUps wrote them. Returns the rewritten
  * activities' new versions, by activity id (a client holding the old ones can go on editing).
  */
 export async function refreshRoundResponses(
   ctx: StoreContext,
+  planId: string,
 ): Promise<Result<Record<string, string>>> {
-  const loaded = await loadPlanFrom(ctx);
+  // The round's plan with its parent (a round follows up its plan and, at most, that parent).
+  const loaded = await loadPlanFrom(ctx, { planId });
   if (!loaded.ok) return loaded;
   const { snapshot, maps, derived: stored } = loaded.value;
   const wanted = derivedFromData(snapshot);

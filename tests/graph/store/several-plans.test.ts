@@ -91,4 +91,26 @@ describe('loadPlan with several plans in the site', () => {
     expect(loaded.ok && loaded.value.plan.id).toBe(copyId);
     expect((await stores.emulator.stats()).total).toBe(1);
   });
+
+  it('refreshes the derived columns of the opened round’s own plan, not the plan in force', async () => {
+    const loaded = await stores.store.loadPlan({ planId: copyId });
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const model = loaded.value.rounds.find((r) => r.planId === data.plan.id) ?? data.rounds[0]!;
+    const { version: _v, alsoPlanIds: _also, ...round } = { ...model, version: '' };
+    const opened = await stores.store.saveRound(
+      { ...round, id: `${round.id}-kopia`, planId: copyId, state: 'open' },
+      undefined,
+    );
+    if (!opened.ok) throw new Error(opened.error.message);
+    const rewritten = Object.keys(opened.value.activityVersions ?? {});
+    expect(rewritten.length).toBeGreaterThan(0);
+    expect(rewritten.every((id) => id.endsWith('-v2'))).toBe(true);
+    // The versions returned are the stored ones: the copy's activities carry them now.
+    const after = await stores.store.loadPlan({ planId: copyId });
+    if (!after.ok) throw new Error(after.error.message);
+    for (const id of rewritten)
+      expect(after.value.activities.find((a) => a.id === id)?.version).toBe(
+        opened.value.activityVersions?.[id],
+      );
+  });
 });
