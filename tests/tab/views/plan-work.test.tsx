@@ -50,6 +50,28 @@ describe('Planera', () => {
     expect(backend.callsOf('planWork').at(-1)).toEqual([chosen.id]);
   });
 
+  it('shows a replaced plan read-only: every control disabled; the plan in force is workable', async () => {
+    const backend = new FakeBackend(smallPlan(), workingGroupMe);
+    const current = backend.snapshot.plan;
+    backend.snapshot = {
+      ...backend.snapshot,
+      plan: { ...current, status: 'replaced' },
+      plans: backend.snapshot.plans.map((p) =>
+        p.id === current.id ? { ...p, status: 'replaced' } : p,
+      ),
+    };
+    renderTab(backend, { hash: '#/planera' });
+    await screen.findByRole('heading', { level: 1, name: 'Planera' });
+    const add = await screen.findByRole('button', { name: 'Lägg till område' });
+    expect(add.matches(':disabled')).toBe(true);
+    const area = screen.getByRole('textbox', { name: 'Nytt utvecklingsområde' });
+    expect(area.matches(':disabled')).toBe(true);
+    cleanup();
+    await openPlanWork();
+    const workable = await screen.findByRole('button', { name: 'Lägg till område' });
+    expect(workable.matches(':disabled')).toBe(false);
+  });
+
   it('adds an area and announces it', async () => {
     const { api } = await openPlanWork();
     await userEvent.type(

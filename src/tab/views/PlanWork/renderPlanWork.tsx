@@ -12,12 +12,14 @@ export function renderPlanWork(state: PlanWorkState, styles: PlanWorkStyles) {
   if (state.kind === 'error') return <ErrorState title={state.title} error={state.error} />;
   const { context } = state;
   const { text } = context;
+  // A replaced plan stays readable here; every control in it is disabled (the API refuses too).
+  const replaced = context.snapshot.plan.status === 'replaced';
   return (
     <div className={styles.root}>
       <h1 className={styles.h1}>{text('title')}</h1>
       <p>{text('intro')}</p>
       <p>
-        {text(context.snapshot.plan.status === 'replaced' ? 'planReplaced' : 'planChosen', {
+        {text(replaced ? 'planReplaced' : 'planChosen', {
           title: context.snapshot.plan.title,
         })}
       </p>
@@ -27,10 +29,12 @@ export function renderPlanWork(state: PlanWorkState, styles: PlanWorkStyles) {
       <div role="alert" className={styles.error}>
         {state.alert}
       </div>
-      <AreasSection context={context} styles={styles} />
-      <GoalsSection context={context} styles={styles} />
-      <DepartmentsSection context={context} styles={styles} />
-      <ImportSection context={context} styles={styles} />
+      <fieldset className={styles.sections} disabled={replaced}>
+        <AreasSection context={context} styles={styles} />
+        <GoalsSection context={context} styles={styles} />
+        <DepartmentsSection context={context} styles={styles} />
+        <ImportSection context={context} styles={styles} />
+      </fieldset>
     </div>
   );
 }

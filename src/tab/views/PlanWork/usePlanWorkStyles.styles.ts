@@ -2,6 +2,16 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const usePlanWorkStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
+  /** The sections in a fieldset without a frame (disabled as a whole for a replaced plan). */
+  sections: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXL,
+    border: 'none',
+    margin: 0,
+    padding: 0,
+    minWidth: 0,
+  },
   section: {
     display: 'flex',
     flexDirection: 'column',
