@@ -145,6 +145,13 @@ function parentLoop(
   return {};
 }
 
+/** Who acts on which plan, at the version they saw. */
+type PlanAddress = {
+  readonly caller: Caller;
+  readonly planId: string;
+  readonly expectedVersion: string;
+};
+
 /**
  * The working group edits a proposed or adopted plan's own fields (title, goals, parent plan,
  * coordinating department, development funds) with the version it saw; the same rules as a new
@@ -152,12 +159,7 @@ function parentLoop(
  */
 export async function updatePlan(
   deps: PlanDeps,
-  input: {
-    readonly caller: Caller;
-    readonly planId: string;
-    readonly expectedVersion: string;
-    readonly plan: PlanEdit;
-  },
+  input: PlanAddress & { readonly plan: PlanEdit },
 ): Promise<Result<Versioned<Plan>>> {
   const addressed = await addressedPlan(deps, input);
   if (!addressed.ok) return addressed;
@@ -192,12 +194,7 @@ export async function updatePlan(
 /** Corrects the decision an adopted plan records (board, date, paragraph or diarienummer). */
 export async function correctDecision(
   deps: PlanDeps,
-  input: {
-    readonly caller: Caller;
-    readonly planId: string;
-    readonly expectedVersion: string;
-    readonly decision: Decision;
-  },
+  input: PlanAddress & { readonly decision: Decision },
 ): Promise<Result<Versioned<Plan>>> {
   const addressed = await addressedPlan(deps, input);
   if (!addressed.ok) return addressed;
@@ -214,7 +211,7 @@ export async function correctDecision(
 /** The caller may manage plans; the plan they addressed, at the version they saw, writable. */
 async function addressedPlan(
   deps: PlanDeps,
-  input: { readonly caller: Caller; readonly planId: string; readonly expectedVersion: string },
+  input: PlanAddress,
 ): Promise<Result<{ readonly snapshot: PlanSnapshot; readonly plan: Versioned<Plan> }>> {
   const snapshot = await managed(deps, input.caller, input.planId);
   if (!snapshot.ok) return snapshot;
@@ -267,12 +264,7 @@ function decisionErrors(decision: Decision): FieldError[] {
  */
 export async function adoptPlan(
   deps: PlanDeps,
-  input: {
-    readonly caller: Caller;
-    readonly planId: string;
-    readonly expectedVersion: string;
-    readonly decision: Decision;
-  },
+  input: PlanAddress & { readonly decision: Decision },
 ): Promise<Result<Versioned<Plan>>> {
   const snapshot = await managed(deps, input.caller, input.planId);
   if (!snapshot.ok) return snapshot;
