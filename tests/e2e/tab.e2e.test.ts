@@ -482,17 +482,32 @@ describeInChromium('the tab in Chromium against npm start', () => {
     );
     await playground.goto(app.addresses['Agents Playground']!);
     await playground.getByText('Förvaltningarna', { exact: true }).first().click();
-    await playground.getByRole('button', { name: 'Post' }).waitFor();
-    await playground.getByRole('textbox').first().click();
+    // The channel is connected once the bot's welcome (sent on the installation events) shows.
+    await playground
+      .getByText(/Hej! Jag är Aktivitetsplan/)
+      .first()
+      .waitFor({ timeout: 60_000 });
+    const compose = playground.getByRole('textbox').first();
+    await compose.click();
     await playground.keyboard.type('@Akt');
     await playground
       .getByRole('listbox', { name: 'Typeahead menu' })
       .getByRole('menuitem', { name: /Aktivitetsplan/ })
       .click();
     await playground.keyboard.type(' kort Social');
+    await expect.poll(() => compose.innerText()).toMatch(/Aktivitetsplan\s+kort Social/);
     await playground.getByRole('button', { name: 'Post' }).click();
     const card = playground.locator('.ac-adaptiveCard').filter({ hasText: round }).last();
-    await expect.poll(() => card.count(), { timeout: 30_000 }).toBe(1);
+    await expect
+      .poll(() => card.count(), {
+        timeout: 60_000,
+        message: 'the card from `kort Social` in the Playground (see playground-no-card.png)',
+      })
+      .toBe(1)
+      .catch(async (error: unknown) => {
+        await playground.screenshot({ path: 'test-artifacts/tab/playground-no-card.png' });
+        throw error;
+      });
     const shown = await card.innerText();
     expect(shown).toContain(`${indicator} (procent, 0–100; mål 50 år 2027)`);
     expect(shown).toContain('Förbrukade utvecklingsmedel i omgången, tkr (tilldelat 80 tkr)');
