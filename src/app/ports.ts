@@ -150,7 +150,7 @@ export type LoadOptions = {
   /** How long the caller can wait; past it a throttled read is reported, not waited out. */
   readonly budget?: TimeBudget;
   /** The plan to load (a plan id); absent: the store's plan, else the default (choosePlan). */
-  readonly planId?: string;
+  readonly planId?: string | undefined;
 };
 
 /** One activity of `saveActivities`: absent `expectedVersion` creates it. */

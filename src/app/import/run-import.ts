@@ -90,7 +90,7 @@ export async function runImport(
   options: { readonly dryRun?: boolean; readonly planId?: string } = {},
 ): Promise<Result<ImportOutcome>> {
   const { planId } = options;
-  const snapshot = await store.loadPlan(planId === undefined ? {} : { planId });
+  const snapshot = await store.loadPlan({ planId });
   if (!snapshot.ok) return snapshot;
   const basis = await importBasis(store, snapshot.value, workbook);
   if (!basis.ok) return basis;

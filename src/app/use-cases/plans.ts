@@ -51,7 +51,7 @@ async function managed(
 ): Promise<Result<PlanSnapshot>> {
   const [allowed, snapshot] = await Promise.all([
     deps.authorization.canManage(caller),
-    deps.store.loadPlan(planId === undefined ? {} : { planId }),
+    deps.store.loadPlan({ planId }),
   ]);
   if (!allowed.ok) return allowed;
   if (!snapshot.ok && snapshot.error.reason === 'notFound' && planId !== undefined)

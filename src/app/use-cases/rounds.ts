@@ -113,7 +113,7 @@ async function managedSnapshot(
 ): Promise<Result<PlanSnapshot>> {
   const [allowed, snapshot] = await Promise.all([
     deps.authorization.canManage(caller),
-    deps.store.loadPlan(planId === undefined ? {} : { planId }),
+    deps.store.loadPlan({ planId }),
   ]);
   if (!allowed.ok) return allowed;
   return snapshot;

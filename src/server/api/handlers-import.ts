@@ -50,7 +50,7 @@ const template: Handler = async (req, res, { deps, caller }) => {
   const planId = planQuery(req);
   const [allowed, snapshot] = await Promise.all([
     deps.useCases.authorization.canManage(caller),
-    deps.store.loadPlan(planId === undefined ? {} : { planId }),
+    deps.store.loadPlan({ planId }),
   ]);
   if (!allowed.ok) return sendFailure(res, allowed.error);
   if (!snapshot.ok) return sendFailure(res, snapshot.error);

@@ -68,7 +68,7 @@ export function createHttpTabBackend(reader: TabReader, http: HttpClientOptions)
   return {
     loadPlan: async (planId) => {
       try {
-        const plan = await reader.loadPlan(planId === undefined ? {} : { planId });
+        const plan = await reader.loadPlan({ planId });
         if (plan.ok) return plan;
         // The user reads the Swedish sentence; what Graph said goes to the browser's log.
         const { detail, ...error } = plan.error;

@@ -87,7 +87,7 @@ export async function managedSnapshot(
   const { caller, planId } = scope;
   const [allowed, snapshot] = await Promise.all([
     deps.authorization.canManage(caller),
-    deps.store.loadPlan(planId === undefined ? {} : { planId }),
+    deps.store.loadPlan({ planId }),
   ]);
   if (!allowed.ok) return allowed;
   if (!snapshot.ok)

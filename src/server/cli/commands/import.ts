@@ -160,7 +160,7 @@ async function saveTemplate(
   planId: string | undefined,
   io: CommandIo,
 ): Promise<number> {
-  const snapshot = await store.loadPlan(planId === undefined ? {} : { planId });
+  const snapshot = await store.loadPlan({ planId });
   if (!snapshot.ok) {
     io.err(failureText(snapshot.error));
     return 1;
