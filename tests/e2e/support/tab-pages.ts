@@ -15,9 +15,20 @@ export function mainMenu(page: Page): Locator {
   return page.getByRole('navigation', { name: 'Huvudmeny' });
 }
 
+/**
+ * Opens a view from the main menu and waits for its heading: up to 60 s, as a view's first load
+ * (its lazy chunk and its Graph reads) can take over 30 s while the other test worker runs on
+ * this 2-core machine. When it does not come, what the page showed is saved beside the
+ * screenshots (`goTo-<view>-failed.png`) for the failure's cause.
+ */
 export async function goTo(page: Page, link: string, heading = link): Promise<void> {
   await mainMenu(page).getByRole('link', { name: link, exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  try {
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: 60_000 });
+  } catch (error) {
+    await page.screenshot({ path: `test-artifacts/tab/goTo-${link}-failed.png`, fullPage: true });
+    throw error;
+  }
 }
 
 /** Waits until the view has its data (no loading spinner left). */
